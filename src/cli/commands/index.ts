@@ -1,0 +1,5 @@
+import type { CliCommand } from "../command";
+import { demo } from "./demo";
+
+/** Every command of `grille`, in the order help lists them. A new command adds one line here. */
+export const COMMANDS: readonly CliCommand[] = [demo];

@@ -1,0 +1,10 @@
+import type { CliContext } from "./context";
+
+/**
+ * One part of `grille demo`: runs a real job on the built-in sample data, writes its outputs under `outDir`
+ * and returns the files it wrote (relative to outDir). Features add their step to DEMO_STEPS.
+ */
+export interface DemoStep {
+  readonly titleKey: string;
+  run(ctx: CliContext, outDir: string): Promise<readonly string[]>;
+}

@@ -1,0 +1,32 @@
+import type { MessageParams } from "../i18n/types";
+
+export type Severity = "error" | "warning" | "info";
+
+/** Where a finding points: any of a file, a sheet and cell, a JSON path, a line of a list. */
+export interface Location {
+  readonly file?: string;
+  readonly sheet?: string;
+  /** A1-style reference, e.g. "D14". */
+  readonly cell?: string;
+  /** A JSON path or an id, e.g. "prix.cocktail.formule.6". */
+  readonly path?: string;
+  /** 1-based line or item number in a list (a variants file, a tender's lines). */
+  readonly line?: number;
+}
+
+/**
+ * A user mistake found in data: never an exception. `messageKey` and `params` are rendered by the i18n
+ * catalog in the reader's language; `code` is stable for scripts and tests.
+ */
+export interface Finding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly id?: string;
+  readonly location?: Location;
+  readonly messageKey: string;
+  readonly params?: MessageParams;
+}
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((finding) => finding.severity === "error");
+}

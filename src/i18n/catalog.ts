@@ -1,0 +1,12 @@
+import type { MessageModule } from "./types";
+import { common } from "./messages/common";
+import { cli } from "./messages/cli";
+
+/**
+ * Every domain's messages. A domain adds its module here (one line); keys must be unique across modules,
+ * which test/unit/i18n.test.ts checks together with fr/en parity.
+ */
+export const MODULES: Readonly<Record<string, MessageModule>> = {
+  common,
+  cli,
+};
