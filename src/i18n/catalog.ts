@@ -1,6 +1,8 @@
 import type { MessageModule } from "./types";
 import { common } from "./messages/common";
 import { cli } from "./messages/cli";
+import { grid } from "./messages/grid";
+import { pricing } from "./messages/pricing";
 
 /**
  * Every domain's messages. A domain adds its module here (one line); keys must be unique across modules,
@@ -9,4 +11,6 @@ import { cli } from "./messages/cli";
 export const MODULES: Readonly<Record<string, MessageModule>> = {
   common,
   cli,
+  grid,
+  pricing,
 };

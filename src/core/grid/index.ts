@@ -1,0 +1,6 @@
+export * from "./catalogue";
+export * from "./model";
+export * from "./siret";
+export * from "./validate";
+export * from "./json";
+export * from "./findings";

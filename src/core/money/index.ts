@@ -1,0 +1,5 @@
+export * from "./cents";
+export * from "./round";
+export * from "./decimal";
+export * from "./parse";
+export * from "./format";

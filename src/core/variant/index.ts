@@ -1,0 +1,5 @@
+export * from "./model";
+export * from "./product";
+export * from "./check";
+export * from "./read";
+export * from "./label";

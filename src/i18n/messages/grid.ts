@@ -1,0 +1,85 @@
+import type { MessageModule } from "../types";
+
+// Reading and checking a caterer's grid (standard v1): one message per finding code of src/core/grid.
+export const grid: MessageModule = {
+  fr: {
+    "grid.json.notObject": "La grille doit être un objet JSON (voir docs/standard.md, section JSON).",
+    "grid.json.standard":
+      "« standard » vaut « {value} » : ce fichier n'est pas une grille « grille-commune-traiteur ».",
+    "grid.json.standardMissing":
+      'Le champ « standard » manque : ajoutez "standard": "grille-commune-traiteur".',
+    "grid.json.version": "Version « {value} » non prise en charge : ce programme lit les grilles 1.x.",
+    "grid.json.versionMissing": "Le champ « version » manque : la grille est lue comme une grille 1.0.",
+    "grid.json.versionNewer":
+      "Grille en version {value} : lue comme une 1.0, les identifiants ajoutés depuis sont signalés et ignorés.",
+    "grid.json.unknownId":
+      "Identifiant « {id} » inconnu du standard 1.0 : la valeur est ignorée. Vérifiez son orthographe.",
+    "grid.json.sectionNotObject": "« {id} » doit être un objet JSON ; son contenu est ignoré.",
+    "grid.json.type.string": "« {id} » doit être un texte, pas {value}.",
+    "grid.json.type.number": "« {id} » doit être un nombre, pas {value}.",
+    "grid.json.type.list": '« {id} » doit être une liste de textes, par exemple ["75", "93"], pas {value}.',
+    "grid.amount.decimals": "« {id} » : {value} a plus de 2 décimales. Donnez un montant au centime près.",
+    "grid.amount.negative":
+      "« {id} » : {value} est négatif. Donnez un montant positif, ou laissez vide si non proposé.",
+    "grid.amount.notNumber":
+      "« {id} » : {value} n'est pas un nombre. Écrivez le montant en chiffres (ex. 12.5), ou null si non proposé.",
+    "grid.amount.tooLarge": "« {id} » : {value} est trop grand pour un prix. Vérifiez la saisie.",
+    "grid.amount.invalid": "« {id} » : {value} n'est pas un montant valable en centimes. Corrigez la valeur.",
+    "grid.vat.default": "« {id} » absent : taux par défaut de {value} % appliqué.",
+    "grid.vat.invalid":
+      "« {id} » : taux {value} invalide. Donnez un pourcentage de 0 à 100 avec au plus 2 décimales (ex. 5.5).",
+    "grid.required": "« {id} » est obligatoire : renseignez-le.",
+    "grid.siret.format": "SIRET « {value} » : il faut 14 chiffres.",
+    "grid.siret.checksum":
+      "SIRET « {value} » : la clé de contrôle est fausse. Recopiez-le depuis l'avis de situation INSEE.",
+    "grid.email": "« {id} » : « {value} » ne ressemble pas à une adresse e-mail (nom@domaine.fr).",
+    "grid.phone": "« {id} » : « {value} » ne ressemble pas à un numéro de téléphone (10 chiffres).",
+    "grid.enum": "« {id} » : « {value} » n'est pas une valeur possible ({options}).",
+    "grid.departement": "« {id} » : département « {value} » hors du périmètre ({options}).",
+    "grid.integer": "« {id} » : {value} n'est pas un entier supérieur ou égal à {min}.",
+    "grid.percent": "« {id} » : {value} n'est pas un pourcentage entre {min} et {max}.",
+    "grid.date": "« {id} » : « {value} » n'est pas une date valide au format AAAA-MM-JJ.",
+    "grid.date.past": "« {id} » : les prix ne sont plus valables depuis le {value}. Mettez la grille à jour.",
+    "grid.price.zero":
+      "« {id} » vaut 0 : la prestation serait gratuite. Laissez vide si elle n'est pas proposée.",
+    "grid.prices.none": "La grille ne propose aucun prix.",
+  },
+  en: {
+    "grid.json.notObject": "The grid must be a JSON object (see docs/standard.md, JSON section).",
+    "grid.json.standard": '"standard" is "{value}": this file is not a "grille-commune-traiteur" grid.',
+    "grid.json.standardMissing":
+      'The "standard" field is missing: add "standard": "grille-commune-traiteur".',
+    "grid.json.version": 'Version "{value}" is not supported: this program reads 1.x grids.',
+    "grid.json.versionMissing": 'The "version" field is missing: the grid is read as a 1.0 grid.',
+    "grid.json.versionNewer": "Grid version {value}: read as 1.0; ids added since are reported and ignored.",
+    "grid.json.unknownId": 'Id "{id}" is not in standard 1.0: its value is ignored. Check its spelling.',
+    "grid.json.sectionNotObject": '"{id}" must be a JSON object; its content is ignored.',
+    "grid.json.type.string": '"{id}" must be a text, not {value}.',
+    "grid.json.type.number": '"{id}" must be a number, not {value}.',
+    "grid.json.type.list": '"{id}" must be a list of texts, for example ["75", "93"], not {value}.',
+    "grid.amount.decimals": '"{id}": {value} has more than 2 decimals. Give an amount to the cent.',
+    "grid.amount.negative":
+      '"{id}": {value} is negative. Give a positive amount, or leave it blank if not offered.',
+    "grid.amount.notNumber":
+      '"{id}": {value} is not a number. Write the amount in figures (e.g. 12.5), or null if not offered.',
+    "grid.amount.tooLarge": '"{id}": {value} is too large for a price. Check the entry.',
+    "grid.amount.invalid": '"{id}": {value} is not a valid amount in cents. Fix the value.',
+    "grid.vat.default": '"{id}" missing: default rate of {value}% used.',
+    "grid.vat.invalid":
+      '"{id}": invalid rate {value}. Give a percentage from 0 to 100 with at most 2 decimals (e.g. 5.5).',
+    "grid.required": '"{id}" is required: fill it in.',
+    "grid.siret.format": 'SIRET "{value}": 14 digits are needed.',
+    "grid.siret.checksum":
+      'SIRET "{value}": the check digit is wrong. Copy it again from the INSEE registration notice.',
+    "grid.email": '"{id}": "{value}" does not look like an email address (name@domain.fr).',
+    "grid.phone": '"{id}": "{value}" does not look like a telephone number (10 digits).',
+    "grid.enum": '"{id}": "{value}" is not one of the possible values ({options}).',
+    "grid.departement": '"{id}": department "{value}" is outside the area ({options}).',
+    "grid.integer": '"{id}": {value} is not a whole number of {min} or more.',
+    "grid.percent": '"{id}": {value} is not a percentage between {min} and {max}.',
+    "grid.date": '"{id}": "{value}" is not a valid date in YYYY-MM-DD form.',
+    "grid.date.past": '"{id}": prices are no longer valid since {value}. Update the grid.',
+    "grid.price.zero": '"{id}" is 0: the service would be free. Leave it blank if it is not offered.',
+    "grid.prices.none": "The grid offers no price at all.",
+  },
+};

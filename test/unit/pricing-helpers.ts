@@ -1,0 +1,193 @@
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import { readGridJson, type Grid } from "../../src/core/grid";
+import type { Variant } from "../../src/core/variant";
+
+/** The public fixtures folder (shared/ sits beside the project, locally and in CI). */
+export const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");
+
+export function fixtureJson(...parts: string[]): unknown {
+  return JSON.parse(readFileSync(path.join(FIXTURES, ...parts), "utf8")) as unknown;
+}
+
+export function loadGrid(name: string): Grid {
+  const { grid, findings } = readGridJson(fixtureJson("grids", `${name}.json`));
+  if (!grid) throw new Error(`fixture grid ${name} unreadable: ${JSON.stringify(findings)}`);
+  return grid;
+}
+
+export interface WorkedExample {
+  readonly name: string;
+  readonly title: string;
+  readonly variant: Variant;
+  /** Expected HT and TTC in cents, or null when not priceable. */
+  readonly ht: number | null;
+  readonly ttc: number | null;
+}
+
+const excluded = { included: false } as const;
+const paris = (extra: object = {}) =>
+  ({ included: true, zone: "paris", evening: false, weekend: false, pickup: false, ...extra }) as const;
+
+/** Section 6 of the standard, in its words; amounts in cents as printed there. */
+export const WORKED_EXAMPLES: readonly WorkedExample[] = [
+  {
+    name: "E1",
+    title: "cocktail 6, delivery included Paris, 50 guests, per person",
+    variant: {
+      product: "cocktail",
+      pieces: 6,
+      extras: [],
+      guests: 50,
+      unit: "personne",
+      delivery: paris(),
+      basis: "HT",
+    },
+    ht: 1050,
+    ttc: 1155,
+  },
+  {
+    name: "E2",
+    title: "cocktail 8, delivery en sus, per person",
+    variant: {
+      product: "cocktail",
+      pieces: 8,
+      extras: [],
+      unit: "personne",
+      delivery: excluded,
+      basis: "HT",
+    },
+    ht: 1240,
+    ttc: 1364,
+  },
+  {
+    name: "E3",
+    title: "cocktail 9, delivery en sus",
+    variant: {
+      product: "cocktail",
+      pieces: 9,
+      extras: [],
+      unit: "personne",
+      delivery: excluded,
+      basis: "HT",
+    },
+    ht: 1365,
+    ttc: 1502,
+  },
+  {
+    name: "E4",
+    title: "cocktail 15 (blank formula), en sus",
+    variant: {
+      product: "cocktail",
+      pieces: 15,
+      extras: [],
+      unit: "personne",
+      delivery: excluded,
+      basis: "HT",
+    },
+    ht: 2125,
+    ttc: 2338,
+  },
+  {
+    name: "E5",
+    title: "cocktail 8 + vin, delivery included petite couronne, evening, 30 guests",
+    variant: {
+      product: "cocktail",
+      pieces: 8,
+      extras: ["boissons.vin"],
+      guests: 30,
+      unit: "personne",
+      delivery: { included: true, zone: "petite_couronne", evening: true, weekend: false, pickup: false },
+      basis: "HT",
+    },
+    ht: 1823,
+    ttc: 2035,
+  },
+  {
+    name: "E6",
+    title: "plateau classique, delivery included Paris, 12 trays, per tray",
+    variant: {
+      product: "plateau.classique",
+      extras: [],
+      guests: 12,
+      unit: "plateau",
+      delivery: paris(),
+      basis: "HT",
+    },
+    ht: 2225,
+    ttc: 2448,
+  },
+  {
+    name: "E7",
+    title: "cocktail 10, delivery included Paris, 120 guests (franco reached)",
+    variant: {
+      product: "cocktail",
+      pieces: 10,
+      extras: [],
+      guests: 120,
+      unit: "personne",
+      delivery: paris(),
+      basis: "HT",
+    },
+    ht: 1500,
+    ttc: 1650,
+  },
+  {
+    name: "E8",
+    title: "cocktail 12, delivery included Paris, 100 guests, 1 serveur per 30 guests, 3 h",
+    variant: {
+      product: "cocktail",
+      pieces: 12,
+      extras: [],
+      guests: 100,
+      unit: "personne",
+      delivery: paris(),
+      staff: { included: true, role: "serveur", count: null, per_guests: 30, hours: 3 },
+      basis: "HT",
+    },
+    ht: 2262,
+    ttc: 2488,
+  },
+  {
+    name: "E9",
+    title: "buffet froid, prestation, 40 guests, delivery grande couronne, weekend",
+    variant: {
+      product: "buffet.froid",
+      extras: [],
+      guests: 40,
+      unit: "prestation",
+      delivery: { included: true, zone: "grande_couronne", evening: false, weekend: true, pickup: false },
+      basis: "HT",
+    },
+    ht: 96000,
+    ttc: 105600,
+  },
+  {
+    name: "E10",
+    title: "maître d'hôtel, per hour, alone",
+    variant: { product: "personnel.maitre_hotel", extras: [], unit: "heure", basis: "HT" },
+    ht: 3800,
+    ttc: 4180,
+  },
+  {
+    name: "E11",
+    title: "mange-debout, per unit, alone",
+    variant: { product: "materiel.mange_debout", extras: [], unit: "unite", basis: "HT" },
+    ht: 1200,
+    ttc: 1440,
+  },
+  {
+    name: "E12",
+    title: "livraison Paris, alone",
+    variant: { product: "livraison.paris", extras: [], unit: "livraison", basis: "HT" },
+    ht: 4500,
+    ttc: 4950,
+  },
+  {
+    name: "E13",
+    title: "cocktail 4: not priceable",
+    variant: { product: "cocktail", pieces: 4, extras: [], unit: "personne", basis: "HT" },
+    ht: null,
+    ttc: null,
+  },
+];
