@@ -1,7 +1,15 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { readGridJson, type Grid } from "../../src/core/grid";
-import type { Variant } from "../../src/core/variant";
+import fc from "fast-check";
+import {
+  PRICE_ENTRIES,
+  PRICE_LINE_ENTRIES,
+  emptyGrid,
+  readGridJson,
+  type CatalogueEntry,
+  type Grid,
+} from "../../src/core/grid";
+import { STAFF_ROLES, UNITS_FOR, ZONES, isPerPersonLine, type Variant } from "../../src/core/variant";
 
 /** The public fixtures folder (shared/ sits beside the project, locally and in CI). */
 export const FIXTURES = path.resolve(__dirname, "../../../shared/fixtures");
@@ -191,3 +199,109 @@ export const WORKED_EXAMPLES: readonly WorkedExample[] = [
     ttc: null,
   },
 ];
+
+// ---------------------------------------------------------------------------------------------------------------
+// Generators for property tests and the R8 comparison: variants the engine accepts, and grids with holes.
+
+const PER_PERSON_IDS = PRICE_LINE_ENTRIES.filter((item) => isPerPersonLine(item)).map((item) => item.id);
+const STANDALONE_LINES = PRICE_LINE_ENTRIES.filter((item) => !isPerPersonLine(item));
+
+const deliveryArbitrary = fc.oneof(
+  fc.constant(undefined),
+  fc.constant({ included: false }),
+  fc.record({
+    included: fc.constant(true),
+    zone: fc.constantFrom(...ZONES),
+    evening: fc.boolean(),
+    weekend: fc.boolean(),
+    pickup: fc.boolean(),
+  }),
+);
+
+/** Hours in quarters of an hour, 0.25 to 10. */
+export const hoursArbitrary = fc.integer({ min: 1, max: 40 }).map((quarters) => quarters / 4);
+
+const staffArbitrary = fc.oneof(
+  fc.constant(undefined),
+  fc.constant({ included: false }),
+  fc.record({
+    included: fc.constant(true),
+    role: fc.constantFrom(...STAFF_ROLES),
+    count: fc.constant(null),
+    per_guests: fc.integer({ min: 1, max: 60 }),
+    hours: hoursArbitrary,
+  }),
+  fc.record({
+    included: fc.constant(true),
+    role: fc.constantFrom(...STAFF_ROLES),
+    count: fc.integer({ min: 1, max: 6 }),
+    per_guests: fc.constant(null),
+    hours: hoursArbitrary,
+  }),
+);
+
+/** A per-person variant (cocktail or per-person line), any valid unit, extras, guests, delivery and staff. */
+export const perPersonVariantArbitrary: fc.Arbitrary<Variant> = fc
+  .record({
+    product: fc.oneof(fc.constant("cocktail"), fc.constantFrom(...PER_PERSON_IDS)),
+    pieces: fc.integer({ min: 1, max: 26 }),
+    extras: fc.uniqueArray(fc.constantFrom(...PER_PERSON_IDS), { maxLength: 3 }),
+    guests: fc.integer({ min: 1, max: 400 }),
+    unitIndex: fc.nat(),
+    delivery: deliveryArbitrary,
+    staff: staffArbitrary,
+    basis: fc.constantFrom("HT" as const, "TTC" as const),
+  })
+  .map(({ product, pieces, extras, guests, unitIndex, delivery, staff, basis }) => {
+    const units =
+      UNITS_FOR[
+        product === "cocktail"
+          ? "personne"
+          : (PRICE_ENTRIES.find((e) => e.id === product)?.unit ?? "personne")
+      ];
+    return {
+      product,
+      ...(product === "cocktail" ? { pieces } : {}),
+      extras: extras.filter((id) => id !== product),
+      guests,
+      unit: units[unitIndex % units.length],
+      ...(delivery ? { delivery } : {}),
+      ...(staff ? { staff } : {}),
+      basis,
+    } as Variant;
+  });
+
+/** A line billed alone: an hour of staff, a delivery, a piece of equipment. */
+export const standaloneVariantArbitrary: fc.Arbitrary<Variant> = fc
+  .constantFrom(...STANDALONE_LINES)
+  .map(
+    (line: CatalogueEntry) =>
+      ({ product: line.id, extras: [], unit: UNITS_FOR[line.unit ?? "unite"][0], basis: "HT" }) as Variant,
+  );
+
+export const variantArbitrary: fc.Arbitrary<Variant> = fc.oneof(
+  { weight: 5, arbitrary: perPersonVariantArbitrary },
+  { weight: 1, arbitrary: standaloneVariantArbitrary },
+);
+
+/** Cents with odd values (half-cent VAT cases), or blank. */
+const priceArbitrary = fc.option(fc.integer({ min: 0, max: 20_000 }), { nil: null, freq: 4 });
+
+/** A grid whose every price is random or blank; franco and minimum hours sometimes blank; emporter 5.5 %. */
+export const gridArbitrary: fc.Arbitrary<Grid> = fc
+  .record({
+    prices: fc.tuple(...PRICE_ENTRIES.map(() => priceArbitrary)),
+    franco: fc.option(fc.integer({ min: 0, max: 500_000 }), { nil: null }),
+    minimumHours: fc.option(
+      fc.integer({ min: 0, max: 24 }).map((quarters) => quarters * 25),
+      { nil: null },
+    ),
+    repas: fc.constantFrom(1000, 550, 2000, 0),
+  })
+  .map(({ prices, franco, minimumHours, repas }) => {
+    const empty = emptyGrid();
+    const values = Object.fromEntries(PRICE_ENTRIES.map((item, index) => [item.id, prices[index]]));
+    values["livraison.franco_seuil_ht"] = franco;
+    values["personnel.minimum_heures"] = minimumHours;
+    return { ...empty, prices: values, vat: { ...empty.vat, repas } };
+  });

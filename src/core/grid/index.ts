@@ -4,3 +4,4 @@ export * from "./siret";
 export * from "./validate";
 export * from "./json";
 export * from "./findings";
+export * from "./cells";
