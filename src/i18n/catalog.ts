@@ -1,8 +1,7 @@
 import type { MessageModule } from "./types";
 import { common } from "./messages/common";
 import { cli } from "./messages/cli";
-import { grid } from "./messages/grid";
-import { pricing } from "./messages/pricing";
+import { taskpane } from "./messages/taskpane";
 
 /**
  * Every domain's messages. A domain adds its module here (one line); keys must be unique across modules,
@@ -11,6 +10,5 @@ import { pricing } from "./messages/pricing";
 export const MODULES: Readonly<Record<string, MessageModule>> = {
   common,
   cli,
-  grid,
-  pricing,
+  taskpane,
 };

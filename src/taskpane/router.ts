@@ -1,0 +1,66 @@
+import type { Translate } from "../i18n";
+import type { HostEnvironment } from "./host";
+import { isRoleId, type RoleId } from "./roles";
+
+// The pane's screens and how to move between them. A screen is a route; a view draws one route and may ask to
+// navigate. Later flows (create the grid, check it, price a variant…) add a route and a view each.
+export type Route =
+  | { readonly name: "outside" }
+  | { readonly name: "unsupported" }
+  | { readonly name: "roles" }
+  | { readonly name: "role"; readonly role: RoleId };
+
+export interface ViewContext {
+  readonly t: Translate;
+  readonly host: HostEnvironment;
+  navigate(route: Route): void;
+}
+
+export type RouteOf<N extends Route["name"]> = Extract<Route, { readonly name: N }>;
+
+export type View<R extends Route = Route> = (route: R, context: ViewContext) => HTMLElement;
+
+export type ViewTable = { readonly [N in Route["name"]]: View<RouteOf<N>> };
+
+export interface Router {
+  navigate(route: Route): void;
+  readonly current: Route | null;
+}
+
+/** Marks the element that receives focus when its view is shown (its heading), for keyboard and screen readers. */
+export const FOCUS_ATTRIBUTE = "data-focus";
+
+/**
+ * Draws routes into `root`. The root's `data-view` names the current route (tests wait on it). Focus moves to the
+ * new view's heading on every navigation but the first, so a keyboard user is not left on a removed button.
+ */
+export function createRouter(
+  root: HTMLElement,
+  views: ViewTable,
+  base: Omit<ViewContext, "navigate">,
+): Router {
+  let current: Route | null = null;
+  const router: Router = {
+    get current() {
+      return current;
+    },
+    navigate(route) {
+      const isFirst = current === null;
+      current = route;
+      const view = views[route.name] as View;
+      root.replaceChildren(view(route, { ...base, navigate: router.navigate }));
+      root.dataset.view = route.name;
+      if (!isFirst) root.querySelector<HTMLElement>(`[${FOCUS_ATTRIBUTE}]`)?.focus();
+    },
+  };
+  return router;
+}
+
+/**
+ * The screen to open inside Excel: `?role=traiteur` (a ribbon button's SourceLocation) opens that role's screen,
+ * anything else the role chooser.
+ */
+export function routeFromSearch(search: string): Route {
+  const role = new URLSearchParams(search).get("role");
+  return isRoleId(role) ? { name: "role", role } : { name: "roles" };
+}

@@ -1,0 +1,93 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { hasMessage, LANGS, langFromLocale, t } from "../../src/i18n";
+import { MODULES } from "../../src/i18n/catalog";
+import { ROLES } from "../../src/taskpane/roles";
+
+// The catalog is whole: every module speaks French and English with the same keys and the same placeholders, and no
+// two modules claim the same key (a later module would silently replace the earlier one's text).
+
+const modules = Object.entries(MODULES);
+
+function placeholders(message: string): string[] {
+  return [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+}
+
+describe("every message module", () => {
+  test.each(modules)("%s has the same keys in fr and en", (_name, module) => {
+    expect(Object.keys(module.en).sort()).toEqual(Object.keys(module.fr).sort());
+  });
+
+  test.each(modules)("%s uses the same placeholders in fr and en", (_name, module) => {
+    for (const key of Object.keys(module.fr)) {
+      expect({ key, placeholders: placeholders(module.en[key] ?? "") }).toEqual({
+        key,
+        placeholders: placeholders(module.fr[key]),
+      });
+    }
+  });
+
+  test.each(modules)("%s has no empty or untrimmed message", (_name, module) => {
+    for (const lang of LANGS) {
+      for (const [key, message] of Object.entries(module[lang])) {
+        expect({ key, lang, message: message.trim() }).toEqual({ key, lang, message });
+        expect(message.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
+test("no key is defined by two modules", () => {
+  const owners = new Map<string, string[]>();
+  for (const [name, module] of modules) {
+    for (const key of Object.keys(module.fr)) owners.set(key, [...(owners.get(key) ?? []), name]);
+  }
+  const duplicates = [...owners].filter(([, names]) => names.length > 1);
+  expect(duplicates).toEqual([]);
+});
+
+describe("t", () => {
+  test("fills placeholders, leaves unknown ones visible, and brackets an unknown key", () => {
+    expect(t("en", "taskpane.unsupported.body", { product: "P", version: "1.8" })).toContain(
+      "P needs the Excel API 1.8",
+    );
+    expect(t("fr", "taskpane.unsupported.body")).toContain("{product}");
+    expect(t("fr", "no.such.key")).toBe("[no.such.key]");
+  });
+
+  test("a locale is English only when it says so; anything else is French", () => {
+    expect(["en-US", "en_GB.UTF-8", "EN"].map(langFromLocale)).toEqual(["en", "en", "en"]);
+    expect(["fr-FR", "de-DE", "", null, undefined, "eno"].map(langFromLocale)).toEqual([
+      "fr",
+      "fr",
+      "fr",
+      "fr",
+      "fr",
+      "fr",
+    ]);
+  });
+});
+
+// The task pane and ribbon pages name their messages with literal keys: each one must be in the catalog.
+const FACE_DIRS = ["src/taskpane", "src/commands"].map((dir) => path.resolve(__dirname, "..", "..", dir));
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    if (statSync(file).isDirectory()) return sourceFiles(file);
+    return file.endsWith(".ts") ? [file] : [];
+  });
+}
+
+test("every literal message key of the task pane and commands exists", () => {
+  const keys = FACE_DIRS.flatMap(sourceFiles).flatMap((file) =>
+    [...readFileSync(file, "utf8").matchAll(/\bt\((?:\w+, )?"([\w.]+)"/g)].map((m) => m[1]),
+  );
+  expect(keys.length).toBeGreaterThan(5);
+  expect(keys.filter((key) => !hasMessage(key))).toEqual([]);
+});
+
+test("every role's name and hint exist", () => {
+  const keys = ROLES.flatMap((role) => [role.nameKey, role.hintKey]);
+  expect(keys.filter((key) => !hasMessage(key))).toEqual([]);
+});

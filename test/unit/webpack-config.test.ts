@@ -1,0 +1,34 @@
+import path from "node:path";
+
+// webpack.config.js: a build never touches certificates; `webpack serve` gets https on port 3000 with the Office
+// dev certificates. office-addin-dev-certs is replaced by a fake here (the real one installs a CA in the system).
+
+const getHttpsServerOptions = jest.fn(async () => ({ ca: "CA", key: "KEY", cert: "CERT" }));
+jest.mock("office-addin-dev-certs", () => ({ getHttpsServerOptions }));
+
+type Config = (
+  env: Record<string, unknown>,
+  argv: { mode: string },
+) => Promise<{ entry: Record<string, string>; devServer?: Record<string, unknown> }>;
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const config = require(path.resolve(__dirname, "..", "..", "webpack.config.js")) as Config;
+
+beforeEach(() => getHttpsServerOptions.mockClear());
+
+test("a production build has the two pages and never asks for certificates", async () => {
+  const built = await config({ WEBPACK_BUNDLE: true, WEBPACK_BUILD: true }, { mode: "production" });
+  expect(Object.keys(built.entry).sort()).toEqual(["commands", "taskpane"]);
+  expect(built.devServer).toBeUndefined();
+  expect(getHttpsServerOptions).not.toHaveBeenCalled();
+});
+
+test("webpack serve runs https on port 3000 with the Office dev certificates and CORS open", async () => {
+  const served = await config({ WEBPACK_SERVE: true }, { mode: "development" });
+  expect(getHttpsServerOptions).toHaveBeenCalledTimes(1);
+  expect(served.devServer).toMatchObject({
+    port: 3000,
+    server: { type: "https", options: { ca: "CA", key: "KEY", cert: "CERT" } },
+    headers: { "Access-Control-Allow-Origin": "*" },
+  });
+});

@@ -1,0 +1,72 @@
+// Builds the add-in's two pages into dist/: taskpane.html (the pane) and commands.html (the ribbon's functions),
+// with assets/ and manifest.xml copied next to them. `webpack serve` adds the https dev server Office needs on
+// port 3000; a plain build never touches certificates.
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_SERVER_PORT = 3000;
+
+async function httpsOptions() {
+  // Required lazily: only the dev server needs certificates (installed on first use by office-addin-dev-certs).
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env, argv) => {
+  const isServe = Boolean(env && env.WEBPACK_SERVE);
+  const isProduction = argv.mode === "production";
+  return {
+    devtool: isProduction ? "source-map" : "eval-source-map",
+    entry: {
+      taskpane: "./src/taskpane/taskpane.ts",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+      // Rewrite every file on each build: the browser tests tell a stale dist/ by its files' dates.
+      compareBeforeEmit: false,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          // Type checking is `npm run typecheck`; the bundle only strips types.
+          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json" } },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    performance: { hints: isProduction ? "warning" : false },
+    devServer: isServe
+      ? {
+          port: DEV_SERVER_PORT,
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await httpsOptions() },
+          static: false,
+        }
+      : undefined,
+  };
+};
