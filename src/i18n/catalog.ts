@@ -1,6 +1,8 @@
 import type { MessageModule } from "./types";
 import { common } from "./messages/common";
 import { cli } from "./messages/cli";
+import { grid } from "./messages/grid";
+import { pricing } from "./messages/pricing";
 import { taskpane } from "./messages/taskpane";
 
 /**
@@ -10,5 +12,7 @@ import { taskpane } from "./messages/taskpane";
 export const MODULES: Readonly<Record<string, MessageModule>> = {
   common,
   cli,
+  grid,
+  pricing,
   taskpane,
 };

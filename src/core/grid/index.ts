@@ -5,3 +5,4 @@ export * from "./validate";
 export * from "./json";
 export * from "./findings";
 export * from "./cells";
+export * from "./schema";

@@ -12,6 +12,8 @@ import {
 } from "./catalogue";
 import { gridFinding } from "./findings";
 import { defaultVat, type Grid, type IdentityValue } from "./model";
+import { GRID_SCHEMA, type JsonSchema } from "./schema";
+import { normalizeSiret } from "./siret";
 import { validateGrid, type ValidateOptions } from "./validate";
 
 export interface GridReadResult {
@@ -27,23 +29,15 @@ function isObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Top-level keys of section 3, in the order the writer uses. */
-const TOP_KEYS: readonly string[] = [
-  "standard",
-  "version",
-  ...new Set(CATALOGUE.map((item) => item.jsonPath[0])),
-];
-const SECTION_KEYS: ReadonlyMap<string, ReadonlySet<string>> = groupKeys();
-
-function groupKeys(): Map<string, Set<string>> {
-  const groups = new Map<string, Set<string>>();
-  for (const item of CATALOGUE) {
-    if (item.jsonPath.length !== 2) continue;
-    const [section, key] = item.jsonPath;
-    groups.set(section, (groups.get(section) ?? new Set()).add(key));
-  }
-  return groups;
-}
+/** Known keys, taken from the published JSON Schema: top level in the writer's order, then each section's. */
+const SCHEMA_PROPERTIES = GRID_SCHEMA.properties as Readonly<Record<string, JsonSchema>>;
+const TOP_KEYS: readonly string[] = Object.keys(SCHEMA_PROPERTIES);
+const SECTION_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  TOP_KEYS.filter((key) => SCHEMA_PROPERTIES[key].type === "object").map((key) => [
+    key,
+    new Set(Object.keys(SCHEMA_PROPERTIES[key].properties as object)),
+  ]),
+);
 
 /** Reads the JSON of section 3 (already parsed) into a Grid, amounts converted exactly from their decimal text. */
 export function readGridJson(value: unknown, options: ValidateOptions = {}): GridReadResult {
@@ -207,7 +201,7 @@ function readIdentity(item: CatalogueEntry, raw: unknown, findings: Finding[]): 
   const type = IDENTITY_TYPES[item.kind];
   const path = item.jsonPath.join(".");
   if (type === "money") return readScaled(item, raw, findings) ?? null;
-  if (type === "string" && typeof raw === "string") return raw.trim() === "" ? null : raw.trim();
+  if (type === "string" && typeof raw === "string") return stringValue(item, raw);
   if (type === "number" && typeof raw === "number" && Number.isFinite(raw)) return raw;
   if (type === "list" && Array.isArray(raw) && raw.every((one) => typeof one === "string"))
     return raw as string[];
@@ -215,6 +209,14 @@ function readIdentity(item: CatalogueEntry, raw: unknown, findings: Finding[]): 
     gridFinding(`grid.json.type.${type}`, "error", item.id, { value: JSON.stringify(raw) }, path),
   );
   return null;
+}
+
+/** A text value trimmed ("" = not given); a SIRET keeps its digits only when spaces separate its groups. */
+function stringValue(item: CatalogueEntry, raw: string): string | null {
+  const text = raw.trim();
+  if (text === "") return null;
+  const digits = normalizeSiret(text);
+  return item.kind === "siret" && /^\d{14}$/.test(digits) ? digits : text;
 }
 
 /**

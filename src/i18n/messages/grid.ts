@@ -29,9 +29,9 @@ export const grid: MessageModule = {
     "grid.vat.invalid":
       "« {id} » : taux {value} invalide. Donnez un pourcentage de 0 à 100 avec au plus 2 décimales (ex. 5.5).",
     "grid.required": "« {id} » est obligatoire : renseignez-le.",
-    "grid.siret.format": "SIRET « {value} » : il faut 14 chiffres.",
+    "grid.siret.format": "« {id} » : le SIRET « {value} » doit compter 14 chiffres.",
     "grid.siret.checksum":
-      "SIRET « {value} » : la clé de contrôle est fausse. Recopiez-le depuis l'avis de situation INSEE.",
+      "« {id} » : la clé de contrôle du SIRET « {value} » est fausse. Recopiez-le depuis l'avis de situation INSEE.",
     "grid.email": "« {id} » : « {value} » ne ressemble pas à une adresse e-mail (nom@domaine.fr).",
     "grid.phone": "« {id} » : « {value} » ne ressemble pas à un numéro de téléphone (10 chiffres).",
     "grid.enum": "« {id} » : « {value} » n'est pas une valeur possible ({options}).",
@@ -68,9 +68,9 @@ export const grid: MessageModule = {
     "grid.vat.invalid":
       '"{id}": invalid rate {value}. Give a percentage from 0 to 100 with at most 2 decimals (e.g. 5.5).',
     "grid.required": '"{id}" is required: fill it in.',
-    "grid.siret.format": 'SIRET "{value}": 14 digits are needed.',
+    "grid.siret.format": '"{id}": SIRET "{value}" must have 14 digits.',
     "grid.siret.checksum":
-      'SIRET "{value}": the check digit is wrong. Copy it again from the INSEE registration notice.',
+      '"{id}": the check digit of SIRET "{value}" is wrong. Copy it again from the INSEE registration notice.',
     "grid.email": '"{id}": "{value}" does not look like an email address (name@domain.fr).',
     "grid.phone": '"{id}": "{value}" does not look like a telephone number (10 digits).',
     "grid.enum": '"{id}": "{value}" is not one of the possible values ({options}).',
