@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import Ajv from "ajv";
@@ -9,9 +10,16 @@ import { fixtureJson } from "./pricing-helpers";
 
 const SCHEMA_FILE = path.resolve(__dirname, "../../docs/grid-1.0.schema.json");
 
-test("docs/grid-1.0.schema.json is the schema generated from the catalogue", () => {
-  if (process.env.UPDATE_DOCS === "1") writeFileSync(SCHEMA_FILE, gridSchemaText());
-  expect(readFileSync(SCHEMA_FILE, "utf8")).toBe(gridSchemaText());
+/** The text as Prettier lays it out (the project's `prettier --check` covers docs/). */
+function prettierFormat(text: string, file: string): string {
+  const bin = path.resolve(__dirname, "../../node_modules/prettier/bin/prettier.cjs");
+  return execFileSync(process.execPath, [bin, "--stdin-filepath", file], { input: text, encoding: "utf8" });
+}
+
+test("docs/grid-1.0.schema.json is the schema generated from the catalogue (as Prettier lays it out)", () => {
+  const expected = prettierFormat(gridSchemaText(), SCHEMA_FILE);
+  if (process.env.UPDATE_DOCS === "1") writeFileSync(SCHEMA_FILE, expected);
+  expect(readFileSync(SCHEMA_FILE, "utf8")).toBe(expected);
 });
 
 // multipleOf 0.01 needs a tolerance in float validators (9.6 / 0.01 is not an integer in binary).
