@@ -1,4 +1,4 @@
-import { centsToDecimalText } from "../money/format";
+import { numberFromScaled } from "../money/decimal";
 import { CATALOGUE, type CatalogueEntry } from "./catalogue";
 import type { Grid } from "./model";
 import { gridValue } from "./model";
@@ -22,9 +22,9 @@ export function cellValueOf(grid: Grid, item: CatalogueEntry): CellValue {
     case "money":
     case "parameter-money":
     case "parameter-hours":
-      return Number(centsToDecimalText(value as number));
+      return numberFromScaled(value as number, 2);
     case "vat-rate":
-      return Number(value) / 10_000;
+      return numberFromScaled(value as number, 4);
     case "percent":
       return Number(value) / 100;
     case "list":

@@ -1,6 +1,6 @@
 import type { Finding } from "../findings";
 import { MAX_CENTS, type Cents } from "../money/cents";
-import { scaledFromNumber, type DecimalRejection } from "../money/decimal";
+import { percentFromBasisPoints, scaledFromNumber, type DecimalRejection } from "../money/decimal";
 import { centsToEuroNumber } from "../money/format";
 import {
   CATALOGUE,
@@ -170,7 +170,13 @@ function readVat(
   const path = item.jsonPath.join(".");
   if (raw === undefined || raw === null) {
     findings.push(
-      gridFinding("grid.vat.default", "info", item.id, { value: (item.defaultRate ?? 0) / 100 }, path),
+      gridFinding(
+        "grid.vat.default",
+        "info",
+        item.id,
+        { value: percentFromBasisPoints(item.defaultRate ?? 0) },
+        path,
+      ),
     );
     return true;
   }
@@ -244,7 +250,7 @@ export function writeGridJson(grid: Grid): Record<string, unknown> {
 }
 
 function entryJson(grid: Grid, item: CatalogueEntry): unknown {
-  if (item.kind === "vat-rate") return grid.vat[item.jsonPath[1] as VatCategory] / 100;
+  if (item.kind === "vat-rate") return percentFromBasisPoints(grid.vat[item.jsonPath[1] as VatCategory]);
   if (PRICE_ENTRIES.includes(item)) {
     const value = grid.prices[item.id] ?? null;
     return value === null ? null : centsToEuroNumber(value);

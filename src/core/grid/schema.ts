@@ -1,3 +1,4 @@
+import { percentFromBasisPoints } from "../money/decimal";
 import { CATALOGUE, STANDARD_NAME, type CatalogueEntry } from "./catalogue";
 
 /** A JSON Schema (draft-07) object; kept loose on purpose, it is data written to docs/grid-1.0.schema.json. */
@@ -30,7 +31,7 @@ function valueSchema(item: CatalogueEntry): JsonSchema {
         minimum: 0,
         maximum: 100,
         multipleOf: 0.01,
-        default: (item.defaultRate ?? 0) / 100,
+        default: percentFromBasisPoints(item.defaultRate ?? 0),
       });
     case "integer":
       return described({ type: "integer", ...(item.min !== undefined ? { minimum: item.min } : {}) });

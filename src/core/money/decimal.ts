@@ -61,3 +61,16 @@ function splitDecimal(text: string): DecimalParts | null {
   if (pointAt > digits.length) digits = digits.padEnd(pointAt, "0");
   return { sign: sign === "-", digits, pointAt };
 }
+
+/** The inverse of parseScaledDecimal: 1250 at scale 2 → 12.5, read from its exact decimal text. */
+export function numberFromScaled(value: number, scale: number): number {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`not an integer: ${value}`);
+  const digits = String(Math.abs(value)).padStart(scale + 1, "0");
+  const text = `${digits.slice(0, digits.length - scale)}.${digits.slice(digits.length - scale)}`;
+  return value < 0 ? -Number(text) : Number(text);
+}
+
+/** A rate in basis points as the percent number of JSON: 550 → 5.5. */
+export function percentFromBasisPoints(rate: number): number {
+  return numberFromScaled(rate, 2);
+}

@@ -1,5 +1,6 @@
 import type { Lang } from "../../i18n/types";
 import { assertCents, type BasisPoints, type Cents } from "./cents";
+import { numberFromScaled } from "./decimal";
 
 /** No-break space: between thousands and before "€" in French, so an amount never breaks across lines. */
 export const NBSP = "\u00a0";
@@ -18,7 +19,7 @@ export function centsToDecimalText(cents: Cents): string {
 
 /** Cents to a JSON number of euros with 2 decimals at most (2448 → 24.48), parsed from exact decimal text. */
 export function centsToEuroNumber(cents: Cents): number {
-  return Number(centsToDecimalText(cents));
+  return numberFromScaled(assertCents(cents), 2);
 }
 
 /** 2448 → "24,48 €" (fr) or "€24.48" (en); 123450 → "1 234,50 €" / "€1,234.50". */
