@@ -1,5 +1,6 @@
 import type { CliCommand } from "../command";
 import { demo } from "./demo";
+import { price } from "./price";
 
 /** Every command of `grille`, in the order help lists them. A new command adds one line here. */
-export const COMMANDS: readonly CliCommand[] = [demo];
+export const COMMANDS: readonly CliCommand[] = [price, demo];

@@ -31,7 +31,13 @@ export function formatEuros(cents: Cents, lang: Lang): string {
 }
 
 /** An exact decimal number in the reader's style, trailing zeros dropped: 24.475 → "24,475" / "24.475". */
-export function formatDecimal(numerator: number, denominator: number, lang: Lang, maxDecimals = 6): string {
+export function formatDecimal(
+  numerator: number,
+  denominator: number,
+  lang: Lang,
+  maxDecimals = 6,
+  minDecimals = 0,
+): string {
   const negative = numerator < 0 !== denominator < 0 && numerator !== 0;
   const n = BigInt(Math.abs(numerator));
   const d = BigInt(Math.abs(denominator));
@@ -44,6 +50,7 @@ export function formatDecimal(numerator: number, denominator: number, lang: Lang
     remainder %= d;
   }
   const inexact = remainder !== 0n;
+  fraction = fraction.padEnd(minDecimals, "0");
   const point = lang === "fr" ? "," : ".";
   const group = lang === "fr" ? NBSP : ",";
   const text = groupThousands(String(whole), group) + (fraction ? point + fraction : "");
@@ -52,7 +59,7 @@ export function formatDecimal(numerator: number, denominator: number, lang: Lang
 
 /** An exact quotient of cents as euros, e.g. 8500 / 30 cents → "2,8333… €" (for breakdowns). */
 export function formatEuroQuotient(cents: number, divisor: number, lang: Lang): string {
-  const amount = formatDecimal(cents, divisor * 100, lang, 4);
+  const amount = formatDecimal(cents, divisor * 100, lang, 4, 2);
   return lang === "fr" ? `${amount}${NBSP}€` : `€${amount}`;
 }
 

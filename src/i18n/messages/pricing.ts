@@ -3,6 +3,23 @@ import type { MessageModule } from "../types";
 // Variants (reading, rules, labels) and pricing (not priceable, breakdown steps, units, VAT categories).
 export const pricing: MessageModule = {
   fr: {
+    "cli.price.description":
+      "calcule le prix HT et TTC de variantes à partir d'une grille, avec le détail du calcul",
+    "cli.price.option.grid": "grille du traiteur (JSON du standard)",
+    "cli.price.option.variant": 'une variante en JSON, par exemple \'{"product": "cocktail", "pieces": 8}\'',
+    "cli.price.option.variants": 'fichier JSON de variantes : [{"id": "...", "variant": {...}}]',
+    "cli.price.option.json": 'résultat en JSON : [{"id", "ht", "ttc", "breakdown"}] (montants en euros)',
+    "cli.price.gridXlsx":
+      "{file} : la lecture d'une grille Excel remplie n'est pas encore disponible pour « price ». Donnez la grille en JSON.",
+    "cli.price.gridUnusable": "{file} : grille inutilisable pour chiffrer : {detail}",
+    "cli.price.moreProblems": "(et {count} autre(s) remarque(s))",
+    "cli.price.oneSource":
+      "Donnez soit --variant '<json>', soit --variants FICHIER.json (l'un des deux, pas les deux).",
+    "cli.price.variantJson":
+      '--variant : JSON invalide ({detail}). Exemple : --variant \'{"product": "cocktail", "pieces": 8}\'.',
+    "cli.price.variantsShape": '{file} : il faut une liste JSON [{"id": "...", "variant": {...}}].',
+    "cli.price.notPriced": "Non chiffré :",
+    "cli.price.total": "{ht} HT · {ttc} TTC",
     "variant.notObject":
       'La variante doit être un objet JSON, par exemple {"product": "cocktail", "pieces": 8}.',
     "variant.unknownField":
@@ -87,8 +104,8 @@ export const pricing: MessageModule = {
     "pricing.step.product": "{label} : {price} HT {unit} (TVA {category})",
     "pricing.step.extra": "+ {label} : {price} HT {unit} (TVA {category})",
     "pricing.step.standalone": "{label} facturé seul : {price} HT {unit} (TVA {category})",
-    "pricing.step.deliveryZone": "Livraison comprise : {label} {price}",
-    "pricing.step.deliverySurcharge": "+ {label} {price}",
+    "pricing.step.deliveryZone": "Livraison comprise — {label} : {price}",
+    "pricing.step.deliverySurcharge": "+ {label} : {price}",
     "pricing.step.deliveryTotal": "Livraison : {total} HT",
     "pricing.step.francoReached":
       "Franco atteint : sous-total repas {subtotal} ≥ seuil {threshold}, la livraison ({total}) est offerte : 0,00 €",
@@ -118,6 +135,21 @@ export const pricing: MessageModule = {
     "pricing.vat.emporter": "à emporter",
   },
   en: {
+    "cli.price.description": "price variants from a grid, before VAT and VAT included, with the breakdown",
+    "cli.price.option.grid": "the caterer's grid (JSON of the standard)",
+    "cli.price.option.variant": 'one variant as JSON, for example \'{"product": "cocktail", "pieces": 8}\'',
+    "cli.price.option.variants": 'JSON file of variants: [{"id": "...", "variant": {...}}]',
+    "cli.price.option.json": 'output as JSON: [{"id", "ht", "ttc", "breakdown"}] (amounts in euros)',
+    "cli.price.gridXlsx":
+      '{file}: reading a filled Excel grid is not available for "price" yet. Give the grid as JSON.',
+    "cli.price.gridUnusable": "{file}: the grid cannot be used for pricing: {detail}",
+    "cli.price.moreProblems": "(and {count} other remark(s))",
+    "cli.price.oneSource": "Give either --variant '<json>' or --variants FILE.json (one of them, not both).",
+    "cli.price.variantJson":
+      '--variant: invalid JSON ({detail}). Example: --variant \'{"product": "cocktail", "pieces": 8}\'.',
+    "cli.price.variantsShape": '{file}: a JSON list [{"id": "...", "variant": {...}}] is needed.',
+    "cli.price.notPriced": "Not priced:",
+    "cli.price.total": "{ht} before VAT · {ttc} incl. VAT",
     "variant.notObject":
       'The variant must be a JSON object, for example {"product": "cocktail", "pieces": 8}.',
     "variant.unknownField": 'Unknown field "{field}" in the variant: it is ignored. Check its spelling.',
@@ -191,8 +223,8 @@ export const pricing: MessageModule = {
     "pricing.step.product": "{label}: {price} before VAT {unit} (VAT {category})",
     "pricing.step.extra": "+ {label}: {price} before VAT {unit} (VAT {category})",
     "pricing.step.standalone": "{label} billed alone: {price} before VAT {unit} (VAT {category})",
-    "pricing.step.deliveryZone": "Delivery included: {label} {price}",
-    "pricing.step.deliverySurcharge": "+ {label} {price}",
+    "pricing.step.deliveryZone": "Delivery included — {label}: {price}",
+    "pricing.step.deliverySurcharge": "+ {label}: {price}",
     "pricing.step.deliveryTotal": "Delivery: {total} before VAT",
     "pricing.step.francoReached":
       "Free delivery reached: food subtotal {subtotal} ≥ threshold {threshold}, delivery ({total}) is free: €0.00",

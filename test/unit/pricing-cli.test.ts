@@ -1,0 +1,176 @@
+import { promises as fs } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { run, type CliStreams } from "../../src/cli/main";
+import { FIXTURES, WORKED_EXAMPLES } from "./pricing-helpers";
+
+// `grille price`: the standard's worked examples through the command line, human and JSON outputs, exit codes.
+
+const REFERENCE = path.join(FIXTURES, "grids", "reference.json");
+const BAD = path.resolve(__dirname, "../fixtures/grids-bad");
+
+async function grille(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const streams: CliStreams = {
+    out: (text) => (out += `${text}\n`),
+    err: (text) => (err += `${text}\n`),
+    env: {},
+  };
+  const code = await run(["node", "grille", ...args], streams);
+  return { code, out, err };
+}
+
+let dir = "";
+let examplesFile = "";
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "grille-price-"));
+  examplesFile = path.join(dir, "examples.json");
+  const lines = WORKED_EXAMPLES.map((example) => ({ id: example.name, variant: example.variant }));
+  await fs.writeFile(examplesFile, JSON.stringify(lines));
+});
+
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+const euros = (cents: number | null) => (cents === null ? null : cents / 100);
+
+test("--variants --json: E1–E12 priced to the cent, E13 an error with code and message; exit 1", async () => {
+  const { code, out, err } = await grille("price", "--grid", REFERENCE, "--variants", examplesFile, "--json");
+  expect(err).toBe("");
+  expect(code).toBe(1);
+  const lines = JSON.parse(out) as {
+    id: string;
+    ht?: number;
+    ttc?: number;
+    breakdown?: string[];
+    error?: object;
+  }[];
+  for (const [index, example] of WORKED_EXAMPLES.entries()) {
+    if (example.ht === null) {
+      expect(lines[index]).toEqual({
+        id: "E13",
+        error: {
+          code: "pricing.cocktail.noFormula",
+          message: expect.stringContaining("Cocktail 4 pièces non chiffrable"),
+        },
+      });
+    } else {
+      expect(lines[index]).toMatchObject({
+        id: example.name,
+        ht: euros(example.ht),
+        ttc: euros(example.ttc),
+      });
+      expect(Object.keys(lines[index])).toEqual(["id", "ht", "ttc", "breakdown"]);
+      expect(lines[index].breakdown?.length).toBeGreaterThan(2);
+    }
+  }
+});
+
+test("human output in French: label, HT and TTC, breakdown; money as 24,48 €", async () => {
+  const e6 = JSON.stringify(WORKED_EXAMPLES[5].variant);
+  const { code, out } = await grille("price", "--grid", REFERENCE, "--variant", e6);
+  expect(code).toBe(0);
+  expect(out).toContain("Plateau-repas classique, livraison comprise (Paris), base 12 plateaux");
+  expect(out).toContain("22,25\u00a0€ HT · 24,48\u00a0€ TTC");
+  expect(out).toContain(
+    "Répartition sur 12 convives : 45,00\u00a0€ ÷ 12 = 3,75\u00a0€ → arrondi à 3,75\u00a0€ par personne",
+  );
+});
+
+test("human output in English: money as €24.48", async () => {
+  const e6 = JSON.stringify(WORKED_EXAMPLES[5].variant);
+  const { code, out } = await grille("price", "--lang", "en", "--grid", REFERENCE, "--variant", e6);
+  expect(code).toBe(0);
+  expect(out).toContain("€22.25 before VAT · €24.48 incl. VAT");
+  expect(out).toContain("VAT food 10%: €22.25 before VAT → €24.475 → rounded to €24.48 incl. VAT");
+});
+
+test("a line with a bad variant gets its own error; the others are priced", async () => {
+  const file = path.join(dir, "mixed.json");
+  await fs.writeFile(
+    file,
+    JSON.stringify([
+      { id: "ok", variant: { product: "cocktail", pieces: 8 } },
+      { id: "zero", variant: { product: "cocktail", pieces: 8, guests: 0 } },
+      { variant: { product: "cocktail", pieces: 8, delivery: { included: true, zone: "lyon" }, guests: 10 } },
+      { id: "no-variant" },
+    ]),
+  );
+  const { code, out } = await grille(
+    "price",
+    "--grid",
+    REFERENCE,
+    "--variants",
+    file,
+    "--json",
+    "--lang",
+    "en",
+  );
+  expect(code).toBe(1);
+  const lines = JSON.parse(out) as { id: string; ht?: number; error?: { code: string } }[];
+  expect(lines.map((line) => [line.id, line.ht ?? line.error?.code])).toEqual([
+    ["ok", 12.4],
+    ["zero", "variant.guests.invalid"],
+    ["3", "variant.zone.unknown"],
+    ["no-variant", "variant.notObject"],
+  ]);
+});
+
+describe("unusable input: exit 2 and one line saying why", () => {
+  test.each<[string, string[], RegExp]>([
+    [
+      "missing grid",
+      ["--grid", "no-such-grid.json", "--variant", "{}"],
+      /no-such-grid\.json : fichier introuvable/,
+    ],
+    [
+      "grid with an amount of 3 decimals",
+      ["--grid", path.join(BAD, "amount-decimals.json"), "--variant", "{}"],
+      /cocktail\.formule\.6.*9\.605 a plus de 2 décimales/,
+    ],
+    [
+      "not a grid of the standard",
+      ["--grid", path.join(BAD, "wrong-standard.json"), "--variant", "{}"],
+      /grille-traiteur-maison/,
+    ],
+    ["invalid --variant JSON", ["--grid", REFERENCE, "--variant", "{product"], /--variant : JSON invalide/],
+    ["no variant given", ["--grid", REFERENCE], /soit --variant/],
+    [
+      "both --variant and --variants",
+      ["--grid", REFERENCE, "--variant", "{}", "--variants", "x.json"],
+      /pas les deux/,
+    ],
+    [
+      "a variants file that is not a list",
+      ["--grid", REFERENCE, "--variants", REFERENCE],
+      /il faut une liste JSON/,
+    ],
+    [
+      "a filled Excel grid (not yet)",
+      ["--grid", "grille.xlsx", "--variant", "{}"],
+      /donnez la grille en JSON/i,
+    ],
+  ])("%s", async (_name, args, message) => {
+    const { code, out, err } = await grille("price", ...args);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err.trim().split("\n")).toHaveLength(1);
+    expect(err).toMatch(message);
+  });
+});
+
+test("a grid whose identity breaks a rule still prices, and says so on stderr", async () => {
+  const { code, out, err } = await grille(
+    "price",
+    "--grid",
+    path.join(BAD, "siret-checksum.json"),
+    "--variant",
+    '{"product":"cocktail","pieces":8}',
+  );
+  expect(code).toBe(0);
+  expect(out).toContain("12,40\u00a0€ HT");
+  expect(err).toMatch(/siret-checksum\.json: erreur: « entreprise\.siret »/);
+});
