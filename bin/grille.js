@@ -6,7 +6,9 @@ try {
   cli = require("../lib/cli/main.js");
 } catch (error) {
   if (error && error.code === "MODULE_NOT_FOUND" && String(error.message).includes("lib/cli/main")) {
-    process.stderr.write("grille: not built yet. Run `npm ci` (or `npm run build:cli`) in the project folder.\n");
+    process.stderr.write(
+      "grille: not built yet. Run `npm ci` (or `npm run build:cli`) in the project folder.\n",
+    );
     process.exit(2);
   }
   throw error;

@@ -10,7 +10,10 @@ function merge(lang: Lang): Readonly<Record<string, string>> {
   return out;
 }
 
-const CATALOG: Readonly<Record<Lang, Readonly<Record<string, string>>>> = { fr: merge("fr"), en: merge("en") };
+const CATALOG: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  fr: merge("fr"),
+  en: merge("en"),
+};
 
 /** True when the key exists in the catalog (both languages are checked by the tests). */
 export function hasMessage(key: string): boolean {

@@ -73,8 +73,10 @@ export function parseCsv(text: string): CsvField[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = wasQuoted = true;
     else if (ch === ",") push();
@@ -85,7 +87,10 @@ export function parseCsv(text: string): CsvField[][] {
       row = [];
     } else field += ch;
   }
-  if (field !== "" || row.length > 0) (push(), rows.push(row));
+  if (field !== "" || row.length > 0) {
+    push();
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -139,15 +144,16 @@ export async function recalculateMany(files: readonly string[]): Promise<RecalcB
     const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,true,true,false,false,false,-1";
     await soffice(profileUrl, ["--convert-to", filter, "--outdir", outDir, ...copies]);
     const produced = await fs.readdir(outDir);
-    return copies
-      .map((_copy, index) => {
+    // Read every CSV before withProfile removes the folder.
+    return Promise.all(
+      copies.map((_copy, index) => {
         const prefix = `book${index}-`;
         const mine = produced.filter((f) => f.startsWith(prefix) && f.endsWith(".csv"));
         if (mine.length === 0) throw new Error(`LibreOffice could not open ${files[index]}`);
-        return { prefix, mine };
-      })
-      .map(({ prefix, mine }) => loadBook(outDir, prefix, mine));
-  }).then((books) => Promise.all(books));
+        return loadBook(outDir, prefix, mine);
+      }),
+    );
+  });
 }
 
 async function loadBook(outDir: string, prefix: string, files: readonly string[]): Promise<RecalcBook> {

@@ -6,9 +6,14 @@ import { writeFileAtomic } from "../io";
 export const about: DemoStep = {
   titleKey: "cli.demo.about.title",
   async run(ctx, outDir) {
-    const text = [ctx.t("product.name"), "", ctx.t("product.tagline"), "", ctx.t("cli.demo.about.body"), ""].join(
-      "\n",
-    );
+    const text = [
+      ctx.t("product.name"),
+      "",
+      ctx.t("product.tagline"),
+      "",
+      ctx.t("cli.demo.about.body"),
+      "",
+    ].join("\n");
     await writeFileAtomic(path.join(outDir, "LISEZMOI.txt"), text, { overwrite: true });
     return ["LISEZMOI.txt"];
   },

@@ -30,6 +30,6 @@ export const cli: MessageModule = {
     "cli.demo.done": "{count} file(s) written to {folder}:",
     "cli.demo.about.title": "The product",
     "cli.demo.about.body":
-      "This folder is produced by \"npm run demo\" from the built-in sample data. Each file is described in the project's README.",
+      'This folder is produced by "npm run demo" from the built-in sample data. Each file is described in the project\'s README.',
   },
 };

@@ -9,7 +9,8 @@ export const common: MessageModule = {
     "role.traiteur": "Traiteur",
     "role.traiteur.hint": "Remplir ma grille une fois, répondre à chaque appel d'offres, vérifier mon offre.",
     "role.acheteur": "Acheteur",
-    "role.acheteur.hint": "Comparer les offres reçues sur une même base, noter le prix, repérer les anomalies.",
+    "role.acheteur.hint":
+      "Comparer les offres reçues sur une même base, noter le prix, repérer les anomalies.",
     "role.animateur": "Animateur",
     "role.animateur.hint": "Diffuser la grille standard et vérifier les grilles retournées.",
     "error.unexpected": "Erreur inattendue : {detail}. Relancez avec --debug pour le détail technique.",
