@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { readGridJson, writeGridJson } from "../../src/core/grid";
+import { REFERENCE_GRID_JSON, readGridJson, writeGridJson } from "../../src/core/grid";
 import { t } from "../../src/i18n";
 import { fixtureJson } from "./pricing-helpers";
 
@@ -19,6 +19,10 @@ describe("good grids of the fixtures", () => {
       expect(JSON.stringify(writeGridJson(grid!))).toEqual(JSON.stringify(json));
     },
   );
+
+  test("the built-in reference grid (src/core/grid/reference.ts) is the public fixture of section 6", () => {
+    expect(REFERENCE_GRID_JSON).toEqual(fixtureJson("grids", "reference.json"));
+  });
 
   test("prices are held in exact cents, hours in hundredths, VAT in basis points", () => {
     const { grid } = readGridJson(fixtureJson("grids", "traiteur-b.json"));
@@ -125,6 +129,18 @@ describe("amounts in JSON", () => {
       "grid.vat.default",
       "grid.prices.none",
     ]);
+  });
+
+  test("a price section that is not an object makes the grid unusable; another section only loses its values", () => {
+    const reference = fixtureJson("grids", "reference.json") as object;
+    const prix = readGridJson({ ...reference, prix: [9.6] });
+    expect(prix.grid).toBeNull();
+    expect(prix.findings).toContainEqual(
+      expect.objectContaining({ code: "grid.json.sectionNotObject", id: "prix" }),
+    );
+    const capacite = readGridJson({ ...reference, capacite: 1200 });
+    expect(capacite.grid).not.toBeNull();
+    expect(capacite.findings.map((finding) => finding.code)).toEqual(["grid.json.sectionNotObject"]);
   });
 
   test("a newer 1.x grid is read as 1.0 with a warning", () => {

@@ -1,20 +1,14 @@
-import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import Ajv from "ajv";
 import { GRID_SCHEMA, gridSchemaText, readGridJson } from "../../src/core/grid";
+import { prettierFormat } from "./grid-docs-blocks";
 import { fixtureJson } from "./pricing-helpers";
 
 // The JSON Schema of grid 1.0 is generated from the catalogue; docs/grid-1.0.schema.json is its published copy.
 // UPDATE_DOCS=1 npx jest grid-schema rewrites the file after a catalogue change.
 
 const SCHEMA_FILE = path.resolve(__dirname, "../../docs/grid-1.0.schema.json");
-
-/** The text as Prettier lays it out (the project's `prettier --check` covers docs/). */
-function prettierFormat(text: string, file: string): string {
-  const bin = path.resolve(__dirname, "../../node_modules/prettier/bin/prettier.cjs");
-  return execFileSync(process.execPath, [bin, "--stdin-filepath", file], { input: text, encoding: "utf8" });
-}
 
 test("docs/grid-1.0.schema.json is the schema generated from the catalogue (as Prettier lays it out)", () => {
   const expected = prettierFormat(gridSchemaText(), SCHEMA_FILE);

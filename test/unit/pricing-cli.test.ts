@@ -2,12 +2,15 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { run, type CliStreams } from "../../src/cli/main";
+import { pricing } from "../../src/cli/demo/pricing";
+import { translator } from "../../src/i18n";
 import { FIXTURES, WORKED_EXAMPLES } from "./pricing-helpers";
 
 // `grille price`: the standard's worked examples through the command line, human and JSON outputs, exit codes.
 
 const REFERENCE = path.join(FIXTURES, "grids", "reference.json");
 const BAD = path.resolve(__dirname, "../fixtures/grids-bad");
+const NOT_A_WORKBOOK = path.join(BAD, "not-a-workbook.xlsx");
 
 async function grille(...args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
@@ -149,9 +152,14 @@ describe("unusable input: exit 2 and one line saying why", () => {
       /il faut une liste JSON/,
     ],
     [
-      "a filled Excel grid (not yet)",
+      "a missing Excel grid",
       ["--grid", "grille.xlsx", "--variant", "{}"],
-      /donnez la grille en JSON/i,
+      /grille\.xlsx : fichier introuvable/,
+    ],
+    [
+      "an Excel grid that is not a workbook",
+      ["--grid", NOT_A_WORKBOOK, "--variant", "{}"],
+      /not-a-workbook\.xlsx/,
     ],
   ])("%s", async (_name, args, message) => {
     const { code, out, err } = await grille("price", ...args);
@@ -173,4 +181,28 @@ test("a grid whose identity breaks a rule still prices, and says so on stderr", 
   expect(code).toBe(0);
   expect(out).toContain("12,40\u00a0€ HT");
   expect(err).toMatch(/siret-checksum\.json: erreur: « entreprise\.siret »/);
+});
+
+test("the demo step prices typical lines from the built-in reference grid and writes text, JSON and R8 formulas", async () => {
+  const out = path.join(dir, "demo");
+  await fs.mkdir(out);
+  const lines: string[] = [];
+  const ctx = {
+    lang: "en" as const,
+    t: translator("en"),
+    debug: false,
+    out: (text: string) => lines.push(text),
+    err: () => undefined,
+  };
+  const written = await pricing.run(ctx, out);
+  expect(written).toEqual(["prix-variantes.txt", "prix-variantes.json", "formules-r8.txt"]);
+  const json = JSON.parse(await fs.readFile(path.join(out, "prix-variantes.json"), "utf8")) as {
+    id: string;
+    ht?: number;
+  }[];
+  expect(json.find((line) => line.id === "E6")).toMatchObject({ ht: 22.25, ttc: 24.48 });
+  expect(lines.join("\n")).toContain("€22.25 before VAT · €24.48 incl. VAT");
+  expect(await fs.readFile(path.join(out, "formules-r8.txt"), "utf8")).toContain(
+    "E10 HT:  =ROUND(IF(ISNUMBER(GCT_personnel_maitre_hotel)",
+  );
 });

@@ -2,7 +2,8 @@ import { priceVariant, variantFormula } from "../../src/core/pricing";
 import type { Grid } from "../../src/core/grid";
 import type { Variant } from "../../src/core/variant";
 import { t } from "../../src/i18n";
-import { loadGrid, WORKED_EXAMPLES } from "./pricing-helpers";
+import fc from "fast-check";
+import { loadGrid, variantArbitrary, WORKED_EXAMPLES } from "./pricing-helpers";
 
 const reference = loadGrid("reference");
 const traiteurA = loadGrid("traiteur-a");
@@ -139,6 +140,23 @@ describe("R8 formula text", () => {
     expect(formula).toContain("ROUNDUP(100/30,0)*MAX(3,GCT_personnel_minimum_heures)");
     expect(formula).toContain("IF(AND(ISNUMBER(GCT_livraison_franco_seuil_ht),ROUND((");
     expect(formula).toMatch(/\)\/100,2\),2\)$/);
+  });
+
+  test("formulas stay within Excel's limits (8 192 characters, 64 nested levels) on the largest variants", () => {
+    const variants = fc.sample(variantArbitrary, { numRuns: 2000, seed: 7 });
+    for (const variant of variants) {
+      for (const basis of ["HT", "TTC"] as const) {
+        const formula = variantFormula(variant, { basis });
+        let depth = 0;
+        let deepest = 0;
+        for (const char of formula) {
+          if (char === "(") deepest = Math.max(deepest, ++depth);
+          if (char === ")") depth -= 1;
+        }
+        expect(formula.length).toBeLessThan(8192);
+        expect(deepest).toBeLessThan(64);
+      }
+    }
   });
 
   test("custom names can be given (e.g. a template with another prefix)", () => {

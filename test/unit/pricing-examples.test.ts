@@ -38,7 +38,7 @@ describe("worked examples of the standard (reference grid)", () => {
     if (!result.ok) throw new Error("E8 must be priceable");
     const fr = renderBreakdown(result.breakdown, "fr").join("\n");
     expect(fr).toContain("100 convives → 4");
-    expect(fr).toContain("4 × Serveur × 4\u00a0h × 32,00\u00a0€ = 512,00\u00a0€");
+    expect(fr).toContain("4 serveurs × 4\u00a0h × 32,00\u00a0€ = 512,00\u00a0€");
     expect(fr).toContain("512,00\u00a0€ ÷ 100 = 5,12\u00a0€ → arrondi à 5,12\u00a0€");
     expect(fr).toContain("Franco atteint");
     const en = renderBreakdown(result.breakdown, "en").join("\n");

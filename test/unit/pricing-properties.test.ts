@@ -216,3 +216,30 @@ describe("amounts never go through floating point", () => {
     expect(offenders.filter((line) => !/cells\.ts|format\.ts/.test(line))).toEqual([]);
   });
 });
+
+describe("the two consequences documented in docs/pricing.md", () => {
+  const reference = loadGrid("reference");
+  const cocktail = (pieces: number, more: Partial<Variant> = {}): Variant => ({
+    product: "cocktail",
+    pieces,
+    extras: [],
+    unit: "personne",
+    basis: "HT",
+    ...more,
+  });
+
+  test("franco can make a bigger cocktail cheaper per person", () => {
+    const grid = { ...reference, prices: { ...reference.prices, "livraison.franco_seuil_ht": 15000 } };
+    const delivery = { included: true, zone: "grande_couronne", weekend: true } as const;
+    const eight = price(grid, cocktail(8, { guests: 10, delivery }));
+    const twelve = price(grid, cocktail(12, { guests: 10, delivery }));
+    expect([eight.ok && eight.ht, twelve.ok && twelve.ht]).toEqual([1240 + 1200, 1750]);
+  });
+
+  test("on an inconsistent grid R1 makes 19 pieces cost more than 20", () => {
+    const grid = { ...reference, prices: { ...reference.prices, "cocktail.formule.20": 2200 } };
+    const nineteen = price(grid, cocktail(19));
+    const twenty = price(grid, cocktail(20));
+    expect([nineteen.ok && nineteen.ht, twenty.ok && twenty.ht]).toEqual([2625, 2200]);
+  });
+});

@@ -1,4 +1,3 @@
-import * as path from "node:path";
 import { readGridJson, type Grid } from "../../core/grid";
 import type { Finding } from "../../core/findings";
 import { centsToEuroNumber, formatEuros } from "../../core/money";
@@ -7,6 +6,7 @@ import { readVariant, variantLabel } from "../../core/variant";
 import type { CliCommand } from "../command";
 import { EXIT, type CliContext } from "../context";
 import { CliError } from "../errors";
+import { isWorkbookFile, loadTemplateGrid } from "../grid-source";
 import { readJsonFile } from "../io";
 
 interface PriceOptions {
@@ -17,7 +17,7 @@ interface PriceOptions {
 }
 
 /** One line to price: its id, and the variant JSON as given (read and checked by the core). */
-interface Line {
+export interface Line {
   readonly id: string;
   /** False for the single --variant line, whose id is not shown. */
   readonly named: boolean;
@@ -25,7 +25,7 @@ interface Line {
 }
 
 /** What one line gave: a price, or the first error that stops it being priced. */
-type Outcome = { readonly id: string; readonly named: boolean; readonly label?: string } & (
+export type Outcome = { readonly id: string; readonly named: boolean; readonly label?: string } & (
   { readonly result: Extract<PriceResult, { ok: true }> } | { readonly error: Finding }
 );
 
@@ -57,9 +57,9 @@ export const price: CliCommand = {
   },
 };
 
-/** A grid JSON file; an unusable grid is one line naming its first problem (exit 2). */
+/** A grid JSON file or a filled template; an unusable grid is one line naming its first problem (exit 2). */
 async function loadGrid(file: string, ctx: CliContext): Promise<Grid> {
-  if (path.extname(file).toLowerCase() === ".xlsx") throw new CliError("cli.price.gridXlsx", { file });
+  if (isWorkbookFile(file)) return loadTemplateGrid(file, ctx);
   const { grid, findings } = readGridJson(await readJsonFile(file));
   const problems = findings.filter((finding) => finding.severity !== "info");
   if (!grid) {
@@ -102,7 +102,7 @@ function lineOf(item: unknown, index: number): Line {
   return { id, named: true, variant: object.variant };
 }
 
-function priceLine(grid: Grid, line: Line, ctx: CliContext): Outcome {
+export function priceLine(grid: Grid, line: Line, ctx: CliContext): Outcome {
   const { variant, findings } = readVariant(line.variant);
   const { id, named } = line;
   if (!variant)
@@ -112,7 +112,8 @@ function priceLine(grid: Grid, line: Line, ctx: CliContext): Outcome {
   return result.ok ? { id, named, label, result } : { id, named, label, error: result.finding };
 }
 
-function jsonOf(outcome: Outcome, ctx: CliContext): object {
+/** The --json form of one line: amounts in euros with 2 decimals, breakdown in the reader's language. */
+export function jsonOf(outcome: Outcome, ctx: CliContext): object {
   if ("error" in outcome) {
     const { code, messageKey, params } = outcome.error;
     return { id: outcome.id, error: { code, message: ctx.t(messageKey, params) } };
@@ -126,19 +127,18 @@ function jsonOf(outcome: Outcome, ctx: CliContext): object {
   };
 }
 
-function printOutcome(outcome: Outcome, ctx: CliContext): void {
+/** The human form of one line: title, HT and TTC, then the breakdown, through `out` (a stream or a file). */
+export function printOutcome(outcome: Outcome, ctx: CliContext, out: (text: string) => void = ctx.out): void {
   const title = [outcome.named ? outcome.id : "", outcome.label ?? ""]
     .filter((part) => part !== "")
     .join(" · ");
-  if (title) ctx.out(title);
+  if (title) out(title);
   if ("error" in outcome) {
-    ctx.out(`  ${ctx.t("cli.price.notPriced")} ${ctx.t(outcome.error.messageKey, outcome.error.params)}`);
+    out(`  ${ctx.t("cli.price.notPriced")} ${ctx.t(outcome.error.messageKey, outcome.error.params)}`);
   } else {
     const { ht, ttc, breakdown } = outcome.result;
-    ctx.out(
-      `  ${ctx.t("cli.price.total", { ht: formatEuros(ht, ctx.lang), ttc: formatEuros(ttc, ctx.lang) })}`,
-    );
-    for (const step of renderBreakdown(breakdown, ctx.lang)) ctx.out(`    ${step}`);
+    out(`  ${ctx.t("cli.price.total", { ht: formatEuros(ht, ctx.lang), ttc: formatEuros(ttc, ctx.lang) })}`);
+    for (const step of renderBreakdown(breakdown, ctx.lang)) out(`    ${step}`);
   }
-  ctx.out("");
+  out("");
 }

@@ -6,3 +6,4 @@ export * from "./json";
 export * from "./findings";
 export * from "./cells";
 export * from "./schema";
+export * from "./reference";

@@ -56,15 +56,18 @@ export function readGridJson(value: unknown, options: ValidateOptions = {}): Gri
       pricesReadable = readPrice(item, raw, prices, findings) && pricesReadable;
     else identity[item.id] = readIdentity(item, raw, findings);
   }
-  const usable =
-    pricesReadable &&
-    !findings.some(
-      (finding) => finding.code === "grid.json.standard" || finding.code === "grid.json.version",
-    );
-  if (!usable) return { grid: null, findings };
+  if (!pricesReadable || findings.some(blocksPricing)) return { grid: null, findings };
   const grid: Grid = { version: STANDARD_VERSION, identity, prices, vat };
   const checked = validateGrid(grid, options).filter((finding) => !alreadyReported(findings, finding));
   return { grid, findings: [...findings, ...checked] };
+}
+
+/** Another standard or version, or a "prix"/"tva" that is not an object: prices from it would be guesses. */
+function blocksPricing(finding: Finding): boolean {
+  const wrongHeader = finding.code === "grid.json.standard" || finding.code === "grid.json.version";
+  const pricesLost =
+    finding.code === "grid.json.sectionNotObject" && (finding.id === "prix" || finding.id === "tva");
+  return wrongHeader || pricesLost;
 }
 
 function alreadyReported(findings: readonly Finding[], finding: Finding): boolean {

@@ -3,7 +3,7 @@ import type { Cents } from "../money/cents";
 import { scaledFromNumber } from "../money/decimal";
 import { divCeil, divRound } from "../money/round";
 import type { Grid } from "../grid/model";
-import type { Delivery, Staff } from "../variant/model";
+import type { Delivery, Staff, StaffRole } from "../variant/model";
 import { notPriceable } from "./findings";
 import type { BreakdownStep } from "./types";
 
@@ -82,7 +82,12 @@ export function staffCost(grid: Grid, staff: Staff, guests: number): CostResult 
   if (staff.count == null)
     steps.push({
       key: "pricing.step.staffRatio",
-      params: { guests, perGuests: staff.per_guests as number, count, role: { label: rateId } },
+      params: {
+        guests,
+        perGuests: staff.per_guests as number,
+        count,
+        role: { role: staff.role as StaffRole, count: 1 },
+      },
     });
   if (billed > asked)
     steps.push({
@@ -93,7 +98,7 @@ export function staffCost(grid: Grid, staff: Staff, guests: number): CostResult 
     key: "pricing.step.staff",
     params: {
       count,
-      role: { label: rateId },
+      role: { role: staff.role as StaffRole, count },
       hours: { hours: billed },
       rate: money(rate),
       total: money(cents),

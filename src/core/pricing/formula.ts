@@ -79,7 +79,7 @@ function perPersonParts(variant: Variant, names: Names): Part[] {
 
 function linePart(id: string, names: Names): Part {
   const line = priceLine(id);
-  const category: VatCategory = !line?.vat || line.vat === "accessoire" ? "repas" : line.vat;
+  const category: VatCategory = line ? standaloneVat(line) : "repas";
   return { expression: required(names(id)), category };
 }
 

@@ -1,6 +1,6 @@
 import type { Finding } from "../findings";
 import type { Cents } from "../money/cents";
-import { COCKTAIL_PIECES, type VatCategory } from "../grid/catalogue";
+import { COCKTAIL_PIECES, standaloneVat, type VatCategory } from "../grid/catalogue";
 import type { Grid } from "../grid/model";
 import { COCKTAIL, type Variant, type VariantUnit } from "../variant/model";
 import { priceLine } from "../variant/product";
@@ -73,7 +73,7 @@ export function linePrice(
   const line = priceLine(id);
   const cents = grid.prices[id] ?? null;
   if (!line || cents === null) return { ok: false, finding: notPriceable("pricing.line.notOffered", id) };
-  const category: VatCategory = !line.vat || line.vat === "accessoire" ? "repas" : line.vat;
+  const category = standaloneVat(line);
   return part(id, cents, category, {
     key: stepKey,
     params: { label: { label: id }, price: { money: cents }, unit: { unit }, category: { category } },

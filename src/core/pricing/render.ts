@@ -12,6 +12,7 @@ export function renderValue(value: StepValue, lang: Lang): string | number {
   if ("category" in value) return t(lang, `pricing.vat.${value.category}`);
   if ("rate" in value) return formatRate(value.rate, lang);
   if ("hours" in value) return `${formatDecimal(value.hours, 100, lang)}${NBSP}h`;
+  if ("role" in value) return t(lang, `variant.label.role.${value.role}.${value.count > 1 ? "many" : "one"}`);
   return t(lang, `pricing.unit.${value.unit}`);
 }
 

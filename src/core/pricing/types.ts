@@ -1,7 +1,7 @@
 import type { Finding } from "../findings";
 import type { BasisPoints, Cents } from "../money/cents";
 import type { VatCategory } from "../grid/catalogue";
-import type { VariantUnit } from "../variant/model";
+import type { StaffRole, VariantUnit } from "../variant/model";
 
 /**
  * A value in a breakdown step, rendered in the reader's language by renderStep: an amount, an exact quotient of
@@ -17,7 +17,9 @@ export type StepValue =
   | { readonly category: VatCategory }
   | { readonly rate: BasisPoints }
   | { readonly hours: number }
-  | { readonly unit: VariantUnit };
+  | { readonly unit: VariantUnit }
+  /** A staff role in words, singular or plural by count: "serveur", "4 serveurs". */
+  | { readonly role: StaffRole; readonly count: number };
 
 /** One step of a price's breakdown: a message key of src/i18n/messages/pricing.ts and its values. */
 export interface BreakdownStep {

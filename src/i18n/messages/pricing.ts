@@ -3,14 +3,17 @@ import type { MessageModule } from "../types";
 // Variants (reading, rules, labels) and pricing (not priceable, breakdown steps, units, VAT categories).
 export const pricing: MessageModule = {
   fr: {
+    "cli.demo.pricing.title": "Prix de variantes (grille de référence du standard)",
+    "cli.demo.pricing.intro":
+      "Chaque ligne d'appel d'offres est chiffrée depuis la grille de référence, avec le détail du calcul (règles R1 à R6, voir docs/pricing.md).",
+    "cli.demo.pricing.formulas":
+      "Formules Excel (règle R8) sur les cellules nommées du modèle : elles donnent les mêmes centimes que le moteur.",
     "cli.price.description":
       "calcule le prix HT et TTC de variantes à partir d'une grille, avec le détail du calcul",
-    "cli.price.option.grid": "grille du traiteur (JSON du standard)",
+    "cli.price.option.grid": "grille du traiteur : JSON du standard ou modèle Excel rempli (.xlsx)",
     "cli.price.option.variant": 'une variante en JSON, par exemple \'{"product": "cocktail", "pieces": 8}\'',
     "cli.price.option.variants": 'fichier JSON de variantes : [{"id": "...", "variant": {...}}]',
     "cli.price.option.json": 'résultat en JSON : [{"id", "ht", "ttc", "breakdown"}] (montants en euros)',
-    "cli.price.gridXlsx":
-      "{file} : la lecture d'une grille Excel remplie n'est pas encore disponible pour « price ». Donnez la grille en JSON.",
     "cli.price.gridUnusable": "{file} : grille inutilisable pour chiffrer : {detail}",
     "cli.price.moreProblems": "(et {count} autre(s) remarque(s))",
     "cli.price.oneSource":
@@ -115,7 +118,7 @@ export const pricing: MessageModule = {
       "Personnel : 1 {role} pour {perGuests} convives, {guests} convives → {count} (arrondi au supérieur)",
     "pricing.step.staffMinimum":
       "Durée demandée {asked}, durée minimale facturée {minimum} par intervenant : on facture {minimum}",
-    "pricing.step.staff": "Personnel : {count} × {role} × {hours} × {rate} = {total} HT",
+    "pricing.step.staff": "Personnel : {count} {role} × {hours} × {rate} = {total} HT",
     "pricing.step.spread":
       "Répartition sur {guests} convives : {total} ÷ {guests} = {exact} → arrondi à {spread} par personne",
     "pricing.step.prestation":
@@ -135,13 +138,16 @@ export const pricing: MessageModule = {
     "pricing.vat.emporter": "à emporter",
   },
   en: {
+    "cli.demo.pricing.title": "Variant prices (the standard's reference grid)",
+    "cli.demo.pricing.intro":
+      "Each tender line is priced from the reference grid, with the breakdown (rules R1 to R6, see docs/pricing.md).",
+    "cli.demo.pricing.formulas":
+      "Excel formulas (rule R8) over the template's named cells: they give the same cents as the engine.",
     "cli.price.description": "price variants from a grid, before VAT and VAT included, with the breakdown",
-    "cli.price.option.grid": "the caterer's grid (JSON of the standard)",
+    "cli.price.option.grid": "the caterer's grid: JSON of the standard or a filled Excel template (.xlsx)",
     "cli.price.option.variant": 'one variant as JSON, for example \'{"product": "cocktail", "pieces": 8}\'',
     "cli.price.option.variants": 'JSON file of variants: [{"id": "...", "variant": {...}}]',
     "cli.price.option.json": 'output as JSON: [{"id", "ht", "ttc", "breakdown"}] (amounts in euros)',
-    "cli.price.gridXlsx":
-      '{file}: reading a filled Excel grid is not available for "price" yet. Give the grid as JSON.',
     "cli.price.gridUnusable": "{file}: the grid cannot be used for pricing: {detail}",
     "cli.price.moreProblems": "(and {count} other remark(s))",
     "cli.price.oneSource": "Give either --variant '<json>' or --variants FILE.json (one of them, not both).",
@@ -234,7 +240,7 @@ export const pricing: MessageModule = {
       "Staff: 1 {role} per {perGuests} guests, {guests} guests → {count} (rounded up)",
     "pricing.step.staffMinimum":
       "Hours asked {asked}, minimum billed {minimum} per staff member: {minimum} billed",
-    "pricing.step.staff": "Staff: {count} × {role} × {hours} × {rate} = {total} before VAT",
+    "pricing.step.staff": "Staff: {count} {role} × {hours} × {rate} = {total} before VAT",
     "pricing.step.spread":
       "Spread over {guests} guests: {total} ÷ {guests} = {exact} → rounded to {spread} per person",
     "pricing.step.prestation":
