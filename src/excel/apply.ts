@@ -1,0 +1,252 @@
+// applyPlan: a workbook plan onto the open workbook, in ONE Excel.run. One sync reads what exists (sheets, their
+// protection, names); the writes follow in as few syncs as the payload allows: one per ~4 MB batch, so 10, 1 000
+// or 20 000 cells take the same 2 syncs, and only megabytes of data add syncs (Excel on the web refuses > 5 MB).
+
+import type { Finding } from "../core/findings";
+import type { DocumentPropertiesPlan, SheetPlan, WorkbookPlan } from "../core/workbook";
+import { DEFAULT_PAYLOAD_LIMIT_BYTES, type QueuedOp, chunkByBytes, op } from "./batches";
+import type { ExcelHost } from "./host";
+import {
+  CELL_PROPERTIES_API,
+  SUSPEND_CALCULATION_API,
+  SUSPEND_SCREEN_UPDATING_API,
+  checkRequirements,
+  type PlanFeature,
+} from "./requirements";
+import { chartOp } from "./charts";
+import { sheetWrites } from "./sheet-writes";
+
+export interface ApplyOptions {
+  readonly host: ExcelHost;
+  /** Budget per request in bytes (estimated); default 4 MB, under Excel on the web's 5 MB limit. */
+  readonly payloadLimitBytes?: number;
+}
+
+export interface ApplyReport {
+  /** False when nothing was written (a requirement set is missing, or a sheet is protected). */
+  readonly applied: boolean;
+  readonly findings: readonly Finding[];
+  readonly cellsWritten: number;
+  /** Rectangular blocks the cell writes were grouped in (one formulas assignment each). */
+  readonly blocks: number;
+  /** context.sync() calls made by this action. */
+  readonly syncs: number;
+  /** Estimated bytes of each write request. */
+  readonly batchBytes: readonly number[];
+}
+
+const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
+
+const PROPERTY_FIELDS: Readonly<
+  Record<keyof DocumentPropertiesPlan, "title" | "subject" | "author" | "keywords" | "comments" | "company">
+> = {
+  title: "title",
+  subject: "subject",
+  creator: "author",
+  keywords: "keywords",
+  description: "comments",
+  company: "company",
+};
+
+interface Existing {
+  readonly sheets: ReadonlyMap<string, Excel.Worksheet>;
+  readonly names: ReadonlySet<string>;
+}
+
+function protectionOptions(plan: SheetPlan): Excel.WorksheetProtectionOptions {
+  const allow = plan.protection?.allow ?? {};
+  const options: Excel.WorksheetProtectionOptions = {
+    allowFormatColumns: allow.formatColumns ?? false,
+    allowFormatRows: allow.formatRows ?? false,
+    allowSort: allow.sort ?? false,
+    allowAutoFilter: allow.autoFilter ?? false,
+  };
+  const locked = allow.selectLockedCells ?? true;
+  const unlocked = allow.selectUnlockedCells ?? true;
+  if (!locked) options.selectionMode = unlocked ? "Unlocked" : "None";
+  return options;
+}
+
+/** Finds or creates each planned sheet; an existing protected sheet is unprotected with the plan's password. */
+function targetSheets(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  existing: Existing,
+  protectedSheets: ReadonlySet<string>,
+): Map<string, Excel.Worksheet> {
+  const sheets = new Map<string, Excel.Worksheet>();
+  for (const sheetPlan of plan.sheets) {
+    const current = existing.sheets.get(sheetPlan.name.toLowerCase());
+    const renamed = sheetPlan.renameFrom
+      ? existing.sheets.get(sheetPlan.renameFrom.toLowerCase())
+      : undefined;
+    const sheet = current ?? renamed ?? context.workbook.worksheets.add(sheetPlan.name);
+    if (!current && renamed) sheet.name = sheetPlan.name;
+    const wasProtected = protectedSheets.has(
+      (current ? sheetPlan.name : (sheetPlan.renameFrom ?? "")).toLowerCase(),
+    );
+    if (wasProtected) sheet.protection.unprotect(sheetPlan.protection?.password);
+    sheets.set(sheetPlan.name, sheet);
+  }
+  return sheets;
+}
+
+function workbookOps(
+  context: Excel.RequestContext,
+  plan: WorkbookPlan,
+  sheets: Map<string, Excel.Worksheet>,
+  existing: Existing,
+  skipped: ReadonlySet<PlanFeature>,
+): QueuedOp[] {
+  const skipProperties = skipped.has("properties");
+  const skipCharts = skipped.has("charts");
+  const ops: QueuedOp[] = [];
+  for (const name of plan.names ?? []) {
+    ops.push(
+      op(() => {
+        const scope = name.sheet ? sheets.get(name.sheet)?.names : context.workbook.names;
+        if (!scope)
+          throw new Error(`Excel door: defined name ${name.name} is scoped to a sheet not in the plan`);
+        if (!name.sheet && existing.names.has(name.name.toLowerCase()))
+          context.workbook.names.getItem(name.name).delete();
+        const item = scope.add(name.name, `=${name.ref}`);
+        if (name.hidden) item.visible = false;
+      }),
+    );
+  }
+  if (!skipCharts) {
+    const resolve = (name: string) => sheets.get(name) ?? context.workbook.worksheets.getItem(name);
+    for (const sheetPlan of plan.sheets) {
+      const home = sheets.get(sheetPlan.name) as Excel.Worksheet;
+      ops.push(...(sheetPlan.charts ?? []).map((chart) => chartOp(home, chart, resolve)));
+    }
+  }
+  const properties = plan.properties;
+  if (properties && !skipProperties) {
+    ops.push(
+      op(() => {
+        const target = context.workbook.properties;
+        for (const [field, value] of Object.entries(properties) as [
+          keyof DocumentPropertiesPlan,
+          string | undefined,
+        ][]) {
+          if (value !== undefined) target[PROPERTY_FIELDS[field]] = value;
+        }
+      }),
+    );
+  }
+  // Visibility and protection last: hiding needs the other sheets to exist, protection would block the writes.
+  for (const sheetPlan of plan.sheets) {
+    const sheet = sheets.get(sheetPlan.name) as Excel.Worksheet;
+    const visibility = sheetPlan.visibility;
+    if (visibility && visibility !== "visible")
+      ops.push(op(() => (sheet.visibility = VISIBILITY[visibility])));
+    const protection = sheetPlan.protection;
+    if (protection)
+      ops.push(op(() => sheet.protection.protect(protectionOptions(sheetPlan), protection.password)));
+  }
+  return ops;
+}
+
+function suspendForNextSync(context: Excel.RequestContext, host: ExcelHost): void {
+  if (host.isSetSupported("ExcelApi", SUSPEND_CALCULATION_API))
+    context.application.suspendApiCalculationUntilNextSync();
+  if (host.isSetSupported("ExcelApi", SUSPEND_SCREEN_UPDATING_API))
+    context.application.suspendScreenUpdatingUntilNextSync();
+}
+
+function protectedOutsidePlan(plan: WorkbookPlan, protectedSheets: ReadonlySet<string>): Finding[] {
+  return plan.sheets
+    .filter((sheet) => protectedSheets.has(sheet.name.toLowerCase()) && !sheet.protection)
+    .map((sheet) => ({
+      code: "excel.sheet.protected",
+      severity: "error" as const,
+      location: { sheet: sheet.name },
+      messageKey: "excel.sheet.protected",
+      params: { sheet: sheet.name },
+    }));
+}
+
+/** Queues the ops in batches under `limit` bytes, one sync each (at least one sync); returns each batch's bytes. */
+async function writeInBatches(
+  context: Excel.RequestContext,
+  host: ExcelHost,
+  ops: readonly QueuedOp[],
+  limit: number,
+): Promise<number[]> {
+  const batches = chunkByBytes(ops, limit);
+  for (const batch of batches) {
+    suspendForNextSync(context, host);
+    for (const queued of batch) queued.apply();
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4 MB batch, not per line: Excel on the web refuses larger requests.
+    await context.sync();
+  }
+  if (batches.length === 0) await context.sync();
+  return batches.map((batch) => batch.reduce((sum, queued) => sum + queued.bytes, 0));
+}
+
+/** Applies `plan` to the workbook open in Excel. User-level problems come back as findings, not exceptions. */
+export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<ApplyReport> {
+  const { host } = options;
+  const limit = options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES;
+  const check = checkRequirements(plan, host);
+  const refused = (findings: readonly Finding[], syncs: number): ApplyReport => ({
+    applied: false,
+    findings,
+    cellsWritten: 0,
+    blocks: 0,
+    syncs,
+    batchBytes: [],
+  });
+  if (!check.canApply) return refused(check.findings, 0);
+
+  return host.run(async (context) => {
+    const worksheets = context.workbook.worksheets;
+    worksheets.load("items/name, items/protection/protected");
+    const names = context.workbook.names;
+    names.load("items/name");
+    await context.sync();
+
+    const existing: Existing = {
+      sheets: new Map(worksheets.items.map((sheet) => [sheet.name.toLowerCase(), sheet])),
+      names: new Set(names.items.map((name) => name.name.toLowerCase())),
+    };
+    const protectedSheets = new Set(
+      worksheets.items.filter((sheet) => sheet.protection.protected).map((sheet) => sheet.name.toLowerCase()),
+    );
+    const blocked = protectedOutsidePlan(plan, protectedSheets);
+    if (blocked.length > 0) return refused([...check.findings, ...blocked], 1);
+
+    const sheets = targetSheets(context, plan, existing, protectedSheets);
+    const ops: QueuedOp[] = [];
+    let cellsWritten = 0;
+    let blocks = 0;
+    const writeOptions = {
+      blockBytes: limit / 4,
+      cellProperties: host.isSetSupported("ExcelApi", CELL_PROPERTIES_API),
+    };
+    for (const sheetPlan of plan.sheets) {
+      const writes = sheetWrites(
+        sheets.get(sheetPlan.name) as Excel.Worksheet,
+        sheetPlan,
+        plan.styles,
+        check.skipped,
+        writeOptions,
+      );
+      ops.push(...writes.ops);
+      cellsWritten += writes.cells;
+      blocks += writes.blocks;
+    }
+    ops.push(...workbookOps(context, plan, sheets, existing, check.skipped));
+
+    const batchBytes = await writeInBatches(context, host, ops, limit);
+    return {
+      applied: true,
+      findings: check.findings,
+      cellsWritten,
+      blocks,
+      syncs: 1 + Math.max(1, batchBytes.length),
+      batchBytes,
+    };
+  });
+}

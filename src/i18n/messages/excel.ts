@@ -1,0 +1,85 @@
+import type { MessageModule } from "../types";
+
+// Messages of the Excel door (Office.js): missing requirement sets, protected sheets. One label per plan feature;
+// the three outcomes (refused, skipped, not implemented) are built from it so every feature has all three.
+
+type Labels = Readonly<Record<string, string>>;
+
+const FR_LABELS: Labels = {
+  cells: "l'écriture des cellules et la lecture des feuilles",
+  merges: "les cellules fusionnées",
+  columnWidths: "les largeurs de colonnes",
+  rowHeights: "les hauteurs de lignes",
+  hiddenRowsColumns: "le masquage de lignes ou de colonnes",
+  unlockedCells: "le déverrouillage des cellules à saisir",
+  protection: "la protection des feuilles",
+  protectionPassword: "la protection des feuilles par mot de passe",
+  names: "les noms définis",
+  freeze: "les volets figés",
+  tabColor: "la couleur des onglets",
+  properties: "les propriétés du classeur",
+  validations: "les validations de données (listes, nombres)",
+  tables: "les tableaux",
+  conditionalFormats: "les mises en forme conditionnelles",
+  charts: "les graphiques",
+  print: "la mise en page d'impression",
+};
+
+const EN_LABELS: Labels = {
+  cells: "writing cells and reading sheets",
+  merges: "merged cells",
+  columnWidths: "column widths",
+  rowHeights: "row heights",
+  hiddenRowsColumns: "hiding rows or columns",
+  unlockedCells: "unlocking the cells to fill",
+  protection: "sheet protection",
+  protectionPassword: "password sheet protection",
+  names: "defined names",
+  freeze: "frozen panes",
+  tabColor: "tab colours",
+  properties: "workbook properties",
+  validations: "data validation (lists, numbers)",
+  tables: "tables",
+  conditionalFormats: "conditional formatting",
+  charts: "charts",
+  print: "print layout",
+};
+
+function outcomes(
+  labels: Labels,
+  texts: Readonly<Record<"missing" | "skipped" | "notImplemented", (label: string) => string>>,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [feature, label] of Object.entries(labels)) {
+    for (const [outcome, text] of Object.entries(texts))
+      out[`excel.feature.${feature}.${outcome}`] = text(label);
+  }
+  return out;
+}
+
+export const excel: MessageModule = {
+  fr: {
+    ...outcomes(FR_LABELS, {
+      missing: (label) =>
+        `Cette version d'Excel ne prend pas en charge ${label} (ExcelApi {version} requis) : rien n'a été écrit. Mettez Excel à jour, ou produisez le classeur avec la ligne de commande.`,
+      skipped: (label) =>
+        `Cette version d'Excel ne prend pas en charge ${label} (ExcelApi {version} requis) : le reste a été écrit sans cela.`,
+      notImplemented: (label) =>
+        `Le complément ne sait pas encore écrire ${label} dans Excel : le reste a été écrit. La ligne de commande les produit.`,
+    }),
+    "excel.sheet.protected":
+      "La feuille « {sheet} » est protégée : ôtez sa protection (Révision > Ôter la protection de la feuille) puis relancez. Rien n'a été écrit.",
+  },
+  en: {
+    ...outcomes(EN_LABELS, {
+      missing: (label) =>
+        `This version of Excel does not support ${label} (ExcelApi {version} required): nothing was written. Update Excel, or produce the workbook with the command line.`,
+      skipped: (label) =>
+        `This version of Excel does not support ${label} (ExcelApi {version} required): everything else was written.`,
+      notImplemented: (label) =>
+        `The add-in cannot write ${label} in Excel yet: everything else was written. The command line produces them.`,
+    }),
+    "excel.sheet.protected":
+      'Sheet "{sheet}" is protected: unprotect it (Review > Unprotect Sheet) and run again. Nothing was written.',
+  },
+};

@@ -1,0 +1,146 @@
+// Scanning a worksheet's XML into sparse cells, with the cell-count bound checked as we go.
+
+import type { CellValue } from "../core/workbook/snapshot";
+import { parseCell, parseRange } from "../core/workbook/address";
+import { WorkbookReadError } from "./errors";
+import { shiftFormula } from "./formula-shift";
+import { decodeXml, elementPattern, findElement, findElements, parseAttributes, readStringItem } from "./xml";
+
+export interface ScannedCell {
+  readonly row: number;
+  readonly column: number;
+  readonly value: CellValue;
+  readonly formula?: string;
+  readonly style: number;
+}
+
+export interface ScannedRow {
+  readonly row: number;
+  readonly hidden: boolean;
+  /** The row's own style, when `customFormat` says it applies to cells not written in the XML. */
+  readonly style?: number;
+}
+
+export interface ScanContext {
+  readonly file: string;
+  readonly sheet: string;
+  readonly sharedStrings: readonly string[];
+  readonly maxCells: number;
+}
+
+interface SharedMaster {
+  readonly row: number;
+  readonly column: number;
+  readonly text: string;
+}
+
+function valueOf(type: string | undefined, inner: string, context: ScanContext): CellValue {
+  if (type === "inlineStr") {
+    const is = findElement(inner, "is");
+    return { type: "text", value: is ? readStringItem(is.inner ?? "") : "" };
+  }
+  const v = findElement(inner, "v");
+  if (!v || v.inner === undefined) return { type: "empty" };
+  const raw = decodeXml(v.inner);
+  switch (type) {
+    case "s":
+      return { type: "text", value: context.sharedStrings[Number(raw)] ?? "" };
+    case "str":
+    case "d":
+      return { type: "text", value: raw };
+    case "b":
+      return { type: "boolean", value: raw.trim() === "1" || raw.trim() === "true" };
+    case "e":
+      return { type: "error", value: raw };
+    default: {
+      const number = Number(raw);
+      return raw.trim() === "" || !Number.isFinite(number)
+        ? { type: "empty" }
+        : { type: "number", value: number };
+    }
+  }
+}
+
+function formulaOf(
+  inner: string,
+  row: number,
+  column: number,
+  masters: Map<string, SharedMaster>,
+): string | undefined {
+  const f = findElement(inner, "f");
+  if (!f) return undefined;
+  const text = decodeXml(f.inner ?? "");
+  if (f.attributes.t === "shared" && f.attributes.si !== undefined) {
+    if (text !== "") masters.set(f.attributes.si, { row, column, text });
+    else {
+      const master = masters.get(f.attributes.si);
+      if (!master) return undefined;
+      return `=${shiftFormula(master.text, row - master.row, column - master.column)}`;
+    }
+  }
+  return text === "" ? undefined : `=${text}`;
+}
+
+function tooMany(context: ScanContext): never {
+  throw new WorkbookReadError("tooManyCells", {
+    file: context.file,
+    sheet: context.sheet,
+    max: context.maxCells,
+  });
+}
+
+/** Refuses a sheet whose declared dimension already exceeds the bound, before reading any row. */
+export function checkDimension(xml: string, context: ScanContext): void {
+  const ref = findElement(xml.slice(0, 4096), "dimension")?.attributes.ref;
+  const range = ref ? parseRange(ref) : undefined;
+  if (!range) return;
+  const area = (range.end.row - range.start.row + 1) * (range.end.column - range.start.column + 1);
+  if (area > context.maxCells) tooMany(context);
+}
+
+/** Counts <c> elements without building anything, so a huge sheet is refused before any cell object exists. */
+function checkCellCount(sheetData: string, context: ScanContext): void {
+  const pattern = /<(?:[\w.-]+:)?c[\s/>]/g;
+  let count = 0;
+  while (pattern.test(sheetData)) if (++count > context.maxCells) tooMany(context);
+}
+
+/** Every row and cell of the sheet data, in document order. Rows and cells without `r` follow the previous one. */
+export function scanSheetData(
+  xml: string,
+  context: ScanContext,
+): { rows: ScannedRow[]; cells: ScannedCell[] } {
+  const sheetData = findElement(xml, "sheetData")?.inner ?? "";
+  checkCellCount(sheetData, context);
+  const rows: ScannedRow[] = [];
+  const cells: ScannedCell[] = [];
+  const masters = new Map<string, SharedMaster>();
+  const rowPattern = elementPattern("row");
+  let rowIndex = -1;
+  for (let match = rowPattern.exec(sheetData); match; match = rowPattern.exec(sheetData)) {
+    const attributes = parseAttributes(match[2]);
+    rowIndex = attributes.r !== undefined ? Number(attributes.r) - 1 : rowIndex + 1;
+    const custom = attributes.customFormat === "1" || attributes.customFormat === "true";
+    rows.push({
+      row: rowIndex,
+      hidden: attributes.hidden === "1" || attributes.hidden === "true",
+      ...(custom && attributes.s !== undefined ? { style: Number(attributes.s) } : {}),
+    });
+    let columnIndex = -1;
+    for (const cell of findElements(match[3] ?? "", "c")) {
+      const ref = cell.attributes.r !== undefined ? parseCell(cell.attributes.r) : undefined;
+      columnIndex = ref ? ref.column : columnIndex + 1;
+      const inner = cell.inner ?? "";
+      const formula = formulaOf(inner, rowIndex, columnIndex, masters);
+      cells.push({
+        row: rowIndex,
+        column: columnIndex,
+        value: valueOf(cell.attributes.t, inner, context),
+        ...(formula !== undefined ? { formula } : {}),
+        style: Number(cell.attributes.s ?? 0),
+      });
+      if (cells.length > context.maxCells) tooMany(context);
+    }
+  }
+  return { rows, cells };
+}

@@ -1,0 +1,63 @@
+// The xlsx door's writer: a WorkbookPlan → the bytes of a new .xlsx. Our own SpreadsheetML on jszip, browser-safe.
+
+import JSZip from "jszip";
+import type { WorkbookPlan } from "../core/workbook/plan";
+import { SharedStrings } from "./write/shared-strings";
+import { buildSheet, type PackagePart, type PartCounters } from "./write/sheet-write";
+import { buildStyleSheet } from "./write/styles-write";
+import {
+  checkSheetNames,
+  contentTypesXml,
+  docPropsParts,
+  rootRelsXml,
+  workbookRelsXml,
+  workbookXml,
+} from "./write/workbook-write";
+
+/** Styles used by conditional formats, in first-use order: each becomes a differential format. */
+function conditionalStyles(plan: WorkbookPlan): string[] {
+  const names = plan.sheets.flatMap((sheet) =>
+    (sheet.conditionalFormats ?? []).flatMap((format) => (format.type === "cellValue" ? [format.style] : [])),
+  );
+  return [...new Set(names)];
+}
+
+const SPREADSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+
+/** Every part of the package but the content types and root relationships, which are derived from them. */
+function packageParts(plan: WorkbookPlan): PackagePart[] {
+  const styles = buildStyleSheet(plan.styles, conditionalStyles(plan));
+  const strings = new SharedStrings();
+  const counters: PartCounters = { table: 0, drawing: 0, chart: 0, priority: 1 };
+  const firstVisible = plan.sheets.findIndex((sheet) => (sheet.visibility ?? "visible") === "visible");
+  const { xfIndex, dxfIndex } = styles;
+  const sheetParts = plan.sheets.flatMap((sheet, index) =>
+    buildSheet({ index, sheet, selected: index === firstVisible, xfIndex, dxfIndex, strings, counters }),
+  );
+  return [
+    { path: "xl/workbook.xml", xml: workbookXml(plan), contentType: `${SPREADSHEET}.sheet.main+xml` },
+    { path: "xl/_rels/workbook.xml.rels", xml: workbookRelsXml(plan.sheets.length) },
+    ...sheetParts,
+    { path: "xl/styles.xml", xml: styles.xml, contentType: `${SPREADSHEET}.styles+xml` },
+    // After the sheets: they fill the shared string table.
+    { path: "xl/sharedStrings.xml", xml: strings.xml(), contentType: `${SPREADSHEET}.sharedStrings+xml` },
+    ...docPropsParts(plan.properties),
+  ];
+}
+
+/**
+ * Writes a new workbook from a plan. Formulas carry no cached value and the workbook asks for a full
+ * recalculation on load. A malformed plan (unknown style, bad address, invalid sheet name) is a programming error
+ * and throws.
+ */
+export async function writeWorkbook(plan: WorkbookPlan): Promise<Uint8Array> {
+  checkSheetNames(plan);
+  const parts = packageParts(plan);
+  const zip = new JSZip();
+  // A fixed date keeps the same plan producing the same bytes; no folder entries either.
+  const options = { date: new Date(Date.UTC(2025, 0, 1)), createFolders: false };
+  zip.file("[Content_Types].xml", contentTypesXml(parts), options);
+  zip.file("_rels/.rels", rootRelsXml(), options);
+  for (const part of parts) zip.file(part.path, part.xml, options);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+}

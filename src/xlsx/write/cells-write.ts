@@ -1,0 +1,113 @@
+// The <sheetData> of a new sheet: the plan's cells and range styles, rows in order, cells in column order.
+
+import type { CellWrite, RowPlan, SheetPlan } from "../../core/workbook/plan";
+import { formatCell, parseCell, parseRange } from "../../core/workbook/address";
+import { numberText } from "../cell-xml";
+import { escapeXml } from "../xml";
+import type { SharedStrings } from "./shared-strings";
+
+interface PlacedCell {
+  write?: CellWrite;
+  style?: number;
+}
+
+function styleIndex(name: string | undefined, xfIndex: ReadonlyMap<string, number>): number | undefined {
+  if (name === undefined) return undefined;
+  const index = xfIndex.get(name);
+  if (index === undefined) throw new Error(`unknown style "${name}" in workbook plan`);
+  return index;
+}
+
+/** Cells by row then column; range styles first, so a cell's own style wins where both apply. */
+function placeCells(
+  sheet: SheetPlan,
+  xfIndex: ReadonlyMap<string, number>,
+): Map<number, Map<number, PlacedCell>> {
+  const rows = new Map<number, Map<number, PlacedCell>>();
+  const at = (row: number, column: number) => {
+    let cells = rows.get(row);
+    if (!cells) rows.set(row, (cells = new Map()));
+    let cell = cells.get(column);
+    if (!cell) cells.set(column, (cell = {}));
+    return cell;
+  };
+  for (const { range, style } of sheet.rangeStyles ?? []) {
+    const box = parseRange(range);
+    if (!box) throw new Error(`bad range "${range}" in sheet ${sheet.name}`);
+    const index = styleIndex(style, xfIndex);
+    for (let r = box.start.row; r <= box.end.row; r++)
+      for (let c = box.start.column; c <= box.end.column; c++) at(r, c).style = index;
+  }
+  for (const plan of sheet.cells) {
+    const ref = parseCell(plan.cell);
+    if (!ref) throw new Error(`bad cell "${plan.cell}" in sheet ${sheet.name}`);
+    const cell = at(ref.row, ref.column);
+    cell.write = plan.write;
+    if (plan.style !== undefined) cell.style = styleIndex(plan.style, xfIndex);
+  }
+  return rows;
+}
+
+function cellXml(ref: string, cell: PlacedCell, strings: SharedStrings): string {
+  const style = cell.style ? ` s="${cell.style}"` : "";
+  const write = cell.write ?? { kind: "empty" };
+  switch (write.kind) {
+    case "number":
+      if (!Number.isFinite(write.value))
+        throw new Error(`cell ${ref}: ${write.value} is not a finite number`);
+      return `<c r="${ref}"${style}><v>${numberText(write.value)}</v></c>`;
+    case "text":
+      return `<c r="${ref}"${style} t="s"><v>${strings.indexOf(write.value)}</v></c>`;
+    case "boolean":
+      return `<c r="${ref}"${style} t="b"><v>${write.value ? 1 : 0}</v></c>`;
+    case "formula":
+      // No cached value: the engine computes it on load (calcPr fullCalcOnLoad).
+      return `<c r="${ref}"${style}><f>${escapeXml(write.formula.replace(/^=/, ""))}</f></c>`;
+    case "empty":
+      return `<c r="${ref}"${style}/>`;
+  }
+}
+
+function rowAttributes(plan: RowPlan | undefined): string {
+  if (!plan) return "";
+  const height = plan.height !== undefined ? ` ht="${plan.height}" customHeight="1"` : "";
+  return `${height}${plan.hidden ? ' hidden="1"' : ""}`;
+}
+
+export interface SheetDataResult {
+  readonly xml: string;
+  /** "A1:F20", or undefined for a sheet without cells. */
+  readonly dimension: string | undefined;
+}
+
+export function buildSheetData(
+  sheet: SheetPlan,
+  xfIndex: ReadonlyMap<string, number>,
+  strings: SharedStrings,
+): SheetDataResult {
+  const placed = placeCells(sheet, xfIndex);
+  const rowPlans = new Map((sheet.rows ?? []).map((plan) => [plan.row - 1, plan]));
+  const rowNumbers = [...new Set([...placed.keys(), ...rowPlans.keys()])].sort((a, b) => a - b);
+  let minColumn = Infinity;
+  let maxColumn = -1;
+  let minRow = Infinity;
+  let maxRow = -1;
+  const rows = rowNumbers.map((row) => {
+    const cells = [...(placed.get(row) ?? new Map<number, PlacedCell>())].sort((a, b) => a[0] - b[0]);
+    if (cells.length > 0) {
+      minRow = Math.min(minRow, row);
+      maxRow = Math.max(maxRow, row);
+    }
+    for (const [column] of cells) {
+      minColumn = Math.min(minColumn, column);
+      maxColumn = Math.max(maxColumn, column);
+    }
+    const inner = cells.map(([column, cell]) => cellXml(formatCell({ row, column }), cell, strings)).join("");
+    return `<row r="${row + 1}"${rowAttributes(rowPlans.get(row))}>${inner}</row>`;
+  });
+  const dimension =
+    maxColumn < 0
+      ? undefined
+      : `${formatCell({ row: minRow, column: minColumn })}:${formatCell({ row: maxRow, column: maxColumn })}`;
+  return { xml: `<sheetData>${rows.join("")}</sheetData>`, dimension };
+}

@@ -1,0 +1,101 @@
+// Minimal XML text helpers for SpreadsheetML parts. We scan strings instead of building DOM trees: parts can be
+// large, and editing in place must leave every byte we do not touch as it was.
+
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+/** Decodes the five named entities and numeric character references. */
+export function decodeXml(text: string): string {
+  if (!text.includes("&")) return text;
+  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, body: string) => {
+    if (body.startsWith("#x")) return String.fromCodePoint(parseInt(body.slice(2), 16));
+    if (body.startsWith("#")) return String.fromCodePoint(parseInt(body.slice(1), 10));
+    return NAMED_ENTITIES[body] ?? whole;
+  });
+}
+
+// Characters XML 1.0 forbids (C0 controls except tab, newline, carriage return; lone surrogates; U+FFFE/FFFF).
+const INVALID_XML_CHARS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Escapes text for element content or a double-quoted attribute, dropping characters XML cannot hold. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(INVALID_XML_CHARS, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+}
+
+/** The attributes of a start tag's inner text (`r="A1" s="3"`), decoded, keyed by qualified name. */
+export function parseAttributes(text: string): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  const pattern = /([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    attributes[match[1]] = decodeXml(match[2] ?? match[3] ?? "");
+  }
+  return attributes;
+}
+
+/** One element found by `findElements`: its attributes, inner XML (undefined when self-closing) and offsets. */
+export interface XmlElement {
+  readonly attributes: Record<string, string>;
+  readonly inner: string | undefined;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Every element with local name `name` (any namespace prefix) in `xml`, in document order. Elements of the
+ * same name must not nest, which holds for the SpreadsheetML elements we look for.
+ */
+export function findElements(xml: string, name: string): XmlElement[] {
+  const found: XmlElement[] = [];
+  const pattern = elementPattern(name);
+  for (let match = pattern.exec(xml); match; match = pattern.exec(xml)) {
+    found.push({
+      attributes: parseAttributes(match[2]),
+      inner: match[3],
+      start: match.index,
+      end: match.index + match[0].length,
+    });
+  }
+  return found;
+}
+
+/** The first element named `name`, or undefined. */
+export function findElement(xml: string, name: string): XmlElement | undefined {
+  const match = elementPattern(name).exec(xml);
+  if (!match) return undefined;
+  return {
+    attributes: parseAttributes(match[2]),
+    inner: match[3],
+    start: match.index,
+    end: match.index + match[0].length,
+  };
+}
+
+/** A global pattern matching `<p:name attrs/>` or `<p:name attrs>inner</p:name>`; groups: prefix, attrs, inner. */
+export function elementPattern(name: string): RegExp {
+  return new RegExp(`<((?:[\\w.-]+:)?)${name}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</\\1${name}\\s*>)`, "g");
+}
+
+/** The text of a `<t>`-bearing element (shared string item, inline string): plain or rich runs, phonetics skipped. */
+export function readStringItem(inner: string): string {
+  const withoutPhonetics = inner.replace(/<((?:[\w.-]+:)?)rPh\b[\s\S]*?<\/\1rPh>/g, "");
+  let text = "";
+  for (const element of findElements(withoutPhonetics, "t")) text += decodeXml(element.inner ?? "");
+  return text;
+}
+
+/** Resolves a relationship target against the folder of the part that owns the relationship. */
+export function resolvePartPath(ownerPart: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const base = ownerPart.includes("/") ? ownerPart.slice(0, ownerPart.lastIndexOf("/") + 1) : "";
+  const segments: string[] = [];
+  for (const segment of (base + target).split("/")) {
+    if (segment === "..") segments.pop();
+    else if (segment !== "." && segment !== "") segments.push(segment);
+  }
+  return segments.join("/");
+}

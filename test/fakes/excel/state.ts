@@ -1,0 +1,199 @@
+// The workbook the fake holds: plain data that tests assert on after the door has synced.
+
+import { type Box, cellKey, parseAddress } from "./address";
+
+export type FakeCellKind = "empty" | "number" | "text" | "boolean" | "error";
+
+/** Format properties by path ("fill.color", "font.bold", "protection.locked", "borders.EdgeTop.style"…). */
+export type FakeFormat = Record<string, string | number | boolean>;
+
+export interface FakeCell {
+  kind: FakeCellKind;
+  /** "" when empty; for a formula, the cached result (the fake does not calculate: "" unless given). */
+  value: number | string | boolean;
+  /** With its leading "=", when the cell holds a formula. */
+  formula?: string;
+  numberFormat: string;
+  format: FakeFormat;
+}
+
+/** Defaults Office.js reports for a cell nobody formatted. */
+export const DEFAULT_FORMAT: Readonly<FakeFormat> = {
+  "fill.color": "#FFFFFF",
+  "font.bold": false,
+  "font.italic": false,
+  "font.underline": "None",
+  "font.size": 11,
+  "font.color": "#000000",
+  "font.name": "Calibri",
+  "protection.locked": true,
+  horizontalAlignment: "General",
+  verticalAlignment: "Bottom",
+  wrapText: false,
+  indentLevel: 0,
+};
+
+export interface FakeValidation {
+  box: Box;
+  rule: Record<string, unknown>;
+  ignoreBlanks: boolean;
+  prompt?: Record<string, unknown>;
+  errorAlert?: Record<string, unknown>;
+}
+
+export interface FakeProtection {
+  protected: boolean;
+  options: Record<string, unknown>;
+  password?: string;
+}
+
+export interface FakeName {
+  name: string;
+  /** With its leading "=", e.g. "=BPU!$D$12". */
+  formula: string;
+  visible: boolean;
+  comment?: string;
+}
+
+export interface FakeTable {
+  name: string;
+  box: Box;
+  hasHeaders: boolean;
+  style: string;
+  showBandedRows: boolean;
+  showTotals: boolean;
+}
+
+export interface FakeConditionalFormat {
+  box: Box;
+  type: string;
+  rule?: Record<string, unknown>;
+  format: FakeFormat;
+  criteria?: Record<string, unknown>;
+}
+
+export interface FakeChart {
+  type: string;
+  title: string;
+  /** Anchor cells (A1) set by setPosition. */
+  from?: string;
+  to?: string;
+  /** Ranges as absolute sheet-qualified references, e.g. "'Comparaison'!$B$2:$B$5". */
+  series: { name: string; values?: string; categories?: string }[];
+}
+
+export interface FakeSheet {
+  readonly id: string;
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  tabColor: string;
+  cells: Map<string, FakeCell>;
+  merges: Box[];
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
+  hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
+  freeze: { rows: number; columns: number };
+  protection: FakeProtection;
+  validations: FakeValidation[];
+  names: FakeName[];
+  tables: FakeTable[];
+  conditionalFormats: FakeConditionalFormat[];
+  charts: FakeChart[];
+  /** Print settings: orientation, paperSize, printGridlines, zoom, printArea, printTitleRows. */
+  pageLayout: Record<string, unknown>;
+}
+
+export interface FakeWorkbook {
+  sheets: FakeSheet[];
+  names: FakeName[];
+  properties: Record<string, string>;
+  /** Where `Range.select()` last moved the selection. */
+  selection?: { sheet: string; address: string };
+  /** Sequence for sheet ids. */
+  nextId: number;
+}
+
+export function emptyCell(): FakeCell {
+  return { kind: "empty", value: "", numberFormat: "General", format: {} };
+}
+
+export function newSheet(book: FakeWorkbook, name: string): FakeSheet {
+  book.nextId += 1;
+  return {
+    id: `{sheet-${book.nextId}}`,
+    name,
+    visibility: "Visible",
+    tabColor: "",
+    cells: new Map(),
+    merges: [],
+    columnWidths: new Map(),
+    rowHeights: new Map(),
+    hiddenRows: new Set(),
+    hiddenColumns: new Set(),
+    freeze: { rows: 0, columns: 0 },
+    protection: { protected: false, options: {} },
+    validations: [],
+    names: [],
+    tables: [],
+    conditionalFormats: [],
+    charts: [],
+    pageLayout: {},
+  };
+}
+
+export function findSheet(book: FakeWorkbook, name: string): FakeSheet | undefined {
+  const wanted = name.toLowerCase();
+  return book.sheets.find((sheet) => sheet.name.toLowerCase() === wanted);
+}
+
+/** The cell at A1 `address` of `sheet` (a fresh empty cell when never written), for assertions in tests. */
+export function cellAt(sheet: FakeSheet, address: string): FakeCell {
+  const box = parseAddress(address, "cellAt");
+  return sheet.cells.get(cellKey(box.top, box.left)) ?? emptyCell();
+}
+
+/** A format property of a cell with Office's default when never set. */
+export function formatOf(cell: FakeCell, path: string): string | number | boolean | undefined {
+  return path in cell.format ? cell.format[path] : DEFAULT_FORMAT[path];
+}
+
+/** What tests may give as a starting workbook. A string starting with "=" is a formula. */
+export interface FakeInit {
+  readonly sheets?: readonly {
+    readonly name: string;
+    readonly visibility?: "Visible" | "Hidden" | "VeryHidden";
+    readonly cells?: Readonly<Record<string, number | string | boolean>>;
+    readonly numberFormats?: Readonly<Record<string, string>>;
+    readonly merges?: readonly string[];
+    readonly protected?: boolean;
+  }[];
+  readonly names?: readonly { readonly name: string; readonly formula: string }[];
+}
+
+export function createWorkbook(init: FakeInit = {}): FakeWorkbook {
+  const book: FakeWorkbook = { sheets: [], names: [], properties: {}, nextId: 0 };
+  for (const spec of init.sheets ?? [{ name: "Sheet1" }]) {
+    const sheet = newSheet(book, spec.name);
+    sheet.visibility = spec.visibility ?? "Visible";
+    sheet.protection.protected = spec.protected ?? false;
+    for (const [address, raw] of Object.entries(spec.cells ?? {})) {
+      const box = parseAddress(address, "init");
+      const cell = emptyCell();
+      if (typeof raw === "string" && raw.startsWith("=")) Object.assign(cell, { formula: raw });
+      else Object.assign(cell, { kind: typeof raw === "string" ? "text" : typeof raw, value: raw });
+      sheet.cells.set(cellKey(box.top, box.left), cell);
+    }
+    for (const [address, format] of Object.entries(spec.numberFormats ?? {})) {
+      const box = parseAddress(address, "init");
+      const key = cellKey(box.top, box.left);
+      const cell = sheet.cells.get(key) ?? emptyCell();
+      cell.numberFormat = format;
+      sheet.cells.set(key, cell);
+    }
+    sheet.merges = (spec.merges ?? []).map((address) => parseAddress(address, "init"));
+    book.sheets.push(sheet);
+  }
+  book.names = (init.names ?? []).map((name) => ({ ...name, visible: true }));
+  return book;
+}

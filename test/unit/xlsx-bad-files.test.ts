@@ -1,0 +1,156 @@
+import { promises as fs } from "node:fs";
+import * as path from "node:path";
+import JSZip from "jszip";
+import { t } from "../../src/i18n";
+import { WorkbookReadError } from "../../src/xlsx/errors";
+import { readWorkbook } from "../../src/xlsx/read";
+import { buildXlsx } from "./xlsx-package";
+
+const BAD = path.resolve(__dirname, "../fixtures/bad-files");
+
+/**
+ * A minimal, valid OLE compound file (CFB v3) holding empty streams with the given names: the container of an
+ * encrypted .xlsx ("EncryptionInfo", "EncryptedPackage") or of a legacy .xls ("Workbook").
+ */
+function compoundFile(streams: readonly string[]): Uint8Array {
+  const sector = 512;
+  const out = new Uint8Array(sector * 3);
+  const view = new DataView(out.buffer);
+  out.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  view.setUint16(24, 0x3e, true);
+  view.setUint16(26, 3, true);
+  view.setUint16(28, 0xfffe, true);
+  view.setUint16(30, 9, true);
+  view.setUint16(32, 6, true);
+  view.setUint32(44, 1, true); // one FAT sector
+  view.setUint32(48, 1, true); // directory at sector 1
+  view.setUint32(56, 0x1000, true);
+  view.setUint32(60, 0xfffffffe, true);
+  view.setUint32(68, 0xfffffffe, true);
+  for (let i = 0; i < 109; i++) view.setUint32(76 + i * 4, i === 0 ? 0 : 0xffffffff, true);
+  const fat = sector; // sector 0: FAT (itself, then the directory's one-sector chain)
+  for (let i = 0; i < 128; i++)
+    view.setUint32(fat + i * 4, i === 0 ? 0xfffffffd : i === 1 ? 0xfffffffe : 0xffffffff, true);
+  const names = ["Root Entry", ...streams];
+  names.forEach((name, index) => {
+    const entry = sector * 2 + index * 128;
+    for (let i = 0; i < name.length; i++) view.setUint16(entry + i * 2, name.charCodeAt(i), true);
+    view.setUint16(entry + 64, (name.length + 1) * 2, true);
+    out[entry + 66] = index === 0 ? 5 : 2;
+    out[entry + 67] = 1;
+    view.setUint32(entry + 68, 0xffffffff, true);
+    view.setUint32(entry + 72, index > 0 && index < names.length - 1 ? index + 1 : 0xffffffff, true);
+    view.setUint32(entry + 76, index === 0 && names.length > 1 ? 1 : 0xffffffff, true);
+    view.setUint32(entry + 116, 0xfffffffe, true);
+  });
+  return out;
+}
+
+async function readError(data: Uint8Array, file: string): Promise<WorkbookReadError> {
+  try {
+    await readWorkbook(data, file);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) return error;
+    throw error;
+  }
+  throw new Error(`${file} was read without error`);
+}
+
+function bigSheet(rows: number, columns: number, dimension: string): string {
+  const letters = "ABCDEFGHIJ".slice(0, columns).split("");
+  const parts: string[] = [dimension, "<sheetData>"];
+  for (let r = 1; r <= rows; r++)
+    parts.push(`<row r="${r}">${letters.map((l) => `<c r="${l}${r}"><v>${r}</v></c>`).join("")}</row>`);
+  parts.push("</sheetData>");
+  return parts.join("");
+}
+
+describe("readWorkbook refuses bad files with one clear message naming the file", () => {
+  test("bytes that are not a zip", async () => {
+    const error = await readError(
+      new TextEncoder().encode("Réf;Désignation;Prix\n1.1;Cocktail;12,50\n"),
+      "prix.xlsx",
+    );
+    expect(error.code).toBe("notZip");
+    expect(t("fr", error.messageKey, error.params)).toMatch(/^prix\.xlsx : ce n'est pas un classeur Excel/);
+    expect(t("en", error.messageKey, error.params)).toMatch(/^prix\.xlsx: not an Excel workbook/);
+  });
+
+  test("a damaged zip (truncated)", async () => {
+    const good = await buildXlsx({ sheets: [{ name: "A", body: "<sheetData/>" }] });
+    const error = await readError(good.slice(0, 200), "cut.xlsx");
+    expect(error.code).toBe("notZip");
+  });
+
+  test("a zip that is not a workbook (a word-processing document)", async () => {
+    const zip = new JSZip();
+    zip.file("[Content_Types].xml", "<Types/>");
+    zip.file("word/document.xml", "<w:document/>");
+    const error = await readError(await zip.generateAsync({ type: "uint8array" }), "memo.docx");
+    expect(error.code).toBe("notWorkbook");
+    expect(error.params).toEqual({ file: "memo.docx" });
+  });
+
+  test("an encrypted workbook (compound file with an EncryptedPackage stream)", async () => {
+    const error = await readError(compoundFile(["EncryptionInfo", "EncryptedPackage"]), "secret.xlsx");
+    expect(error.code).toBe("encrypted");
+    expect(t("fr", error.messageKey, error.params)).toContain("mot de passe");
+  });
+
+  test("another compound file (a Word 97 document) is not a workbook", async () => {
+    const error = await readError(compoundFile(["WordDocument", "1Table"]), "lettre.doc");
+    expect(error.code).toBe("notWorkbook");
+  });
+
+  test("an old .xls saved by LibreOffice", async () => {
+    const data = new Uint8Array(await fs.readFile(path.join(BAD, "old-format.xls")));
+    const error = await readError(data, "old-format.xls");
+    expect(error.code).toBe("oldXls");
+    expect(t("en", error.messageKey, error.params)).toContain("old Excel format (.xls)");
+  });
+
+  test("a sheet of 1 000 000 cells, declared by its dimension or not, is refused in bounded time", async () => {
+    const body = bigSheet(100_000, 10, "");
+    const declared = await buildXlsx({
+      sheets: [{ name: "Big", body: `<dimension ref="A1:J100000"/>${body}` }],
+    });
+    const undeclared = await buildXlsx({ sheets: [{ name: "Big", body: `<dimension ref="A1"/>${body}` }] });
+    expect(declared.length).toBeLessThan(5_000_000);
+    for (const data of [declared, undeclared]) {
+      const started = Date.now();
+      const error = await readError(data, "big.xlsx");
+      expect(error.code).toBe("tooManyCells");
+      expect(error.params).toMatchObject({ file: "big.xlsx", sheet: "Big" });
+      // Measured here: ~0.15 s either way (declared dimension, or <c> elements counted before any cell is built).
+      expect(Date.now() - started).toBeLessThan(10_000);
+    }
+  });
+
+  test("formatting far from the values does not make a sheet unreadable", async () => {
+    const data = await buildXlsx({
+      sheets: [
+        {
+          name: "Styled",
+          body: '<sheetData><row r="2"><c r="B2"><v>1</v></c><c r="C2" s="0"/></row><row r="900000"><c r="Z900000" s="0"/></row></sheetData>',
+        },
+      ],
+    });
+    const sheet = (await readWorkbook(data, "styled.xlsx")).sheets[0];
+    expect(sheet.range).toEqual({ row: 1, column: 1, rowCount: 1, columnCount: 1 });
+    expect(sheet.cells).toEqual([[{ value: { type: "number", value: 1 }, locked: true }]]);
+  });
+
+  test("two far-apart cells whose used range exceeds the bound are refused before building the grid", async () => {
+    const data = await buildXlsx({
+      sheets: [
+        {
+          name: "Sparse",
+          body: '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="60000"><c r="Z60000"><v>2</v></c></row></sheetData>',
+        },
+      ],
+    });
+    expect((await readError(data, "sparse.xlsx")).code).toBe("tooManyCells");
+    const small = await readWorkbook(data, "sparse.xlsx", { maxCells: 2_000_000 }).catch((e: Error) => e);
+    expect(small).not.toBeInstanceOf(Error);
+  });
+});

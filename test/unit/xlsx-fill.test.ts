@@ -1,0 +1,237 @@
+import { promises as fs } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { parseCell } from "../../src/core/workbook/address";
+import type { CellEdit } from "../../src/core/workbook/plan";
+import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../src/core/workbook/snapshot";
+import { t } from "../../src/i18n";
+import { fillWorkbook } from "../../src/xlsx/fill";
+import { fillWorkbookFile } from "../../src/xlsx/node-files";
+import { readWorkbook } from "../../src/xlsx/read";
+import { buildXlsx, entriesOf, entryText } from "./xlsx-package";
+
+const SHARED = path.resolve(__dirname, "../../../shared");
+
+function cellAt(sheet: SheetSnapshot, a1: string): CellSnapshot {
+  const ref = parseCell(a1);
+  if (!ref) throw new Error(a1);
+  return (
+    sheet.cells[ref.row - sheet.range.row]?.[ref.column - sheet.range.column] ?? { value: { type: "empty" } }
+  );
+}
+
+function sheetOf(book: WorkbookSnapshot, name: string): SheetSnapshot {
+  const sheet = book.sheets.find((s) => s.name === name);
+  if (!sheet) throw new Error(name);
+  return sheet;
+}
+
+/** The sheet XML with the given cells' <c> elements cut out: what must not change at all. */
+function withoutCells(xml: string, cells: readonly string[]): string {
+  let out = xml.replace(/<dimension [^>]*\/>/, "");
+  for (const cell of cells)
+    out = out.replace(new RegExp(`<c r="${cell}"(?:[^>]*/>|[^>]*>[\\s\\S]*?</c>)`), "");
+  return out;
+}
+
+async function tender(name: string): Promise<Uint8Array> {
+  return new Uint8Array(await fs.readFile(path.join(SHARED, "fixtures/tenders", name)));
+}
+
+describe("fillWorkbook on t-departement (BPU and DQE on one sheet)", () => {
+  const edits: CellEdit[] = [
+    { sheet: "BPU-DQE", cell: "D15", value: 24.5 },
+    { sheet: "BPU-DQE", cell: "D16", value: 31.05 },
+    { sheet: "BPU-DQE", cell: "C8", value: '=HYPERLINK("http://x")' },
+    { sheet: "BPU-DQE", cell: "B50", value: "1.1" },
+    { sheet: "BPU-DQE", cell: "B8", value: "x" },
+    { sheet: "BPU-DQE", cell: "F15", value: 99 },
+    { sheet: "BPU-DQE", cell: "A13", value: "x" },
+    { sheet: "Nope", cell: "D15", value: 1 },
+    { sheet: "BPU-DQE", cell: "D0", value: 1 },
+    { sheet: "BPU-DQE", cell: "D17", value: Number.NaN },
+  ];
+
+  test("writes prices and texts, refuses formulas, merge interiors, bad sheets, addresses and values", async () => {
+    const input = await tender("t-departement.xlsx");
+    const before = input.slice();
+    const { data, report } = await fillWorkbook(input, edits, "t-departement.xlsx");
+    expect(input).toEqual(before);
+    expect(report.written.map((e) => e.cell).sort()).toEqual(["B50", "C8", "D15", "D16"]);
+    expect(report.refused.map((r) => [r.edit.cell, r.reason])).toEqual(
+      expect.arrayContaining([
+        ["F15", "formulaCell"],
+        ["A13", "insideMerge"],
+        ["B8", "insideMerge"],
+        ["D15", "sheetMissing"],
+        ["D0", "badAddress"],
+        ["D17", "badValue"],
+      ]),
+    );
+    expect(report.findings).toHaveLength(6);
+    const formula = report.findings.find((f) => f.location?.cell === "F15");
+    expect(formula && t("fr", formula.messageKey, formula.params)).toContain("formule");
+
+    const sheet = sheetOf(await readWorkbook(data, "out.xlsx"), "BPU-DQE");
+    expect(cellAt(sheet, "D15").value).toEqual({ type: "number", value: 24.5 });
+    expect(cellAt(sheet, "D16").value).toEqual({ type: "number", value: 31.05 });
+    expect(cellAt(sheet, "C8")).toMatchObject({ value: { type: "text", value: '=HYPERLINK("http://x")' } });
+    expect(cellAt(sheet, "C8").formula).toBeUndefined();
+    expect(cellAt(sheet, "B50").value).toEqual({ type: "text", value: "1.1" });
+    expect(cellAt(sheet, "F15").formula).toBe("=ROUND(D15*(1+E15),2)");
+  });
+
+  test("every untouched part is byte-identical; the sheet changes only in the target cells", async () => {
+    const input = await tender("t-departement.xlsx");
+    const { data } = await fillWorkbook(input, edits, "t-departement.xlsx");
+    const before = await entriesOf(input);
+    const after = await entriesOf(data);
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    const changed = [...before.keys()].filter(
+      (p) => Buffer.compare(Buffer.from(before.get(p) ?? []), Buffer.from(after.get(p) ?? [])) !== 0,
+    );
+    expect(changed.sort()).toEqual(["xl/workbook.xml", "xl/worksheets/sheet1.xml"]);
+    const sheetBefore = await entryText(input, "xl/worksheets/sheet1.xml");
+    const sheetAfter = await entryText(data, "xl/worksheets/sheet1.xml");
+    const targets = ["D15", "D16", "C8"];
+    // B50 lands in a new row 50, between rows 48 and 51.
+    const newRow = /<row r="50"><c r="B50" t="inlineStr"><is><t>1\.1<\/t><\/is><\/c><\/row>/;
+    expect(sheetAfter).toMatch(newRow);
+    expect(sheetAfter.indexOf('<row r="50">')).toBeLessThan(sheetAfter.indexOf('<row r="51"'));
+    expect(withoutCells(sheetAfter.replace(newRow, ""), targets)).toBe(withoutCells(sheetBefore, targets));
+    // The style of each written cell is kept (price format, unlocked).
+    for (const cell of targets) {
+      const style = (xml: string) => new RegExp(`<c r="${cell}"( s="\\d+")?`).exec(xml)?.[1];
+      expect(style(sheetAfter)).toBe(style(sheetBefore));
+    }
+    const workbookBefore = await entryText(input, "xl/workbook.xml");
+    const workbookAfter = await entryText(data, "xl/workbook.xml");
+    expect(workbookAfter).toContain('fullCalcOnLoad="1"');
+    expect(workbookAfter.replace(' fullCalcOnLoad="1"', "")).toBe(workbookBefore);
+  });
+
+  test("merges, validations, protection and unlocked cells read back as before", async () => {
+    const input = await tender("t-departement.xlsx");
+    const { data } = await fillWorkbook(input, edits, "t-departement.xlsx");
+    const before = sheetOf(await readWorkbook(input, "in.xlsx"), "BPU-DQE");
+    const after = sheetOf(await readWorkbook(data, "out.xlsx"), "BPU-DQE");
+    expect(after.merges).toEqual(before.merges);
+    expect(after.protected).toBe(true);
+    expect(after.cells.map((row) => row.map((c) => c.locked))).toEqual(
+      before.cells.map((row) => row.map((c) => c.locked)),
+    );
+    expect(await entryText(data, "xl/worksheets/sheet1.xml")).toContain("<dataValidation ");
+  });
+});
+
+describe("fillWorkbook creates missing rows and cells in order", () => {
+  const book = () =>
+    buildXlsx({
+      sharedStrings: ["1.1", "Prix"],
+      styles: `<cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyProtection="1"><protection locked="0"/></xf></cellXfs>`,
+      workbookExtra: "<definedNames/>",
+      sheets: [
+        {
+          name: "BPU",
+          body: `<dimension ref="A2:B4"/><cols><col min="4" max="4" width="12" style="1"/></cols><sheetData><row r="2" spans="1:2"><c r="A2" t="s"><v>0</v></c><c r="B2" t="s"><v>1</v></c></row><row r="4" spans="1:2"><c r="B4"><v>7</v></c></row></sheetData>`,
+        },
+      ],
+    });
+
+  test("new cells keep column order and take the column's style; new rows land between existing ones", async () => {
+    const edits: CellEdit[] = [
+      { sheet: "bpu", cell: "E4", value: true },
+      { sheet: "BPU", cell: "A4", value: 3 },
+      { sheet: "BPU", cell: "D4", value: 12.5 },
+      { sheet: "BPU", cell: "C3", value: 10, asText: true },
+      { sheet: "BPU", cell: "A1", value: " titre " },
+      { sheet: "BPU", cell: "B2", value: null },
+      { sheet: "BPU", cell: "F6", value: -0 },
+    ];
+    const { data, report } = await fillWorkbook(await book(), edits, "b.xlsx");
+    expect(report.refused).toEqual([]);
+    const xml = await entryText(data, "xl/worksheets/sheet1.xml");
+    expect(xml).toContain('<dimension ref="A1:F6"/>');
+    expect(xml).toContain(
+      '<row r="4" spans="1:5"><c r="A4"><v>3</v></c><c r="B4"><v>7</v></c><c r="D4" s="1"><v>12.5</v></c><c r="E4" t="b"><v>1</v></c></row>',
+    );
+    const rows = [...xml.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(rows).toEqual([1, 2, 3, 4, 6]);
+    const sheet = sheetOf(await readWorkbook(data, "b.xlsx"), "BPU");
+    expect(cellAt(sheet, "A1").value).toEqual({ type: "text", value: " titre " });
+    expect(cellAt(sheet, "A2").value).toEqual({ type: "text", value: "1.1" });
+    expect(cellAt(sheet, "B2").value).toEqual({ type: "empty" });
+    expect(cellAt(sheet, "C3").value).toEqual({ type: "text", value: "10" });
+    expect(cellAt(sheet, "D4")).toMatchObject({
+      value: { type: "number", value: 12.5 },
+      locked: false,
+      numberFormat: "#,##0.00",
+    });
+    expect(cellAt(sheet, "F6").value).toEqual({ type: "number", value: 0 });
+    expect(await entryText(data, "xl/workbook.xml")).toContain(
+      '<definedNames/><calcPr fullCalcOnLoad="1"/></workbook>',
+    );
+  });
+
+  test("nothing written: the bytes come back unchanged", async () => {
+    const input = await book();
+    const { data, report } = await fillWorkbook(input, [{ sheet: "X", cell: "A1", value: 1 }], "b.xlsx");
+    expect(report.written).toEqual([]);
+    expect(Buffer.from(data).equals(Buffer.from(input))).toBe(true);
+  });
+});
+
+describe("fillWorkbookFile", () => {
+  test("writes the output atomically and never the input", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "xlsx-fill-"));
+    try {
+      const input = path.join(dir, "t-mairie.xlsx");
+      await fs.copyFile(path.join(SHARED, "fixtures/tenders/t-mairie.xlsx"), input);
+      const original = await fs.readFile(input);
+      await expect(
+        fillWorkbookFile(input, input, [{ sheet: "BPU", cell: "D13", value: 1 }]),
+      ).rejects.toMatchObject({ messageKey: "workbook.write.sameAsInput", params: { file: input } });
+      const output = path.join(dir, "out", "rempli.xlsx");
+      const { report } = await fillWorkbookFile(input, output, [{ sheet: "BPU", cell: "D13", value: 18.4 }]);
+      expect(report.written).toHaveLength(1);
+      expect((await fs.readFile(input)).equals(original)).toBe(true);
+      expect((await fs.readdir(path.dirname(output))).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+      const sheet = sheetOf(await readWorkbook(new Uint8Array(await fs.readFile(output)), output), "BPU");
+      expect(cellAt(sheet, "D13").value).toEqual({ type: "number", value: 18.4 });
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("fillWorkbook on a returned bid (cached formula results present)", () => {
+  test("bid-c: filling its blank cook price keeps every other cell's value and cached result", async () => {
+    const input = new Uint8Array(await fs.readFile(path.join(SHARED, "fixtures/bids/bid-c.xlsx")));
+    const before = sheetOf(await readWorkbook(input, "bid-c.xlsx"), "BPU-DQE");
+    const blank = before.cells
+      .flatMap((row, r) =>
+        row.map((cell, c) => ({ cell, r: r + before.range.row, c: c + before.range.column })),
+      )
+      // The price column D: unlocked, in euros; the company name cell (also unlocked) is text.
+      .filter(
+        ({ cell, c }) =>
+          c === 3 && cell.locked === false && cell.value.type === "empty" && cell.numberFormat?.includes("€"),
+      );
+    expect(blank).toHaveLength(1);
+    const target = `D${blank[0].r + 1}`;
+    const { data, report } = await fillWorkbook(
+      input,
+      [{ sheet: "BPU-DQE", cell: target, value: 35 }],
+      "bid-c.xlsx",
+    );
+    expect(report.written).toHaveLength(1);
+    const after = sheetOf(await readWorkbook(data, "bid-c.xlsx"), "BPU-DQE");
+    expect(cellAt(after, target).value).toEqual({ type: "number", value: 35 });
+    const others = (sheet: SheetSnapshot) =>
+      sheet.cells.map((row, r) =>
+        row.filter((_c, c) => !(r === blank[0].r - sheet.range.row && c === 3 - sheet.range.column)),
+      );
+    // Untouched cells, formulas' cached results included, read back exactly as before (Excel recomputes on load).
+    expect(others(after)).toEqual(others(before));
+  });
+});
