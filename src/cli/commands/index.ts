@@ -1,6 +1,8 @@
 import type { CliCommand } from "../command";
 import { demo } from "./demo";
 import { price } from "./price";
+import { read } from "./read";
+import { template } from "./template";
 
 /** Every command of `grille`, in the order help lists them. A new command adds one line here. */
-export const COMMANDS: readonly CliCommand[] = [price, demo];
+export const COMMANDS: readonly CliCommand[] = [template, read, price, demo];

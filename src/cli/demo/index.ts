@@ -1,5 +1,7 @@
 import type { DemoStep } from "../demo-steps";
 import { about } from "./about";
+import { pricing } from "./pricing";
+import { templateStep } from "./template";
 
 /** The demo's steps, in order; each feature adds its own. */
-export const DEMO_STEPS: readonly DemoStep[] = [about];
+export const DEMO_STEPS: readonly DemoStep[] = [about, pricing, templateStep];

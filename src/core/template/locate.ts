@@ -1,0 +1,78 @@
+// Finding things in a returned template whatever its layout: every cell holding a catalogue id (the id column),
+// id-like texts the standard does not know, and the cell a defined name points at.
+
+import { CATALOGUE } from "../grid/catalogue";
+import { formatCell, parseCell, splitSheetReference, type CellRef } from "../workbook/address";
+import {
+  EMPTY_CELL,
+  type CellSnapshot,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../workbook/snapshot";
+import type { CellLocation } from "./findings";
+
+/** A cell of the workbook: its sheet and 0-based position. */
+export interface SheetCell extends CellRef {
+  readonly sheet: string;
+}
+
+export interface IdScan {
+  /** Cells holding each catalogue id, in reading order. */
+  readonly hits: ReadonlyMap<string, readonly SheetCell[]>;
+  /** Id-like texts in an id column that are not ids of the standard. */
+  readonly unknown: readonly (SheetCell & { readonly value: string })[];
+}
+
+const ID_LIKE = /^[a-z][a-z_]*(\.[a-z0-9_]+)+$/;
+const KNOWN_IDS: ReadonlySet<string> = new Set(CATALOGUE.map((item) => item.id));
+
+export function locationOf(cell: SheetCell): CellLocation {
+  return { sheet: cell.sheet, cell: formatCell(cell) };
+}
+
+export function cellAt(snapshot: WorkbookSnapshot, at: SheetCell): CellSnapshot {
+  const sheet = snapshot.sheets.find((one) => one.name === at.sheet);
+  if (!sheet) return EMPTY_CELL;
+  return sheet.cells[at.row - sheet.range.row]?.[at.column - sheet.range.column] ?? EMPTY_CELL;
+}
+
+function eachText(sheet: SheetSnapshot, visit: (text: string, at: SheetCell) => void): void {
+  sheet.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell.value.type !== "text") return;
+      visit(cell.value.value.trim(), {
+        sheet: sheet.name,
+        row: sheet.range.row + r,
+        column: sheet.range.column + c,
+      });
+    }),
+  );
+}
+
+/** Scans every sheet for ids; the columns where ids were found are the id columns searched for unknown ids. */
+export function scanIds(snapshot: WorkbookSnapshot): IdScan {
+  const hits = new Map<string, SheetCell[]>();
+  const candidates: (SheetCell & { value: string })[] = [];
+  for (const sheet of snapshot.sheets) {
+    eachText(sheet, (text, at) => {
+      if (KNOWN_IDS.has(text)) hits.set(text, [...(hits.get(text) ?? []), at]);
+      else if (ID_LIKE.test(text)) candidates.push({ ...at, value: text });
+    });
+  }
+  const idColumns = new Set([...hits.values()].flat().map((at) => `${at.sheet}\u0000${at.column}`));
+  const unknown = candidates.filter((at) => idColumns.has(`${at.sheet}\u0000${at.column}`));
+  return { hits, unknown };
+}
+
+/** The single cell a workbook-level defined name points at; undefined when missing, broken (#REF!) or a range. */
+export function nameTarget(snapshot: WorkbookSnapshot, name: string): SheetCell | undefined {
+  const wanted = name.toLowerCase();
+  const found =
+    snapshot.names.find((one) => one.name.toLowerCase() === wanted && one.sheet === undefined) ??
+    snapshot.names.find((one) => one.name.toLowerCase() === wanted);
+  if (!found || found.ref.includes("#REF")) return undefined;
+  const { sheet, range } = splitSheetReference(found.ref.replace(/^=/, ""));
+  const cell = parseCell(range);
+  if (!sheet || !cell || !snapshot.sheets.some((one) => one.name === sheet)) return undefined;
+  return { sheet, ...cell };
+}

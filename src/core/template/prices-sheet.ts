@@ -1,0 +1,38 @@
+// The prices sheet: section 2 of the standard, by section, each line with its unit and VAT category shown.
+
+import { t } from "../../i18n";
+import { PRICE_ENTRIES, UNIT_LABELS, type CatalogueEntry } from "../grid/catalogue";
+import { groupsOf } from "./identity-sheet";
+import { buildInputSheet, type SheetPart, type TemplateContext } from "./input-sheet";
+import { TEMPLATE_SHEETS } from "./layout";
+
+const PARAMETER_UNITS: Readonly<Record<string, string>> = {
+  "parameter-money": "template.unit.parameterMoney",
+  "parameter-hours": "template.unit.parameterHours",
+};
+
+function describe(item: CatalogueEntry, ctx: TemplateContext): { unit: string; note: string } {
+  const unit = item.unit ? UNIT_LABELS[item.unit][ctx.lang] : t(ctx.lang, PARAMETER_UNITS[item.kind]);
+  const note = t(ctx.lang, `template.vat.${item.vat ?? "none"}`);
+  return { unit, note };
+}
+
+export function pricesSheet(ctx: TemplateContext): SheetPart {
+  return buildInputSheet(
+    {
+      name: TEMPLATE_SHEETS[ctx.lang].prices,
+      titleKey: "template.title.prices",
+      hintKey: "template.hint.prices",
+      headerKeys: [
+        "template.header.service",
+        "template.header.unit",
+        "template.header.vat",
+        "template.header.price",
+      ],
+      groups: groupsOf(PRICE_ENTRIES, ctx),
+      describe: (item) => describe(item, ctx),
+      widths: [46, 20, 18, 16, 30],
+    },
+    ctx,
+  );
+}

@@ -1,0 +1,124 @@
+// The simulator sheet: a guests cell and a zone cell the caterer can change, and common variants whose HT and
+// TTC prices are live formulas over the grid's named cells (R8).
+
+import { t } from "../../i18n";
+import type { CellPlan, ValidationPlan } from "../workbook/plan";
+import { ZONES } from "../variant/model";
+import { namedRef, protection, text, type SheetPart, type TemplateContext } from "./input-sheet";
+import {
+  DEFAULT_GUESTS,
+  DEFAULT_ZONE,
+  LAYOUT_NAMES,
+  SIMULATOR_CELLS,
+  SIMULATOR_COLUMNS as COL,
+  SIMULATOR_FIRST_ROW,
+  SIMULATOR_HEADER_ROW,
+  TEMPLATE_SHEETS,
+} from "./layout";
+import { SIMULATOR_ROWS, simulatorFormula, simulatorLabel, type SimulatorRow } from "./simulator";
+import { STYLE } from "./styles";
+import { messagesOf } from "./validations";
+
+const HEADERS: readonly [string, string][] = [
+  [COL.label, "template.sim.header.variant"],
+  [COL.delivery, "template.sim.header.delivery"],
+  [COL.ht, "template.sim.header.ht"],
+  [COL.ttc, "template.sim.header.ttc"],
+  [COL.unit, "template.sim.header.unit"],
+];
+
+function rowCells(row: SimulatorRow, at: number, ctx: TemplateContext): CellPlan[] {
+  const delivery = row.delivery ? "template.sim.delivery.included" : "template.sim.delivery.excluded";
+  return [
+    text(`${COL.label}${at}`, simulatorLabel(row, ctx.lang), STYLE.label),
+    text(`${COL.delivery}${at}`, t(ctx.lang, delivery), STYLE.muted),
+    {
+      cell: `${COL.ht}${at}`,
+      write: { kind: "formula", formula: simulatorFormula(row, "HT") },
+      style: STYLE.formulaMoney,
+    },
+    {
+      cell: `${COL.ttc}${at}`,
+      write: { kind: "formula", formula: simulatorFormula(row, "TTC") },
+      style: STYLE.formulaMoney,
+    },
+    text(`${COL.unit}${at}`, t(ctx.lang, `template.sim.unit.${row.unit}`), STYLE.muted),
+  ];
+}
+
+function inputCells(ctx: TemplateContext): CellPlan[] {
+  const label = (cell: string, key: string) =>
+    text(cell.replace(/^[A-Z]+/, "A"), t(ctx.lang, key), STYLE.readmeLabel);
+  return [
+    label(SIMULATOR_CELLS.guests, "template.sim.guests"),
+    {
+      cell: SIMULATOR_CELLS.guests,
+      write: { kind: "number", value: DEFAULT_GUESTS },
+      style: STYLE.inputInteger,
+    },
+    label(SIMULATOR_CELLS.zone, "template.sim.zone"),
+    { cell: SIMULATOR_CELLS.zone, write: { kind: "text", value: DEFAULT_ZONE }, style: STYLE.inputText },
+  ];
+}
+
+/** Guests: a whole number ≥ 1; zone: one of the standard's zones. Both required (a formula needs them). */
+function simulatorValidations(ctx: TemplateContext): ValidationPlan[] {
+  return [
+    {
+      range: SIMULATOR_CELLS.guests,
+      rule: { type: "whole", operator: "greaterThanOrEqual", min: 1 },
+      allowBlank: false,
+      ...messagesOf("guests", ctx.lang, {}),
+    },
+    {
+      range: SIMULATOR_CELLS.zone,
+      rule: { type: "list", items: [...ZONES] },
+      allowBlank: false,
+      ...messagesOf("zone", ctx.lang, { options: ZONES.join(", ") }),
+    },
+  ];
+}
+
+export function simulatorSheet(ctx: TemplateContext): SheetPart {
+  const name = TEMPLATE_SHEETS[ctx.lang].simulator;
+  const lastRow = SIMULATOR_FIRST_ROW + SIMULATOR_ROWS.length - 1;
+  const cells: CellPlan[] = [
+    text("A1", t(ctx.lang, "template.title.simulator"), STYLE.title),
+    text("A2", t(ctx.lang, "template.hint.simulator"), STYLE.hint),
+    ...inputCells(ctx),
+    ...HEADERS.map(([column, key]) =>
+      text(`${column}${SIMULATOR_HEADER_ROW}`, t(ctx.lang, key), STYLE.header),
+    ),
+    ...SIMULATOR_ROWS.flatMap((row, index) => rowCells(row, SIMULATOR_FIRST_ROW + index, ctx)),
+    text(`A${lastRow + 2}`, t(ctx.lang, "template.sim.note"), STYLE.hint),
+  ];
+  return {
+    sheet: {
+      name,
+      cells,
+      columns: [
+        { column: COL.label, width: 36 },
+        { column: COL.delivery, width: 26 },
+        { column: COL.ht, width: 16 },
+        { column: COL.ttc, width: 16 },
+        { column: COL.unit, width: 20 },
+      ],
+      rows: [{ row: SIMULATOR_HEADER_ROW, height: 30 }],
+      freeze: { rows: SIMULATOR_HEADER_ROW, columns: 0 },
+      validations: simulatorValidations(ctx),
+      protection: protection(ctx.password),
+      print: {
+        orientation: "landscape",
+        paper: "A4",
+        fitToWidth: true,
+        printTitleRows: `${SIMULATOR_HEADER_ROW}:${SIMULATOR_HEADER_ROW}`,
+        area: `A1:${COL.unit}${lastRow + 2}`,
+      },
+      tabColor: "70AD47",
+    },
+    names: [
+      { name: LAYOUT_NAMES.guests, ref: namedRef(name, SIMULATOR_CELLS.guests) },
+      { name: LAYOUT_NAMES.zone, ref: namedRef(name, SIMULATOR_CELLS.zone) },
+    ],
+  };
+}

@@ -1,0 +1,170 @@
+import { promises as fs } from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import JSZip from "jszip";
+import { readGridJson, writeGridJson } from "../../src/core/grid";
+import { TEMPLATE_SHEETS } from "../../src/core/template";
+import { writeWorkbook } from "../../src/xlsx/write";
+import { GRID_NAMES, GRIDS_DIR, fixtureJson, grille } from "./template-helpers";
+
+// The CLI round trip on real files: `template --from X.json` then `read --json` gives X back, in fr and en; exit
+// codes 0 / 1 / 2; no silent overwrite; the password reaches the file.
+
+let dir = "";
+
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "grille-template-cli-"));
+});
+
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe.each(GRID_NAMES.flatMap((name) => [[name, "fr"] as const, [name, "en"] as const]))(
+  "template --from %s.json (%s) then read",
+  (name, lang) => {
+    test("gives the grid back exactly, exit 0", async () => {
+      const file = path.join(dir, `${name}-${lang}.xlsx`);
+      const made = await grille([
+        "template",
+        "--out",
+        file,
+        "--from",
+        path.join(GRIDS_DIR, `${name}.json`),
+        "--lang",
+        lang,
+      ]);
+      expect(made.err).toBe("");
+      expect(made.code).toBe(0);
+      const read = await grille(["read", file, "--json"]);
+      expect(read.code).toBe(0);
+      const json = await fixtureJson(name);
+      expect(JSON.parse(read.out)).toEqual(writeGridJson(readGridJson(json).grid!));
+      expect(JSON.parse(read.out)).toEqual(json);
+    });
+  },
+);
+
+test("a blank template read back: exit 1, each missing required value named with its cell", async () => {
+  const file = path.join(dir, "vierge.xlsx");
+  expect((await grille(["template", "--out", file])).code).toBe(0);
+  const read = await grille(["read", file]);
+  expect(read.code).toBe(1);
+  const sheet = TEMPLATE_SHEETS.fr.identity;
+  expect(read.out).toMatch(
+    new RegExp(`${sheet}!D\\d+: erreur: « entreprise\\.raison_sociale » est obligatoire`),
+  );
+  expect(read.out).toContain("« entreprise.siret »");
+  expect(read.out).toContain("3 erreur(s)");
+});
+
+test("read in English prints English findings", async () => {
+  const file = path.join(dir, "blank-en.xlsx");
+  expect((await grille(["template", "--out", file, "--lang", "en"])).code).toBe(0);
+  const read = await grille(["read", file, "--lang", "en"]);
+  expect(read.code).toBe(1);
+  expect(read.out).toMatch(/Identity!D\d+: error: "entreprise\.siret" is required/);
+});
+
+test("a file that is not a workbook: exit 2, one clear line", async () => {
+  const file = path.join(dir, "pas-un-classeur.xlsx");
+  await fs.writeFile(file, "bonjour");
+  const read = await grille(["read", file]);
+  expect(read.code).toBe(2);
+  expect(read.err).toContain("pas-un-classeur.xlsx");
+});
+
+test("a workbook that is not a template: exit 2", async () => {
+  const file = path.join(dir, "other.xlsx");
+  await fs.writeFile(file, await writeWorkbook({ sheets: [{ name: "Feuil1", cells: [] }], styles: {} }));
+  const read = await grille(["read", file]);
+  expect(read.code).toBe(2);
+  expect(read.out).toContain("n'est pas une grille commune traiteur");
+});
+
+test("template refuses to replace a file unless --force", async () => {
+  const file = path.join(dir, "existant.xlsx");
+  await fs.writeFile(file, "ancien");
+  const refused = await grille(["template", "--out", file]);
+  expect(refused.code).toBe(2);
+  expect(await fs.readFile(file, "utf8")).toBe("ancien");
+  const forced = await grille(["template", "--out", file, "--force"]);
+  expect(forced.code).toBe(0);
+  expect((await fs.readFile(file)).subarray(0, 2).toString()).toBe("PK");
+});
+
+test("--password protects every sheet with a password; without it, sheets are protected without one", async () => {
+  const locked = path.join(dir, "mot-de-passe.xlsx");
+  const open = path.join(dir, "sans-mot-de-passe.xlsx");
+  expect((await grille(["template", "--out", locked, "--password", "secret"])).code).toBe(0);
+  expect((await grille(["template", "--out", open])).code).toBe(0);
+  const protections = async (file: string) => {
+    const zip = await JSZip.loadAsync(await fs.readFile(file));
+    const sheets = Object.keys(zip.files).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+    return Promise.all(
+      sheets.map(
+        async (name) => /<sheetProtection[^>]*>/.exec(await zip.file(name)!.async("string"))?.[0] ?? "",
+      ),
+    );
+  };
+  const withPassword = await protections(locked);
+  expect(withPassword).toHaveLength(5);
+  expect(withPassword.every((tag) => /(password|hashValue)=/.test(tag))).toBe(true);
+  const without = await protections(open);
+  expect(without.every((tag) => tag !== "" && !/(password|hashValue)=/.test(tag))).toBe(true);
+});
+
+test("a partial grid pre-fills the template; its problems are printed for the caterer to fix", async () => {
+  const partial = path.join(dir, "partielle.json");
+  await fs.writeFile(
+    partial,
+    JSON.stringify({
+      standard: "grille-commune-traiteur",
+      version: "1.0",
+      prix: { "plateau.classique": 18.5 },
+    }),
+  );
+  const file = path.join(dir, "partielle.xlsx");
+  const made = await grille(["template", "--out", file, "--from", partial]);
+  expect(made.code).toBe(0);
+  expect(made.err).toContain("entreprise.siret");
+  const read = await grille(["read", file, "--json"]);
+  expect(read.code).toBe(1);
+  expect((JSON.parse(read.out) as { prix: Record<string, number> }).prix["plateau.classique"]).toBe(18.5);
+});
+
+test("an unreadable grid JSON writes no template, exit 1", async () => {
+  const bad = path.join(dir, "mauvaise.json");
+  await fs.writeFile(
+    bad,
+    JSON.stringify({
+      standard: "grille-commune-traiteur",
+      version: "1.0",
+      prix: { "plateau.classique": -3 },
+    }),
+  );
+  const file = path.join(dir, "jamais.xlsx");
+  const made = await grille(["template", "--out", file, "--from", bad]);
+  expect(made.code).toBe(1);
+  expect(made.err).toContain("plateau.classique");
+  await expect(fs.access(file)).rejects.toThrow();
+});
+
+test("price --grid takes a filled template: E1 from the reference grid's template is 10.50 HT, 11.55 TTC", async () => {
+  const file = path.join(dir, "reference-prix.xlsx");
+  expect(
+    (await grille(["template", "--out", file, "--from", path.join(GRIDS_DIR, "reference.json")])).code,
+  ).toBe(0);
+  const e1 = { product: "cocktail", pieces: 6, guests: 50, delivery: { included: true, zone: "paris" } };
+  const priced = await grille(["price", "--grid", file, "--variant", JSON.stringify(e1), "--json"]);
+  expect(priced.code).toBe(0);
+  expect(JSON.parse(priced.out)).toMatchObject([{ ht: 10.5, ttc: 11.55 }]);
+});
+
+test("price --grid refuses a workbook that is not a template, naming the file (exit 2)", async () => {
+  const other = path.join(dir, "autre-prix.xlsx");
+  await fs.writeFile(other, await writeWorkbook({ sheets: [{ name: "Feuil1", cells: [] }], styles: {} }));
+  const priced = await grille(["price", "--grid", other, "--variant", '{"product":"buffet.froid"}']);
+  expect(priced.code).toBe(2);
+  expect(priced.err).toContain("autre-prix.xlsx");
+});
