@@ -3,7 +3,11 @@ import { common } from "./messages/common";
 import { cli } from "./messages/cli";
 import { grid } from "./messages/grid";
 import { pricing } from "./messages/pricing";
+import { workbook } from "./messages/workbook";
 import { taskpane } from "./messages/taskpane";
+import { excel } from "./messages/excel";
+import { taskpaneFlows } from "./messages/taskpaneFlows";
+import { template } from "./messages/template";
 
 /**
  * Every domain's messages. A domain adds its module here (one line); keys must be unique across modules,
@@ -14,5 +18,9 @@ export const MODULES: Readonly<Record<string, MessageModule>> = {
   cli,
   grid,
   pricing,
+  workbook,
   taskpane,
+  excel,
+  taskpaneFlows,
+  template,
 };

@@ -1,4 +1,4 @@
-import type { Translate } from "../i18n";
+import type { Lang, Translate } from "../i18n";
 import type { HostEnvironment } from "./host";
 import { isRoleId, type RoleId } from "./roles";
 
@@ -8,10 +8,16 @@ export type Route =
   | { readonly name: "outside" }
   | { readonly name: "unsupported" }
   | { readonly name: "roles" }
-  | { readonly name: "role"; readonly role: RoleId };
+  | { readonly name: "role"; readonly role: RoleId }
+  /** Check the grid in the open workbook (caterer or facilitator; "back" returns to that role). */
+  | { readonly name: "check"; readonly role: RoleId }
+  | { readonly name: "price" }
+  | { readonly name: "mygrid" };
 
 export interface ViewContext {
   readonly t: Translate;
+  /** The language `t` speaks, for core functions that format in it (money, breakdowns, labels). */
+  readonly lang: Lang;
   readonly host: HostEnvironment;
   navigate(route: Route): void;
 }

@@ -31,7 +31,9 @@ async function start(): Promise<void> {
   const host = await detectHost(window);
   const lang = langFromLocale(host.locale);
   showProduct(lang);
-  createRouter(root, VIEWS, { t: translator(lang), host }).navigate(firstRoute(host, window.location.search));
+  createRouter(root, VIEWS, { t: translator(lang), lang, host }).navigate(
+    firstRoute(host, window.location.search),
+  );
 }
 
 void start();

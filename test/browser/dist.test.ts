@@ -27,5 +27,8 @@ test("the manifest is copied as is, with the icons and the pane's stylesheet", (
 });
 
 test("the task pane bundle stays small (no UI framework)", () => {
-  expect(read("taskpane.js").length).toBeLessThan(100 * 1024);
+  // The pane carries the pure core (catalogue, pricing, template plan and reader, ~120 KB with their fr/en
+  // messages) and the xlsx door with jszip (~100 KB minified) to read and write .xlsx files in the pane. 400 KB
+  // leaves room for the buyer's flows; a UI framework or a second zip library would not fit.
+  expect(read("taskpane.js").length).toBeLessThan(400 * 1024);
 });

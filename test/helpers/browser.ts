@@ -29,10 +29,14 @@ const CHROMIUM_FLAGS = [
 ];
 
 // What the build is made from: dist/ older than any of these is stale.
+// Everything the task pane bundle is built from: its own folders and the core and doors it imports.
 const BUILD_INPUTS = [
   "src/taskpane",
   "src/commands",
   "src/i18n",
+  "src/core",
+  "src/excel",
+  "src/xlsx",
   "assets",
   "manifest.xml",
   "webpack.config.js",

@@ -6,6 +6,7 @@ import { XMLParser } from "fast-xml-parser";
 import { t, type Lang } from "../../src/i18n";
 import { RIBBON_FUNCTIONS } from "../../src/commands/functions";
 import { REQUIRED_EXCEL_API } from "../../src/taskpane/host";
+import { routeFromSearch } from "../../src/taskpane/router";
 import { requireTool } from "../helpers/tools";
 
 // manifest.xml: valid against Microsoft's XSD (offline), and saying what the product needs: a real GUID, the
@@ -120,6 +121,10 @@ describe("manifest.xml says what the add-in is", () => {
       "GCT.OpenButton.Tooltip": "taskpane.manifest.tooltip",
       "GCT.GetStarted.Title": "taskpane.manifest.getStarted.title",
       "GCT.GetStarted.Description": "taskpane.manifest.getStarted.description",
+      "GCT.TraiteurButton.Label": "pane.manifest.traiteur.label",
+      "GCT.TraiteurButton.Tooltip": "pane.manifest.traiteur.tooltip",
+      "GCT.AnimateurButton.Label": "pane.manifest.animateur.label",
+      "GCT.AnimateurButton.Tooltip": "pane.manifest.animateur.tooltip",
     };
     expect([...strings.keys()].sort()).toEqual(Object.keys(expected).sort());
     for (const [id, key] of Object.entries(expected))
@@ -133,6 +138,29 @@ describe("manifest.xml says what the add-in is", () => {
     expect(actions.map((a) => a["@type"])).toContain("ShowTaskpane");
     const functions = findAll(tab, "FunctionName").map(String);
     for (const name of functions) expect(RIBBON_FUNCTIONS).toHaveProperty([name]);
+  });
+
+  test("the caterer's and the facilitator's buttons open the pane on their role's screen, each in its own pane", () => {
+    const controls = findAll(one("OfficeTab"), "Control");
+    const urls = new Map(
+      findAll(manifest, "Url").map((url) => [String(url["@id"]), String(url["@DefaultValue"])]),
+    );
+    const shown = controls.map((control) => {
+      const action = findAll(control, "Action")[0];
+      const source = String((action.SourceLocation as XmlNode)["@resid"]);
+      return { id: String(control["@id"]), pane: String(action.TaskpaneId), source, url: urls.get(source) };
+    });
+    expect(shown.map(({ id, url }) => [id, url])).toEqual([
+      ["GCT.OpenButton", `${ORIGIN}taskpane.html`],
+      ["GCT.TraiteurButton", `${ORIGIN}taskpane.html?role=traiteur`],
+      ["GCT.AnimateurButton", `${ORIGIN}taskpane.html?role=animateur`],
+    ]);
+    expect(new Set(shown.map((control) => control.source)).size).toBe(3);
+    expect(new Set(shown.map((control) => control.pane)).size).toBe(3);
+    for (const { url } of shown.slice(1)) {
+      const route = routeFromSearch(new URL(url!).search);
+      expect(route.name).toBe("role");
+    }
   });
 
   test("every URL is on the dev server and every icon it names exists at its pixel size", () => {

@@ -1,5 +1,8 @@
 import type { ViewTable } from "../router";
+import { checkView } from "./check";
+import { myGridView } from "./myGrid";
 import { outsideExcelView } from "./outsideExcel";
+import { priceView } from "./price";
 import { roleChooserView } from "./roleChooser";
 import { roleScreenView } from "./roleScreen";
 import { unsupportedView } from "./unsupported";
@@ -10,4 +13,7 @@ export const VIEWS: ViewTable = {
   unsupported: unsupportedView,
   roles: roleChooserView,
   role: roleScreenView,
+  check: checkView,
+  price: priceView,
+  mygrid: myGridView,
 };

@@ -1,0 +1,38 @@
+import type { MessageParams } from "../../i18n";
+
+// Any failure of an action, in plain words: an Excel error by its code, an unreadable file by its own message,
+// storage refused, anything else as "unexpected" with the technical detail kept for support.
+
+export interface ErrorMessage {
+  readonly key: string;
+  readonly params: MessageParams;
+}
+
+/** Office.js error codes (OfficeExtension.ErrorCodes) users meet, each with its explanation in the catalog. */
+export const EXCEL_ERROR_CODES: readonly string[] = [
+  "AccessDenied",
+  "ApiNotFound",
+  "InvalidOperation",
+  "ItemAlreadyExists",
+  "ItemNotFound",
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+  "GeneralException",
+];
+
+function field(error: unknown, name: string): unknown {
+  return typeof error === "object" && error !== null ? (error as Record<string, unknown>)[name] : undefined;
+}
+
+export function errorMessage(error: unknown): ErrorMessage {
+  const messageKey = field(error, "messageKey");
+  const params = field(error, "params");
+  if (typeof messageKey === "string" && typeof params === "object" && params !== null)
+    return { key: messageKey, params: params as MessageParams };
+  const code = field(error, "code");
+  if (typeof code === "string" && EXCEL_ERROR_CODES.includes(code))
+    return { key: `pane.error.excel.${code}`, params: {} };
+  if (field(error, "name") === "QuotaExceededError") return { key: "pane.error.storage", params: {} };
+  const detail = error instanceof Error ? error.message : String(error);
+  return { key: "pane.error.unexpected", params: { detail } };
+}

@@ -1,0 +1,26 @@
+import { createExcelHost, type ExcelHost } from "../../excel";
+import type { HostEnvironment } from "../host";
+
+// The Excel door's host for the pane: the global `Excel` (Office's, or the fake a test installed, see host.ts) with
+// the pane's own requirement-set check, which also answers for a fake host.
+
+export function paneExcelHost(environment: HostEnvironment): ExcelHost {
+  return createExcelHost(Excel, {
+    context: {
+      requirements: { isSetSupported: (name, version) => environment.isSetSupported(name, version ?? "1.1") },
+    },
+  });
+}
+
+/**
+ * Runs `work` inside ONE Excel.run: the door functions it calls with the host it is given share that run's request
+ * context, so a read-decide-write use case is one batch for Excel instead of one run per door call.
+ */
+export function inOneRun<T>(host: ExcelHost, work: (shared: ExcelHost) => Promise<T>): Promise<T> {
+  return host.run((context) =>
+    work({
+      run: (batch) => batch(context),
+      isSetSupported: (name, version) => host.isSetSupported(name, version),
+    }),
+  );
+}

@@ -1,0 +1,73 @@
+import type { Finding } from "../../core/findings";
+import { checkOpenWorkbook, showFindingCell, type CheckOutcome } from "../actions/checkGrid";
+import { paneExcelHost } from "../actions/excelHost";
+import { el } from "../dom";
+import type { RouteOf, View, ViewContext } from "../router";
+import { findingCounts, findingList } from "./findings";
+import { viewHeading } from "./heading";
+import { actionButton, backToRole, setStatus, statusLine, withProgress } from "./parts";
+
+// Check the grid in this workbook: runs when the screen opens and again on demand; findings that name a cell take
+// Excel's selection there when clicked.
+
+/** Shows a check's outcome in `status` and `results`; shared with the facilitator's file check. */
+export function showCheck(
+  context: Pick<ViewContext, "t">,
+  outcome: CheckOutcome,
+  status: HTMLElement,
+  results: HTMLElement,
+  onSelect?: (finding: Finding) => void,
+): void {
+  const { t } = context;
+  if (outcome.kind === "noGrid") {
+    setStatus(status, "warning", t("pane.check.noGrid"));
+    results.replaceChildren();
+    return;
+  }
+  const { findings } = outcome;
+  const hasErrors = findings.some((finding) => finding.severity === "error");
+  const summary =
+    findings.length === 0
+      ? t("pane.check.clean")
+      : t("pane.check.summary", { counts: findingCounts(findings, t) });
+  setStatus(status, hasErrors ? "error" : findings.length > 0 ? "warning" : "done", summary);
+  results.replaceChildren(
+    ...(findings.length > 0 ? [findingList(findings, t, t("pane.check.listLabel"), onSelect)] : []),
+    ...(onSelect && findings.some((f) => f.location?.cell)
+      ? [el("p", { class: "aside" }, [t("pane.check.clickHint")])]
+      : []),
+  );
+}
+
+export const checkView: View<RouteOf<"check">> = (route, context) => {
+  const { t, host, navigate } = context;
+  const excel = paneExcelHost(host);
+  const again = actionButton(t("pane.check.again"), "check-grid");
+  const status = statusLine("check-status");
+  const results = el("div", { class: "results", "data-results": "check" });
+  const selectStatus = statusLine("select-status");
+
+  const select = async (finding: Finding) => {
+    await withProgress(t, selectStatus, [], t("pane.check.selecting"), () => showFindingCell(excel, finding));
+    if (selectStatus.dataset.state === "busy") setStatus(selectStatus, "idle", "");
+  };
+  const run = async () => {
+    const outcome = await withProgress(t, status, [again], t("pane.check.busy"), () =>
+      checkOpenWorkbook(excel),
+    );
+    if (outcome) showCheck(context, outcome, status, results, select);
+  };
+  again.addEventListener("click", () => void run());
+
+  const view = el("section", { "aria-labelledby": "check-heading" }, [
+    viewHeading("check-heading", t("pane.check.title")),
+    backToRole(t, navigate, route.role),
+    el("p", {}, [t("pane.check.body")]),
+    again,
+    status,
+    results,
+    selectStatus,
+  ]);
+  void run();
+  return view;
+};

@@ -1,0 +1,64 @@
+import type { Finding, Severity } from "../../core/findings";
+import type { Translate } from "../../i18n";
+import { el } from "../dom";
+
+// Findings as a list a caterer can act on: errors first, each in words of the catalog with where it is; a finding
+// that points at a cell is a button that takes Excel's selection there.
+
+const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
+
+export function sortFindings(findings: readonly Finding[]): Finding[] {
+  return [...findings].sort(
+    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity),
+  );
+}
+
+/** "Grille!D14", or null when the finding points at no cell. */
+export function cellReference(finding: Finding): string | null {
+  const { sheet, cell } = finding.location ?? {};
+  return sheet && cell ? `${sheet}!${cell}` : null;
+}
+
+function findingBody(finding: Finding, t: Translate): HTMLElement[] {
+  const where = cellReference(finding) ?? finding.location?.path ?? finding.location?.file ?? null;
+  return [
+    el("span", { class: `severity severity-${finding.severity}` }, [t(`pane.severity.${finding.severity}`)]),
+    el("span", { class: "finding-text" }, [t(finding.messageKey, finding.params)]),
+    ...(where ? [el("span", { class: "finding-where" }, [where])] : []),
+  ];
+}
+
+/**
+ * The findings, sorted. With `onSelect`, a finding with a sheet and a cell is a button; the others stay text.
+ * `label` names the list for screen readers.
+ */
+export function findingList(
+  findings: readonly Finding[],
+  t: Translate,
+  label: string,
+  onSelect?: (finding: Finding) => void,
+): HTMLElement {
+  const items = sortFindings(findings).map((finding) => {
+    const body = findingBody(finding, t);
+    if (!onSelect || !cellReference(finding)) return el("li", { class: "finding" }, [el("span", {}, body)]);
+    const button = el(
+      "button",
+      { type: "button", class: "finding-button", "data-cell": cellReference(finding) ?? "" },
+      body,
+    );
+    button.addEventListener("click", () => onSelect(finding));
+    return el("li", { class: "finding" }, [button]);
+  });
+  return el("ul", { class: "findings", "aria-label": label }, items);
+}
+
+/** "2 errors, 1 warning" in the catalog's words; zero counts are left out. */
+export function findingCounts(findings: readonly Finding[], t: Translate): string {
+  return SEVERITY_ORDER.map((severity) => ({
+    severity,
+    count: findings.filter((f) => f.severity === severity).length,
+  }))
+    .filter(({ count }) => count > 0)
+    .map(({ severity, count }) => t(`pane.count.${severity}.${count > 1 ? "many" : "one"}`, { count }))
+    .join(", ");
+}

@@ -1,0 +1,126 @@
+import { offerDownload } from "../actions/download";
+import { paneExcelHost } from "../actions/excelHost";
+import { GRID_JSON_TYPE, gridFileName, gridJsonText } from "../actions/gridFile";
+import { importGridFile, saveFromWorkbook } from "../actions/keepGrid";
+import { loadMyGrid, type GridIntake, type StoredGrid } from "../actions/myGrid";
+import { el } from "../dom";
+import type { RouteOf, View, ViewContext } from "../router";
+import { findingCounts, findingList } from "./findings";
+import { viewHeading } from "./heading";
+import { actionButton, backToRole, panel, setStatus, statusLine, withProgress } from "./parts";
+
+// My grid: save the grid of this workbook in the add-in's storage on this computer, export it as the standard's
+// JSON, import one. The screen says where it is kept and that nothing leaves the computer.
+
+function savedText({ t, lang }: ViewContext, stored: StoredGrid | null): string {
+  if (!stored) return t("pane.mygrid.none");
+  const name = stored.grid.identity["entreprise.raison_sociale"];
+  const date = new Date(stored.savedAt).toLocaleString(lang === "fr" ? "fr-FR" : "en-GB", {
+    dateStyle: "long",
+    timeStyle: "short",
+  });
+  return typeof name === "string" && name !== ""
+    ? t("pane.mygrid.saved.named", { name, date })
+    : t("pane.mygrid.saved", { date });
+}
+
+interface Outputs {
+  readonly status: HTMLElement;
+  readonly results: HTMLElement;
+}
+
+/** After a save or an import: the outcome in the status line, the reader's findings below it. */
+function showIntake(
+  { t }: ViewContext,
+  { status, results }: Outputs,
+  intake: GridIntake,
+  doneKey: string,
+): void {
+  const { stored, findings } = intake;
+  const counts = findingCounts(findings, t);
+  if (!stored) setStatus(status, "error", t("pane.mygrid.unusable", { counts: counts || "–" }));
+  else if (counts) setStatus(status, "warning", `${t(doneKey)} ${t("pane.mygrid.withFindings", { counts })}`);
+  else setStatus(status, "done", t(doneKey));
+  const list = findings.length > 0 ? [findingList(findings, t, t("pane.mygrid.listLabel"))] : [];
+  results.replaceChildren(...list);
+}
+
+function savePanel(context: ViewContext, outputs: Outputs, refresh: () => void): HTMLElement {
+  const { t, host } = context;
+  const store = window.localStorage;
+  const button = actionButton(t("pane.mygrid.save"), "save-grid");
+  button.addEventListener("click", async () => {
+    const outcome = await withProgress(t, outputs.status, [button], t("pane.mygrid.saving"), () =>
+      saveFromWorkbook(paneExcelHost(host), store),
+    );
+    if (outcome?.kind === "noGrid") setStatus(outputs.status, "warning", t("pane.check.noGrid"));
+    else if (outcome) showIntake(context, outputs, outcome, "pane.mygrid.saveDone");
+    refresh();
+  });
+  return panel("mygrid-save", t("pane.mygrid.save.title"), [
+    el("p", {}, [t("pane.mygrid.save.body")]),
+    button,
+  ]);
+}
+
+function filePanel(
+  context: ViewContext,
+  outputs: Outputs,
+  exportButton: HTMLButtonElement,
+  refresh: () => void,
+) {
+  const { t } = context;
+  const store = window.localStorage;
+  exportButton.addEventListener("click", () => {
+    const stored = loadMyGrid(store);
+    if (!stored) return;
+    offerDownload(gridJsonText(stored.grid), GRID_JSON_TYPE, gridFileName());
+    setStatus(outputs.status, "done", t("pane.mygrid.exportDone"));
+  });
+  const input = el("input", {
+    id: "import-file",
+    type: "file",
+    accept: ".json,application/json",
+    class: "file",
+  });
+  input.addEventListener("change", async () => {
+    const file = input.files?.[0];
+    if (!file) return;
+    const intake = await withProgress(t, outputs.status, [input], t("pane.mygrid.importing"), async () =>
+      importGridFile(await file.text(), file.name, store),
+    );
+    input.value = "";
+    if (intake) showIntake(context, outputs, intake, "pane.mygrid.importDone");
+    refresh();
+  });
+  return panel("mygrid-file", t("pane.mygrid.file.title"), [
+    exportButton,
+    el("div", { class: "field" }, [el("label", { for: "import-file" }, [t("pane.mygrid.import")]), input]),
+  ]);
+}
+
+export const myGridView: View<RouteOf<"mygrid">> = (_route, context) => {
+  const { t, navigate } = context;
+  const current = el("p", { class: "current", "data-mygrid": "current" });
+  const outputs: Outputs = {
+    status: statusLine("mygrid-status"),
+    results: el("div", { class: "results", "data-results": "mygrid" }),
+  };
+  const exportButton = actionButton(t("pane.mygrid.export"), "export-grid", false);
+  const refresh = () => {
+    const stored = loadMyGrid(window.localStorage);
+    current.textContent = savedText(context, stored);
+    exportButton.disabled = stored === null;
+  };
+  refresh();
+  return el("section", { "aria-labelledby": "mygrid-heading" }, [
+    viewHeading("mygrid-heading", t("pane.mygrid.title")),
+    backToRole(t, navigate, "traiteur"),
+    el("p", { class: "aside" }, [t("pane.mygrid.storage")]),
+    current,
+    savePanel(context, outputs, refresh),
+    filePanel(context, outputs, exportButton, refresh),
+    outputs.status,
+    outputs.results,
+  ]);
+};

@@ -1,0 +1,153 @@
+import { COCKTAIL } from "../../core/variant";
+import type { Lang, Translate } from "../../i18n";
+import {
+  EXTRA_CHOICES,
+  PRODUCT_CHOICES,
+  ROLE_CHOICES,
+  ZONE_CHOICES,
+  productName,
+  unitChoices,
+  type VariantFields,
+} from "../actions/price";
+import { el } from "../dom";
+import { checkbox, field, numberInput, select, setOptions, type Option } from "./controls";
+
+// The small form that describes a variant: product (and pieces for a cocktail), extras, guests, unit, delivery and
+// staff. Parts that do not apply are hidden, not removed, so what was typed survives a change of mind.
+
+export interface VariantForm {
+  readonly form: HTMLFormElement;
+  fields(): VariantFields;
+}
+
+/** One part of the form: its elements and the fields it contributes. */
+interface Part<F extends Partial<VariantFields>> {
+  readonly elements: readonly HTMLElement[];
+  read(): F;
+}
+
+const inclusion = (t: Translate, part: "delivery" | "staff"): Option[] =>
+  (["none", "included", "excluded"] as const).map((value) => [value, t(`pane.price.${part}.${value}`)]);
+
+function productPart(t: Translate, lang: Lang) {
+  const options: Option[] = PRODUCT_CHOICES.map((id) => [
+    id,
+    id === COCKTAIL ? t("pane.price.cocktail") : (productName(id, lang) ?? id),
+  ]);
+  const product = select("v-product", options, COCKTAIL);
+  const pieces = numberInput("v-pieces", "8");
+  const piecesField = field("v-pieces", t("pane.price.pieces"), pieces);
+  const extras = EXTRA_CHOICES.map((id) => ({
+    id,
+    ...checkbox(`v-extra-${id.replace(/\./g, "-")}`, productName(id, lang) ?? id),
+  }));
+  const guests = numberInput("v-guests", "30");
+  const unit = select("v-unit", []);
+  const refresh = () => {
+    const units = unitChoices(product.value);
+    const previous = unit.value;
+    setOptions(
+      unit,
+      units.map((choice) => [choice, t(`pricing.unit.${choice}`)]),
+    );
+    unit.value = units.some((choice) => choice === previous) ? previous : units[0];
+    piecesField.hidden = product.value !== COCKTAIL;
+  };
+  product.addEventListener("change", refresh);
+  refresh();
+  return {
+    elements: [
+      field("v-product", t("pane.price.product"), product),
+      piecesField,
+      el("fieldset", { class: "group" }, [
+        el("legend", {}, [t("pane.price.extras")]),
+        ...extras.map((e) => e.row),
+      ]),
+      field("v-guests", t("pane.price.guests"), guests),
+      field("v-unit", t("pane.price.unit"), unit),
+    ],
+    read: () => ({
+      product: product.value,
+      pieces: pieces.value,
+      extras: extras.filter((extra) => extra.box.checked).map((extra) => extra.id),
+      guests: guests.value,
+      unit: unit.value,
+    }),
+  } satisfies Part<Pick<VariantFields, "product" | "pieces" | "extras" | "guests" | "unit">>;
+}
+
+function deliveryPart(t: Translate) {
+  const delivery = select("v-delivery", inclusion(t, "delivery"), "included");
+  const zone = select(
+    "v-zone",
+    ZONE_CHOICES.map((z) => [z, t(`variant.label.zone.${z}`)]),
+  );
+  const evening = checkbox("v-evening", t("pane.price.evening"));
+  const weekend = checkbox("v-weekend", t("pane.price.weekend"));
+  const pickup = checkbox("v-pickup", t("pane.price.pickup"));
+  const details = el("div", { class: "details" }, [
+    field("v-zone", t("pane.price.zone"), zone),
+    evening.row,
+    weekend.row,
+    pickup.row,
+  ]);
+  const refresh = () => (details.hidden = delivery.value !== "included");
+  delivery.addEventListener("change", refresh);
+  refresh();
+  return {
+    elements: [field("v-delivery", t("pane.price.delivery"), delivery), details],
+    read: () => ({
+      delivery: delivery.value as VariantFields["delivery"],
+      zone: zone.value,
+      evening: evening.box.checked,
+      weekend: weekend.box.checked,
+      pickup: pickup.box.checked,
+    }),
+  } satisfies Part<Pick<VariantFields, "delivery" | "zone" | "evening" | "weekend" | "pickup">>;
+}
+
+function staffPart(t: Translate) {
+  const staff = select("v-staff", inclusion(t, "staff"), "none");
+  const role = select(
+    "v-role",
+    ROLE_CHOICES.map((r) => [r, t(`variant.label.role.${r}.one`)]),
+  );
+  const mode = select("v-staff-mode", [
+    ["ratio", t("pane.price.staff.ratio")],
+    ["count", t("pane.price.staff.count")],
+  ]);
+  const number = numberInput("v-staff-number", "30");
+  const hours = numberInput("v-hours", "3");
+  const details = el("div", { class: "details" }, [
+    field("v-role", t("pane.price.role"), role),
+    field("v-staff-mode", t("pane.price.staff.mode"), mode),
+    field("v-staff-number", t("pane.price.staff.number"), number),
+    field("v-hours", t("pane.price.hours"), hours),
+  ]);
+  const refresh = () => (details.hidden = staff.value !== "included");
+  staff.addEventListener("change", refresh);
+  refresh();
+  return {
+    elements: [field("v-staff", t("pane.price.staff"), staff), details],
+    read: () => ({
+      staff: staff.value as VariantFields["staff"],
+      role: role.value,
+      staffMode: mode.value as VariantFields["staffMode"],
+      staffNumber: number.value,
+      hours: hours.value,
+    }),
+  } satisfies Part<Pick<VariantFields, "staff" | "role" | "staffMode" | "staffNumber" | "hours">>;
+}
+
+export function variantForm(t: Translate, lang: Lang): VariantForm {
+  const parts = [productPart(t, lang), deliveryPart(t), staffPart(t)] as const;
+  const submit = el("button", { type: "submit", class: "action primary", "data-action": "price" }, [
+    t("pane.price.submit"),
+  ]);
+  const form = el("form", { class: "variant-form", novalidate: "" }, [
+    ...parts.flatMap((part) => part.elements),
+    submit,
+  ]);
+  const [product, delivery, staff] = parts;
+  return { form, fields: () => ({ ...product.read(), ...delivery.read(), ...staff.read() }) };
+}

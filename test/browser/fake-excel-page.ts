@@ -1,0 +1,53 @@
+// Entry bundled (webpack) into test-output/fake-excel.js by the task pane flow tests, and run in the page as an
+// init script: builds the strict fake of Excel from `window.__FAKE_EXCEL_INIT__`, hands it to the pane as its host's
+// `Excel` (see src/taskpane/host.ts) and leaves a probe on `window.__fakeExcel` for the test to look and type with.
+
+import { cellAt, createFakeExcel, findSheet, type FakeInit } from "../fakes/excel";
+import type { FakeHost } from "../../src/taskpane/host";
+
+/** What the test can ask of the fake from outside the page (plain data in and out). */
+export interface FakeExcelProbe {
+  sheetNames(): string[];
+  /** A defined name's formula, e.g. "='Identité'!$D$5"; null when absent. */
+  nameFormula(name: string): string | null;
+  /** A cell's value as the fake holds it ("" when empty). */
+  value(sheet: string, address: string): string | number | boolean;
+  /** Types values into a range the way a user would: through Excel (protection applies). */
+  type(sheet: string, address: string, values: (string | number | boolean)[][]): Promise<void>;
+  syncs(): number;
+  resetStats(): void;
+  selection(): { sheet: string; address: string } | null;
+}
+
+declare global {
+  interface Window {
+    __FAKE_EXCEL_INIT__?: FakeInit;
+    __FAKE_EXCEL_API__?: string;
+    __fakeExcel?: FakeExcelProbe;
+  }
+}
+
+const fake = createFakeExcel(window.__FAKE_EXCEL_INIT__, {
+  requirements: window.__FAKE_EXCEL_API__ ? { ExcelApi: window.__FAKE_EXCEL_API__ } : {},
+});
+const book = fake.state;
+
+window.__fakeExcel = {
+  sheetNames: () => book.sheets.map((sheet) => sheet.name),
+  nameFormula: (name) => book.names.find((item) => item.name === name)?.formula ?? null,
+  value: (sheet, address) => {
+    const found = findSheet(book, sheet);
+    return found ? cellAt(found, address).value : "";
+  },
+  type: (sheet, address, values) =>
+    fake.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem(sheet).getRange(address).values = values;
+      await context.sync();
+    }),
+  syncs: () => fake.stats.syncs,
+  resetStats: () => fake.resetStats(),
+  selection: () => book.selection ?? null,
+};
+
+const host: FakeHost = { host: "Excel", ...window.__GRILLE_FAKE_HOST__, excel: fake.Excel };
+window.__GRILLE_FAKE_HOST__ = host;

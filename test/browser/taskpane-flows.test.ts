@@ -1,0 +1,419 @@
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { readGridJson, writeGridJson, type Grid } from "../../src/core/grid";
+import { formatEuros } from "../../src/core/money";
+import { priceVariant, renderBreakdown } from "../../src/core/pricing";
+import { TEMPLATE_SHEETS, buildTemplatePlan, templatePresent } from "../../src/core/template";
+import { createExcelHost } from "../../src/excel";
+import { t, type Lang } from "../../src/i18n";
+import { checkOpenWorkbook } from "../../src/taskpane/actions/checkGrid";
+import { createGrid } from "../../src/taskpane/actions/createGrid";
+import { readWorkbook } from "../../src/xlsx/read";
+import { createFakeExcel, type FakeInit } from "../fakes/excel";
+import {
+  REPO_ROOT,
+  SCREENSHOT_DIR,
+  runAxe,
+  screenshot,
+  startBrowserSession,
+  waitForView,
+  type BrowserSession,
+  type OpenedPage,
+} from "../helpers/browser";
+import { buildFakeExcelBundle } from "../helpers/fake-excel-bundle";
+import type { FakeExcelProbe } from "./fake-excel-page";
+
+// The caterer's and the facilitator's flows of the built task pane (dist/) in headless Chromium, against the strict
+// fake of Excel bundled into the page: create the grid (and refuse a second time), check it and select a finding's
+// cell, price a variant, keep, export and import my grid, download the blank template. Every figure shown is
+// compared with the core's own answer; each screen passes axe-core; nothing leaves the machine. The docs-*.png
+// screenshots (360 × 640) are copied to docs/img/ for the guides.
+
+const EXCEL_API = "1.17";
+const IN_EXCEL = { host: "Excel", requirementSets: { ExcelApi: EXCEL_API } } as const;
+const REFERENCE_GRID = path.resolve(REPO_ROOT, "..", "shared", "fixtures", "grids", "reference.json");
+const DOCS_IMG = path.join(REPO_ROOT, "docs", "img");
+
+let session: BrowserSession;
+let fakeExcel: string;
+let opened: OpenedPage | undefined;
+
+beforeAll(async () => {
+  fakeExcel = await buildFakeExcelBundle();
+  session = await startBrowserSession();
+}, 120_000);
+
+afterEach(async () => {
+  if (opened) {
+    // Every flow stays on this machine and runs without a script error.
+    expect(opened.network.blocked).toEqual([]);
+    expect(opened.errors).toEqual([]);
+  }
+  await opened?.close();
+  opened = undefined;
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+interface PaneOptions {
+  readonly page?: string;
+  readonly workbook?: FakeInit;
+  readonly lang?: Lang;
+}
+
+async function openPane(options: PaneOptions = {}): Promise<Page> {
+  const setup = `window.__FAKE_EXCEL_INIT__ = ${JSON.stringify(options.workbook ?? {})};
+window.__FAKE_EXCEL_API__ = ${JSON.stringify(EXCEL_API)};`;
+  const displayLanguage = options.lang === "en" ? "en-US" : "fr-FR";
+  opened = await session.open({
+    page: options.page ?? "taskpane.html?role=traiteur",
+    fakeHost: { ...IN_EXCEL, displayLanguage },
+    initScripts: [setup, fakeExcel],
+  });
+  await waitForView(opened.page, "role");
+  return opened.page;
+}
+
+/** Calls the fake's probe in the page (see fake-excel-page.ts). */
+function probe<R, A>(page: Page, call: (fake: FakeExcelProbe, arg: A) => R | Promise<R>, arg: A): Promise<R> {
+  return page.evaluate(
+    ({ source, value }) => {
+      const fn = new Function("fake", "arg", `return (${source})(fake, arg);`) as (
+        f: unknown,
+        a: unknown,
+      ) => R;
+      return fn((window as unknown as { __fakeExcel: unknown }).__fakeExcel, value);
+    },
+    { source: call.toString(), value: arg },
+  );
+}
+
+/** Waits until a status line has finished (not idle, not busy) and returns its state and text. */
+async function settled(page: Page, id: string): Promise<{ state: string; text: string }> {
+  const status = page.locator(`#${id}`);
+  await page.waitForFunction(
+    (selector) =>
+      !["idle", "busy"].includes(document.querySelector<HTMLElement>(selector)?.dataset.state ?? "idle"),
+    `#${id}`,
+  );
+  return { state: (await status.getAttribute("data-state")) ?? "", text: (await status.innerText()).trim() };
+}
+
+/** A 360 × 640 screenshot for the guides: test-output/screenshots/docs-<name>.png, copied to docs/img/<name>.png. */
+async function docScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  mkdirSync(DOCS_IMG, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `docs-${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  copyFileSync(file, path.join(DOCS_IMG, `${name}.png`));
+}
+
+async function expectAccessible(page: Page): Promise<void> {
+  expect(await runAxe(page)).toEqual([]);
+}
+
+/** "='Identité'!$D$5" → { sheet: "Identité", cell: "D5" }. */
+function nameTarget(formula: string): { sheet: string; cell: string } {
+  const match = /^=?(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(formula);
+  if (!match) throw new Error(`not a cell reference: ${formula}`);
+  return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), cell: `${match[3]}${match[4]}` };
+}
+
+function referenceGrid(): Grid {
+  const { grid } = readGridJson(JSON.parse(readFileSync(REFERENCE_GRID, "utf8")));
+  if (!grid) throw new Error("reference grid unreadable");
+  return grid;
+}
+
+const FR_SHEETS = buildTemplatePlan({ lang: "fr" }).sheets.map((sheet) => sheet.name);
+
+describe("caterer: create the grid", () => {
+  test("creates the template's sheets beside the user's, with the keyboard; a second time it refuses politely", async () => {
+    const page = await openPane({ workbook: { sheets: [{ name: "Mes notes", cells: { A1: "à garder" } }] } });
+    await expectAccessible(page);
+    await docScreenshot(page, "traiteur-accueil");
+
+    // Keyboard only: the first Tab stop is "Change role", the next one "Create the grid".
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-action"))).toBe(
+      "create-grid",
+    );
+    await probe(page, (fake) => fake.resetStats(), null);
+    await page.keyboard.press("Enter");
+    const created = await settled(page, "create-status");
+    expect(created).toEqual({
+      state: "done",
+      text: t("fr", "pane.create.done", { sheets: FR_SHEETS.join(", ") }),
+    });
+    const syncs = await probe(page, (fake) => fake.syncs(), null);
+
+    expect(await probe(page, (fake) => fake.sheetNames(), null)).toEqual(["Mes notes", ...FR_SHEETS]);
+    expect(await probe(page, (fake) => fake.value("Mes notes", "A1"), null)).toBe("à garder");
+    await expectAccessible(page);
+
+    await page.click("[data-action=create-grid]");
+    expect(await settled(page, "create-status")).toEqual({
+      state: "warning",
+      text: t("fr", "pane.create.present"),
+    });
+    expect(await probe(page, (fake) => fake.sheetNames(), null)).toEqual(["Mes notes", ...FR_SHEETS]);
+
+    // The same action on a workbook with a large sheet of its own takes the same number of syncs: one Excel.run
+    // whose light read does not grow with the workbook, and writes batched by size, not by line.
+    const rows = Object.fromEntries(
+      Array.from({ length: 3000 }, (_, row) => [`A${row + 1}`, `ligne ${row + 1}`] as const),
+    );
+    await opened?.close();
+    opened = undefined;
+    const large = await openPane({ workbook: { sheets: [{ name: "Données", cells: rows }] } });
+    await probe(large, (fake) => fake.resetStats(), null);
+    await large.click("[data-action=create-grid]");
+    expect((await settled(large, "create-status")).state).toBe("done");
+    expect(await probe(large, (fake) => fake.syncs(), null)).toBe(syncs);
+    expect(syncs).toBeLessThanOrEqual(6);
+  });
+
+  test("a workbook with a sheet of the template's name is left untouched", async () => {
+    const page = await openPane({ workbook: { sheets: [{ name: FR_SHEETS[2], cells: { A1: 1 } }] } });
+    await page.click("[data-action=create-grid]");
+    expect(await settled(page, "create-status")).toEqual({
+      state: "warning",
+      text: t("fr", "pane.create.nameTaken", { sheets: FR_SHEETS[2] }),
+    });
+    expect(await probe(page, (fake) => fake.sheetNames(), null)).toEqual([FR_SHEETS[2]]);
+  });
+
+  test("in English, the grid's sheets are the English template's", async () => {
+    const page = await openPane({ lang: "en" });
+    expect(await page.locator("main h2").innerText()).toBe(t("en", "role.traiteur"));
+    await expectAccessible(page);
+    await page.click("[data-action=create-grid]");
+    expect((await settled(page, "create-status")).state).toBe("done");
+    const names = await probe(page, (fake) => fake.sheetNames(), null);
+    expect(names).toEqual(["Sheet1", ...buildTemplatePlan({ lang: "en" }).sheets.map((sheet) => sheet.name)]);
+  });
+});
+
+describe("caterer: check the grid", () => {
+  test("lists the core's findings; clicking one selects its cell in Excel", async () => {
+    const page = await openPane();
+    await page.click("[data-action=create-grid]");
+    await settled(page, "create-status");
+    const siret = nameTarget(
+      (await probe(page, (fake, name) => fake.nameFormula(name), "GCT_entreprise_siret"))!,
+    );
+    const name = nameTarget(
+      (await probe(page, (fake, id) => fake.nameFormula(id), "GCT_entreprise_raison_sociale"))!,
+    );
+    const typed = [
+      { ...siret, value: "123" },
+      { ...name, value: "Traiteur Solidaire" },
+    ];
+    for (const cell of typed) await probe(page, (fake, c) => fake.type(c.sheet, c.cell, [[c.value]]), cell);
+
+    // The same workbook built in Node with the same fake: what the core finds is what the pane must list.
+    const node = createFakeExcel();
+    const host = createExcelHost(node.Excel, node.Office);
+    await createGrid(host, "fr");
+    await node.Excel.run(async (context) => {
+      for (const cell of typed)
+        context.workbook.worksheets.getItem(cell.sheet).getRange(cell.cell).values = [[cell.value]];
+      await context.sync();
+    });
+    const expected = await checkOpenWorkbook(host);
+    if (expected.kind !== "checked") throw new Error("the Node workbook has no grid");
+
+    await page.click("[data-flow=check]");
+    await waitForView(page, "check");
+    const status = await settled(page, "check-status");
+    expect(status.state).toBe("error");
+    const items = await page.locator(".findings li").allInnerTexts();
+    expect(items).toHaveLength(expected.findings.length);
+    for (const finding of expected.findings) {
+      expect(items.some((item) => item.includes(t("fr", finding.messageKey, finding.params)))).toBe(true);
+    }
+    await expectAccessible(page);
+    await docScreenshot(page, "traiteur-verifier");
+
+    const target = `${siret.sheet}!${siret.cell}`;
+    await page.click(`.finding-button[data-cell="${target}"]`);
+    await page.waitForFunction(
+      () => (window as unknown as { __fakeExcel: FakeExcelProbe }).__fakeExcel.selection() !== null,
+    );
+    expect(await probe(page, (fake) => fake.selection(), null)).toEqual({
+      sheet: siret.sheet,
+      address: siret.cell,
+    });
+  });
+
+  test("a workbook without a grid says so", async () => {
+    const page = await openPane({ page: "taskpane.html?role=traiteur" });
+    await page.click("[data-flow=check]");
+    await waitForView(page, "check");
+    expect(await settled(page, "check-status")).toEqual({
+      state: "warning",
+      text: t("fr", "pane.check.noGrid"),
+    });
+  });
+});
+
+describe("caterer: my grid and prices", () => {
+  test("imports a grid, keeps it across workbooks, exports the same JSON, and prices a variant with it", async () => {
+    const grid = referenceGrid();
+    const page = await openPane();
+    // A fixed day, so the save date shown (and the screenshot for the guide) is the same on every run.
+    await page.clock.setFixedTime(new Date("2026-11-28T10:00:00"));
+    await page.click("[data-flow=mygrid]");
+    await waitForView(page, "mygrid");
+    expect(await page.locator("[data-mygrid=current]").innerText()).toBe(t("fr", "pane.mygrid.none"));
+    await expectAccessible(page);
+
+    await page.setInputFiles("#import-file", {
+      name: "reference.json",
+      mimeType: "application/json",
+      buffer: readFileSync(REFERENCE_GRID),
+    });
+    const imported = await settled(page, "mygrid-status");
+    expect(imported.text.startsWith(t("fr", "pane.mygrid.importDone"))).toBe(true);
+
+    // Another workbook on the same computer: the add-in's storage still holds my grid.
+    await page.goto(page.url());
+    await waitForView(page, "role");
+    await page.click("[data-flow=mygrid]");
+    expect(await page.locator("[data-mygrid=current]").innerText()).toContain("Traiteur Exemple");
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("[data-action=export-grid]"),
+    ]);
+    expect(download.suggestedFilename()).toBe("grille-commune-2026-11-28.json");
+    const exported = JSON.parse(readFileSync((await download.path())!, "utf8")) as unknown;
+    expect(exported).toEqual(writeGridJson(grid));
+
+    // E5 of the standard: cocktail 8 + wine, delivery included inner suburbs in the evening, 30 guests.
+    await page.click("[data-action=back]");
+    await page.click("[data-flow=price]");
+    await waitForView(page, "price");
+    await expectAccessible(page);
+    await screenshot(page, "taskpane-price-form-fr");
+    await page.selectOption("#v-product", "cocktail");
+    await page.fill("#v-pieces", "8");
+    await page.check("#v-extra-boissons-vin");
+    await page.fill("#v-guests", "30");
+    await page.selectOption("#v-unit", "personne");
+    await page.selectOption("#v-delivery", "included");
+    await page.selectOption("#v-zone", "petite_couronne");
+    await page.check("#v-evening");
+    await page.click("[data-action=price]");
+    const priced = await settled(page, "price-status");
+    expect(priced.state).toBe("done");
+
+    const result = priceVariant(grid, {
+      product: "cocktail",
+      pieces: 8,
+      extras: ["boissons.vin"],
+      guests: 30,
+      unit: "personne",
+      delivery: { included: true, zone: "petite_couronne", evening: true, weekend: false, pickup: false },
+      basis: "HT",
+    });
+    if (!result.ok) throw new Error("E5 must be priceable");
+    expect([result.ht, result.ttc]).toEqual([1823, 2035]);
+    expect(await page.locator("[data-result=ht]").innerText()).toBe(formatEuros(result.ht, "fr"));
+    expect(await page.locator("[data-result=ttc]").innerText()).toBe(formatEuros(result.ttc, "fr"));
+    expect(await page.locator(".breakdown li").allInnerTexts()).toEqual(
+      renderBreakdown(result.breakdown, "fr"),
+    );
+    await expectAccessible(page);
+    await page.locator("[data-results=price]").scrollIntoViewIfNeeded();
+    await docScreenshot(page, "traiteur-prix");
+
+    // A variant the grid cannot price says why, in words.
+    await page.fill("#v-pieces", "4");
+    await page.click("[data-action=price]");
+    expect((await settled(page, "price-status")).state).toBe("error");
+    expect(await page.locator("[data-results=price] .findings li").count()).toBe(1);
+  });
+
+  test("saves the grid of this workbook as my grid", async () => {
+    const page = await openPane();
+    await page.click("[data-action=create-grid]");
+    await settled(page, "create-status");
+    const name = nameTarget(
+      (await probe(page, (fake, id) => fake.nameFormula(id), "GCT_entreprise_raison_sociale"))!,
+    );
+    await probe(page, (fake, c) => fake.type(c.sheet, c.cell, [["Traiteur Solidaire"]]), name);
+    await page.click("[data-flow=mygrid]");
+    await waitForView(page, "mygrid");
+    await page.click("[data-action=save-grid]");
+    const saved = await settled(page, "mygrid-status");
+    expect(saved.text.startsWith(t("fr", "pane.mygrid.saveDone"))).toBe(true);
+    expect(await page.locator("[data-mygrid=current]").innerText()).toContain("Traiteur Solidaire");
+    expect(await page.locator("[data-action=export-grid]").isDisabled()).toBe(false);
+  });
+
+  test("a file that is not JSON is refused in plain words and nothing is saved", async () => {
+    const page = await openPane();
+    await page.click("[data-flow=mygrid]");
+    await page.setInputFiles("#import-file", {
+      name: "notes.json",
+      mimeType: "application/json",
+      buffer: Buffer.from("{oops"),
+    });
+    expect((await settled(page, "mygrid-status")).state).toBe("error");
+    expect(await page.locator("[data-results=mygrid]").innerText()).toContain(
+      t("fr", "pane.import.notJson", { file: "notes.json" }),
+    );
+    expect(await page.locator("[data-mygrid=current]").innerText()).toBe(t("fr", "pane.mygrid.none"));
+  });
+});
+
+describe("facilitator", () => {
+  test("downloads the blank template in English with a password, and checks it as a returned file", async () => {
+    const page = await openPane({ page: "taskpane.html?role=animateur" });
+    expect(await page.locator("main h2").innerText()).toBe(t("fr", "role.animateur"));
+    await expectAccessible(page);
+    await docScreenshot(page, "animateur-modele");
+
+    await page.check("#template-lang-en");
+    await page.fill("#template-password", "secret");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.click("[data-action=download-template]"),
+    ]);
+    expect(download.suggestedFilename()).toBe(t("fr", "pane.template.fileName.en"));
+    const bytes = new Uint8Array(readFileSync((await download.path())!));
+    const snapshot = await readWorkbook(bytes, download.suggestedFilename());
+    expect(templatePresent(snapshot)).toBe(true);
+    expect(snapshot.sheets.map((sheet) => sheet.name)).toEqual(Object.values(TEMPLATE_SHEETS.en));
+    expect(await settled(page, "template-status")).toEqual({
+      state: "done",
+      text: t("fr", "pane.template.done", { file: download.suggestedFilename() }),
+    });
+
+    // The blank template returned as is: its findings (required identity missing…) are listed, not clickable.
+    await page.setInputFiles("#returned-file", {
+      name: "retour.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(bytes),
+    });
+    expect((await settled(page, "returned-status")).state).toBe("error");
+    expect(await page.locator("[data-results=returned] .findings li").count()).toBeGreaterThan(0);
+    expect(await page.locator("[data-results=returned] .finding-button").count()).toBe(0);
+    await expectAccessible(page);
+  });
+
+  test("checks the grid of the open workbook from the facilitator's screen", async () => {
+    const page = await openPane({ page: "taskpane.html?role=animateur" });
+    await page.click("[data-action=check-open]");
+    await waitForView(page, "check");
+    expect((await settled(page, "check-status")).state).toBe("warning");
+    await page.click("[data-action=back]");
+    await waitForView(page, "role");
+    expect(await page.locator("main h2").innerText()).toBe(t("fr", "role.animateur"));
+  });
+});
