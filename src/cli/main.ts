@@ -36,7 +36,10 @@ export function buildProgram(ctx: CliContext, setExit: (code: ExitCode) => void)
     .helpCommand(false)
     .showHelpAfterError(false)
     .exitOverride()
-    .configureOutput({ writeOut: ctx.out, writeErr: ctx.err });
+    // Commander's own words (help titles, usage errors) are English: titles are translated here, usage errors
+    // are printed by report() from the catalog, so commander's text is not shown.
+    .configureHelp({ styleTitle: (title: string) => ctx.t(HELP_TITLES[title] ?? "", {}) || title })
+    .configureOutput({ writeOut: ctx.out, writeErr: ctx.err, outputError: () => undefined });
   for (const command of COMMANDS) command.register(program, ctx, setExit);
   return program;
 }
@@ -67,12 +70,37 @@ export async function run(argv: readonly string[], streams: CliStreams = process
   }
 }
 
+const HELP_TITLES: Readonly<Record<string, string>> = {
+  "Usage:": "cli.help.usage",
+  "Options:": "cli.help.options",
+  "Commands:": "cli.help.commands",
+  "Arguments:": "cli.help.arguments",
+  "Global Options:": "cli.help.globalOptions",
+};
+
+/** Commander's usage errors, by code, to catalog keys; `{name}` is the option, command or argument concerned. */
+const USAGE_ERRORS: Readonly<Record<string, string>> = {
+  "commander.unknownCommand": "cli.usage.unknownCommand",
+  "commander.unknownOption": "cli.usage.unknownOption",
+  "commander.missingArgument": "cli.usage.missingArgument",
+  "commander.optionMissingArgument": "cli.usage.optionMissingArgument",
+  "commander.missingMandatoryOptionValue": "cli.usage.missingMandatoryOption",
+  "commander.excessArguments": "cli.usage.excessArguments",
+  "commander.invalidArgument": "cli.usage.invalidArgument",
+  "commander.conflictingOption": "cli.usage.conflictingOption",
+};
+
+function reportUsage(error: CommanderError, ctx: CliContext): ExitCode {
+  // Help and version are "errors" for commander; they are successes for the user.
+  if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT.ok;
+  const name = /'([^']+)'/.exec(error.message)?.[1] ?? "";
+  const key = USAGE_ERRORS[error.code] ?? "cli.usage.other";
+  ctx.err(ctx.t(key, { name, detail: error.message.replace(/^error: /, "") }));
+  return EXIT.unusable;
+}
+
 function report(error: unknown, ctx: CliContext): ExitCode {
-  if (error instanceof CommanderError) {
-    // Help and version are "errors" for commander; they are successes for the user.
-    if (error.code === "commander.helpDisplayed" || error.code === "commander.version") return EXIT.ok;
-    return EXIT.unusable;
-  }
+  if (error instanceof CommanderError) return reportUsage(error, ctx);
   if (error instanceof CliError) {
     ctx.err(ctx.t(error.messageKey, error.params));
     if (ctx.debug) ctx.err(error.stack ?? "");
@@ -84,6 +112,13 @@ function report(error: unknown, ctx: CliContext): ExitCode {
 }
 
 export function main(argv: readonly string[]): void {
+  // `grille … | head` closes the pipe early: that is the reader's choice, not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
   run(argv).then(
     (code) => {
       process.exitCode = code;

@@ -44,7 +44,19 @@ describe("grille CLI shell", () => {
     const lang = await grille(["--lang", "de", "demo"]);
     expect(lang.code).toBe(2);
     expect(lang.err).toContain("--lang fr");
-    expect((await grille(["no-such-command"])).code).toBe(2);
+    const unknown = await grille(["no-such-command"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err.trim()).toBe(
+      "Commande inconnue « no-such-command ». La liste des commandes : grille --help.",
+    );
+    const english = await grille(["--lang", "en", "read"]);
+    expect(english.code).toBe(2);
+    expect(english.err.trim()).toBe('The argument "file" is missing. See the command\'s help (--help).');
+  });
+
+  it("translates commander's help titles", async () => {
+    expect((await grille(["--help"])).out).toMatch(/^Utilisation : grille/m);
+    expect((await grille(["--help", "--lang", "en"])).out).toMatch(/^Usage: grille/m);
   });
 
   it("runs the demo into a folder and lists what it wrote", async () => {
