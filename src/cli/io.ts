@@ -1,5 +1,5 @@
 import { promises as fs } from "node:fs";
-import * as path from "node:path";
+import { writeFileAtomically } from "../xlsx/node-files";
 import { CliError } from "./errors";
 
 /** Reads a whole file, turning the usual failures into one clear message naming the file. */
@@ -23,8 +23,8 @@ export async function readJsonFile(file: string): Promise<unknown> {
 }
 
 /**
- * Writes through a temporary file in the same folder, then renames: a reader never sees half a file, and an
- * interrupted run leaves the previous file intact. Refuses to replace an existing file unless `overwrite`.
+ * Writes atomically (src/xlsx/node-files.ts: temporary file, then rename) and refuses to replace an existing file
+ * unless `overwrite`, with one clear message naming the file.
  */
 export async function writeFileAtomic(
   file: string,
@@ -32,15 +32,10 @@ export async function writeFileAtomic(
   options: { overwrite?: boolean } = {},
 ): Promise<void> {
   if (!options.overwrite && (await exists(file))) throw new CliError("error.outputExists", { file });
-  const dir = path.dirname(path.resolve(file));
-  await fs.mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   try {
-    await fs.writeFile(temp, data);
-    await fs.rename(temp, file);
+    await writeFileAtomically(file, typeof data === "string" ? new TextEncoder().encode(data) : data);
   } catch (error) {
-    await fs.rm(temp, { force: true });
-    throw new CliError("error.fileUnreadable", { file, detail: (error as Error).message });
+    throw new CliError("error.fileUnwritable", { file, detail: (error as Error).message });
   }
 }
 

@@ -112,6 +112,7 @@ function pricePerPerson(grid: Grid, variant: Variant): PriceResult {
         guests,
         exact: { quotient: [eventTotal, guests] },
         spread: money(spread),
+        unit: { unit: variant.unit === "plateau" ? "plateau" : "personne" },
       },
     });
     byCategory.set("repas", (byCategory.get("repas") ?? 0) + spread);
