@@ -3,7 +3,7 @@
 
 import type { Finding } from "../core/findings";
 import { readTemplate, type TemplateReading } from "../core/template";
-import type { Grid } from "../core/grid";
+import { findingMessage, type Grid } from "../core/grid";
 import { readWorkbook } from "../xlsx/read";
 import { WorkbookReadError } from "../xlsx/errors";
 import type { CliContext } from "./context";
@@ -31,7 +31,7 @@ export function findingLine(finding: Finding, ctx: CliContext, file: string): st
   const where = finding.location?.sheet
     ? `${file}: ${finding.location.sheet}!${finding.location.cell ?? ""}`
     : file;
-  return `${where}: ${ctx.t(`severity.${finding.severity}`)}: ${ctx.t(finding.messageKey, finding.params)}`;
+  return `${where}: ${ctx.t(`severity.${finding.severity}`)}: ${findingMessage(finding, ctx.lang)}`;
 }
 
 /** A grid for pricing from a filled template: findings to stderr, no grid → one clear error (exit 2). */

@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { readGridJson, writeGridJson, type Grid } from "../../src/core/grid";
+import { findingMessage, readGridJson, writeGridJson, type Grid } from "../../src/core/grid";
 import { formatEuros } from "../../src/core/money";
 import { priceVariant, renderBreakdown } from "../../src/core/pricing";
 import { TEMPLATE_SHEETS, buildTemplatePlan, templatePresent } from "../../src/core/template";
@@ -234,7 +234,7 @@ describe("caterer: check the grid", () => {
     const items = await page.locator(".findings li").allInnerTexts();
     expect(items).toHaveLength(expected.findings.length);
     for (const finding of expected.findings) {
-      expect(items.some((item) => item.includes(t("fr", finding.messageKey, finding.params)))).toBe(true);
+      expect(items.some((item) => item.includes(findingMessage(finding, "fr")))).toBe(true);
     }
     await expectAccessible(page);
     await docScreenshot(page, "traiteur-verifier");

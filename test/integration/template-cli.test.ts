@@ -52,9 +52,11 @@ test("a blank template read back: exit 1, each missing required value named with
   expect(read.code).toBe(1);
   const sheet = TEMPLATE_SHEETS.fr.identity;
   expect(read.out).toMatch(
-    new RegExp(`${sheet}!D\\d+: erreur: « entreprise\\.raison_sociale » est obligatoire`),
+    new RegExp(
+      `${sheet}!D\\d+: erreur: « Raison sociale \\(entreprise\\.raison_sociale\\) » est obligatoire`,
+    ),
   );
-  expect(read.out).toContain("« entreprise.siret »");
+  expect(read.out).toContain("« SIRET (entreprise.siret) »");
   expect(read.out).toContain("3 erreur(s)");
 });
 
@@ -63,7 +65,7 @@ test("read in English prints English findings", async () => {
   expect((await grille(["template", "--out", file, "--lang", "en"])).code).toBe(0);
   const read = await grille(["read", file, "--lang", "en"]);
   expect(read.code).toBe(1);
-  expect(read.out).toMatch(/Identity!D\d+: error: "entreprise\.siret" is required/);
+  expect(read.out).toMatch(/Identity!D\d+: error: "SIRET number \(entreprise\.siret\)" is required/);
 });
 
 test("a file that is not a workbook: exit 2, one clear line", async () => {

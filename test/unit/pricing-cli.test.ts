@@ -180,7 +180,7 @@ test("a grid whose identity breaks a rule still prices, and says so on stderr", 
   );
   expect(code).toBe(0);
   expect(out).toContain("12,40\u00a0€ HT");
-  expect(err).toMatch(/siret-checksum\.json: erreur: « entreprise\.siret »/);
+  expect(err).toMatch(/siret-checksum\.json: erreur: « SIRET \(entreprise\.siret\) »/);
 });
 
 test("the demo step prices typical lines from the built-in reference grid and writes text, JSON and R8 formulas", async () => {

@@ -1,4 +1,4 @@
-import { readGridJson, type Grid } from "../../core/grid";
+import { findingMessage, readGridJson, type Grid } from "../../core/grid";
 import type { Finding } from "../../core/findings";
 import { centsToEuroNumber, formatEuros } from "../../core/money";
 import { priceVariant, renderBreakdown, type PriceResult } from "../../core/pricing";
@@ -64,14 +64,12 @@ async function loadGrid(file: string, ctx: CliContext): Promise<Grid> {
   const problems = findings.filter((finding) => finding.severity !== "info");
   if (!grid) {
     const first = problems.find((finding) => finding.severity === "error") ?? problems[0];
-    const detail = ctx.t(first.messageKey, first.params);
+    const detail = findingMessage(first, ctx.lang);
     const more = problems.length > 1 ? ctx.t("cli.price.moreProblems", { count: problems.length - 1 }) : "";
     throw new CliError("cli.price.gridUnusable", { file, detail: more ? `${detail} ${more}` : detail });
   }
   for (const finding of problems)
-    ctx.err(
-      `${file}: ${ctx.t(`severity.${finding.severity}`)}: ${ctx.t(finding.messageKey, finding.params)}`,
-    );
+    ctx.err(`${file}: ${ctx.t(`severity.${finding.severity}`)}: ${findingMessage(finding, ctx.lang)}`);
   return grid;
 }
 

@@ -7,3 +7,4 @@ export * from "./findings";
 export * from "./cells";
 export * from "./schema";
 export * from "./reference";
+export * from "./finding-text";

@@ -12,7 +12,7 @@ import { actionButton, backToRole, setStatus, statusLine, withProgress } from ".
 
 /** Shows a check's outcome in `status` and `results`; shared with the facilitator's file check. */
 export function showCheck(
-  context: Pick<ViewContext, "t">,
+  context: Pick<ViewContext, "t" | "lang">,
   outcome: CheckOutcome,
   status: HTMLElement,
   results: HTMLElement,
@@ -32,7 +32,7 @@ export function showCheck(
       : t("pane.check.summary", { counts: findingCounts(findings, t) });
   setStatus(status, hasErrors ? "error" : findings.length > 0 ? "warning" : "done", summary);
   results.replaceChildren(
-    ...(findings.length > 0 ? [findingList(findings, t, t("pane.check.listLabel"), onSelect)] : []),
+    ...(findings.length > 0 ? [findingList(findings, context, t("pane.check.listLabel"), onSelect)] : []),
     ...(onSelect && findings.some((f) => f.location?.cell)
       ? [el("p", { class: "aside" }, [t("pane.check.clickHint")])]
       : []),

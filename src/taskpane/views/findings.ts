@@ -1,5 +1,6 @@
 import type { Finding, Severity } from "../../core/findings";
-import type { Translate } from "../../i18n";
+import { findingMessage } from "../../core/grid/finding-text";
+import type { Lang, Translate } from "../../i18n";
 import { el } from "../dom";
 
 // Findings as a list a caterer can act on: errors first, each in words of the catalog with where it is; a finding
@@ -19,11 +20,11 @@ export function cellReference(finding: Finding): string | null {
   return sheet && cell ? `${sheet}!${cell}` : null;
 }
 
-function findingBody(finding: Finding, t: Translate): HTMLElement[] {
+function findingBody(finding: Finding, t: Translate, lang: Lang): HTMLElement[] {
   const where = cellReference(finding) ?? finding.location?.path ?? finding.location?.file ?? null;
   return [
     el("span", { class: `severity severity-${finding.severity}` }, [t(`pane.severity.${finding.severity}`)]),
-    el("span", { class: "finding-text" }, [t(finding.messageKey, finding.params)]),
+    el("span", { class: "finding-text" }, [findingMessage(finding, lang)]),
     ...(where ? [el("span", { class: "finding-where" }, [where])] : []),
   ];
 }
@@ -34,12 +35,12 @@ function findingBody(finding: Finding, t: Translate): HTMLElement[] {
  */
 export function findingList(
   findings: readonly Finding[],
-  t: Translate,
+  { t, lang }: { readonly t: Translate; readonly lang: Lang },
   label: string,
   onSelect?: (finding: Finding) => void,
 ): HTMLElement {
   const items = sortFindings(findings).map((finding) => {
-    const body = findingBody(finding, t);
+    const body = findingBody(finding, t, lang);
     if (!onSelect || !cellReference(finding)) return el("li", { class: "finding" }, [el("span", {}, body)]);
     const button = el(
       "button",

@@ -31,17 +31,18 @@ interface Outputs {
 
 /** After a save or an import: the outcome in the status line, the reader's findings below it. */
 function showIntake(
-  { t }: ViewContext,
+  context: ViewContext,
   { status, results }: Outputs,
   intake: GridIntake,
   doneKey: string,
 ): void {
+  const { t } = context;
   const { stored, findings } = intake;
   const counts = findingCounts(findings, t);
   if (!stored) setStatus(status, "error", t("pane.mygrid.unusable", { counts: counts || "–" }));
   else if (counts) setStatus(status, "warning", `${t(doneKey)} ${t("pane.mygrid.withFindings", { counts })}`);
   else setStatus(status, "done", t(doneKey));
-  const list = findings.length > 0 ? [findingList(findings, t, t("pane.mygrid.listLabel"))] : [];
+  const list = findings.length > 0 ? [findingList(findings, context, t("pane.mygrid.listLabel"))] : [];
   results.replaceChildren(...list);
 }
 

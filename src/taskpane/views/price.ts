@@ -60,7 +60,7 @@ export const priceView: View<RouteOf<"price">> = (_route, context) => {
     const outcome = priceFields(source.grid, fields(), lang);
     if (!outcome.ok) {
       setStatus(status, "error", t("pane.price.notPriceable"));
-      results.replaceChildren(findingList(outcome.findings, t, t("pane.price.problems")));
+      results.replaceChildren(findingList(outcome.findings, context, t("pane.price.problems")));
       return;
     }
     setStatus(status, "done", sourceText(context, source));
