@@ -76,12 +76,15 @@ test("a file that is not a workbook: exit 2, one clear line", async () => {
   expect(read.err).toContain("pas-un-classeur.xlsx");
 });
 
-test("a workbook that is not a template: exit 2", async () => {
+test("a workbook that is not a template (a buyer's BPU): exit 2, one line naming the file and what to do", async () => {
   const file = path.join(dir, "other.xlsx");
-  await fs.writeFile(file, await writeWorkbook({ sheets: [{ name: "Feuil1", cells: [] }], styles: {} }));
+  await fs.writeFile(file, await writeWorkbook({ sheets: [{ name: "BPU", cells: [] }], styles: {} }));
   const read = await grille(["read", file]);
   expect(read.code).toBe(2);
-  expect(read.out).toContain("n'est pas une grille commune traiteur");
+  expect(read.out).toBe("");
+  expect(read.err.trim().split("\n")).toEqual([
+    `${file} : ce classeur n'est pas une grille commune traiteur remplie ; utilisez un modèle produit par « grille template ».`,
+  ]);
 });
 
 test("template refuses to replace a file unless --force", async () => {

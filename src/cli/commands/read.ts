@@ -29,9 +29,8 @@ function summary(
   return ctx.t("template.cli.read.errors", { file, errors, warnings });
 }
 
-/** 2 for a workbook that is not a template at all, 1 for a grid with errors, 0 otherwise. */
+/** 1 for a grid with errors, 0 otherwise (a workbook that is not a template is answered before: 2). */
 function exitOf(findings: readonly Finding[]): ExitCode {
-  if (findings.some((finding) => finding.code === NOT_TEMPLATE)) return EXIT.unusable;
   return count(findings, "error") > 0 ? EXIT.findings : EXIT.ok;
 }
 
@@ -46,6 +45,12 @@ export const read: CliCommand = {
       .option("--json", ctx.t("template.cli.option.json"))
       .action(async (file: string, options: ReadOptions) => {
         const reading = await readTemplateFile(file, todayIso());
+        if (reading.findings.some((finding) => finding.code === NOT_TEMPLATE)) {
+          // Not a template at all: one line, like any unusable input, rather than a list of findings.
+          ctx.err(ctx.t("template.cli.notTemplate", { file }));
+          setExit(EXIT.unusable);
+          return;
+        }
         const shown = reading.findings.filter((finding) => finding.severity !== "info");
         // With --json, stdout carries the grid only; findings go to stderr so a pipe gets clean JSON.
         const say = options.json ? ctx.err : ctx.out;
