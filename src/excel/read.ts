@@ -66,6 +66,7 @@ interface SheetRead {
 function cellValue(value: unknown, type: string): CellValue {
   switch (type) {
     case "Double":
+    case "Integer": // Excel.RangeValueType lists "Integer" beside "Double": both are numbers.
       return { type: "number", value: Number(value) };
     case "Boolean":
       return { type: "boolean", value: Boolean(value) };

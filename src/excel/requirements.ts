@@ -14,6 +14,7 @@ export type PlanFeature =
   | "unlockedCells"
   | "protection"
   | "protectionPassword"
+  | "protectionSelection"
   | "names"
   | "freeze"
   | "tabColor"
@@ -22,7 +23,8 @@ export type PlanFeature =
   | "tables"
   | "conditionalFormats"
   | "charts"
-  | "print";
+  | "print"
+  | "indent";
 
 export interface FeatureRequirement {
   readonly feature: PlanFeature;
@@ -41,15 +43,19 @@ export const FEATURE_REQUIREMENTS: readonly FeatureRequirement[] = [
   { feature: "unlockedCells", excelApi: "1.2", whenMissing: "refuse" },
   { feature: "protection", excelApi: "1.2", whenMissing: "refuse" },
   { feature: "protectionPassword", excelApi: "1.7", whenMissing: "refuse" },
+  // WorksheetProtectionOptions.selectionMode is 1.7 (protect's options otherwise 1.2).
+  { feature: "protectionSelection", excelApi: "1.7", whenMissing: "refuse" },
   { feature: "names", excelApi: "1.4", whenMissing: "refuse" },
   { feature: "freeze", excelApi: "1.7", whenMissing: "skip" },
   { feature: "tabColor", excelApi: "1.7", whenMissing: "skip" },
   { feature: "properties", excelApi: "1.7", whenMissing: "skip" },
   { feature: "validations", excelApi: "1.8", whenMissing: "refuse" },
-  { feature: "tables", excelApi: "1.3", whenMissing: "refuse" }, // showBandedRows is 1.3
+  { feature: "tables", excelApi: "1.3", whenMissing: "refuse" }, // showBandedRows and add(Range) are 1.3
   { feature: "conditionalFormats", excelApi: "1.6", whenMissing: "skip" },
   { feature: "charts", excelApi: "1.7", whenMissing: "skip" }, // series.add, setValues, setXAxisValues
   { feature: "print", excelApi: "1.9", whenMissing: "skip" }, // pageLayout
+  // RangeFormat.indentLevel is 1.9 (office.js checks it too): an indent must not break a plan on a 1.8 host.
+  { feature: "indent", excelApi: "1.9", whenMissing: "skip" },
 ];
 
 /** Performance switches, used only when present (no finding when absent). */
@@ -81,6 +87,7 @@ export function planFeatures(plan: WorkbookPlan): Set<PlanFeature> {
     );
     mark("protection", sheet.protection);
     mark("protectionPassword", sheet.protection?.password);
+    mark("protectionSelection", sheet.protection?.allow?.selectLockedCells === false);
     mark("freeze", sheet.freeze && (sheet.freeze.rows > 0 || sheet.freeze.columns > 0));
     mark("tabColor", sheet.tabColor);
     mark("validations", sheet.validations?.length);
@@ -92,6 +99,10 @@ export function planFeatures(plan: WorkbookPlan): Set<PlanFeature> {
   mark(
     "unlockedCells",
     Object.values(plan.styles).some((style) => style.locked !== undefined),
+  );
+  mark(
+    "indent",
+    Object.values(plan.styles).some((style) => style.alignment?.indent !== undefined),
   );
   mark("names", plan.names?.length);
   mark("properties", plan.properties && Object.keys(plan.properties).length > 0);

@@ -131,6 +131,7 @@ function cellStyleOps(
   sheet: Excel.Worksheet,
   plan: SheetPlan,
   styles: Readonly<Record<string, StylePlan>>,
+  withIndent: boolean,
 ): QueuedOp[] {
   const byStyle = new Map<string, CellRef[]>();
   for (const cell of plan.cells) {
@@ -146,7 +147,7 @@ function cellStyleOps(
         start: { row: box.top, column: box.left },
         end: { row: box.bottom, column: box.right },
       });
-      ops.push(op(() => applyRangeFormat(sheet.getRange(address), style)));
+      ops.push(op(() => applyRangeFormat(sheet.getRange(address), style, withIndent)));
     }
   }
   return ops;
@@ -156,6 +157,7 @@ function rangeStyleOps(
   sheet: Excel.Worksheet,
   plan: SheetPlan,
   styles: Readonly<Record<string, StylePlan>>,
+  withIndent: boolean,
 ): QueuedOp[] {
   return (plan.rangeStyles ?? []).flatMap((rangeStyle) => {
     const style = styles[rangeStyle.style];
@@ -168,7 +170,7 @@ function rangeStyleOps(
       op(() => {
         const range = sheet.getRange(address);
         if (formats) range.numberFormat = formats;
-        if (hasRangeFormat(style)) applyRangeFormat(range, style);
+        if (hasRangeFormat(style)) applyRangeFormat(range, style, withIndent);
       }, bytes),
     ];
   });
@@ -197,7 +199,10 @@ function lineOps(sheet: Excel.Worksheet, plan: SheetPlan, skipped: ReadonlySet<P
 
 function freezeOp(sheet: Excel.Worksheet, rows: number, columns: number): QueuedOp {
   return op(() => {
-    if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(`A1:${columnLetters(columns - 1)}${rows}`);
+    // A Range of this sheet, as Microsoft's sample passes: freezeAt is documented as setting "the frozen cells in
+    // the active worksheet view", so a bare address leaves in doubt which sheet it is resolved on.
+    if (rows > 0 && columns > 0)
+      sheet.freezePanes.freezeAt(sheet.getRange(`A1:${columnLetters(columns - 1)}${rows}`));
     else if (rows > 0) sheet.freezePanes.freezeRows(rows);
     else sheet.freezePanes.freezeColumns(columns);
   });
@@ -211,7 +216,8 @@ export function sheetWrites(
   skipped: ReadonlySet<PlanFeature>,
   options: { readonly blockBytes: number; readonly cellProperties: boolean },
 ): SheetWrites {
-  const ops: QueuedOp[] = [...rangeStyleOps(sheet, plan, styles)];
+  const withIndent = !skipped.has("indent");
+  const ops: QueuedOp[] = [...rangeStyleOps(sheet, plan, styles, withIndent)];
   // With ExcelApi 1.9 cell styles travel with the values (setCellProperties per block, whatever their pattern);
   // older hosts get one format call per rectangle of same-style cells.
   const blocks = cellBlocks(plan.cells, styles, options.blockBytes, {
@@ -232,7 +238,7 @@ export function sheetWrites(
       }, block.bytes),
     );
   }
-  if (!options.cellProperties) ops.push(...cellStyleOps(sheet, plan, styles));
+  if (!options.cellProperties) ops.push(...cellStyleOps(sheet, plan, styles, withIndent));
   ops.push(...lineOps(sheet, plan, skipped));
   for (const merge of plan.merges ?? []) ops.push(op(() => sheet.getRange(rangeOf(merge)).merge(false)));
   if (plan.freeze && !skipped.has("freeze") && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {
@@ -242,7 +248,9 @@ export function sheetWrites(
   for (const table of plan.tables ?? []) {
     ops.push(
       op(() => {
-        const created = sheet.tables.add(rangeOf(table.range), true);
+        // A Range, not an address string: "If the address does not contain a sheet name, the currently-active
+        // sheet is used" (TableCollection.add), even through this sheet's `tables`. Range arguments need 1.3.
+        const created = sheet.tables.add(sheet.getRange(rangeOf(table.range)), true);
         created.name = table.name;
         if (table.style) created.style = table.style;
         if (table.showRowStripes !== undefined) created.showBandedRows = table.showRowStripes;

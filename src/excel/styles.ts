@@ -27,8 +27,11 @@ export function hasRangeFormat(style: StylePlan): boolean {
   return Boolean(style.font || style.fill || style.border || style.alignment || style.locked !== undefined);
 }
 
-/** Queues the formats of `style` (except the number format, written with the cells) on `range`. */
-export function applyRangeFormat(range: Excel.Range, style: StylePlan): void {
+/**
+ * Queues the formats of `style` (except the number format, written with the cells) on `range`. `withIndent` false
+ * leaves out the indent: RangeFormat.indentLevel needs ExcelApi 1.9, and this path also serves older hosts.
+ */
+export function applyRangeFormat(range: Excel.Range, style: StylePlan, withIndent = true): void {
   const format = range.format;
   if (style.fill) format.fill.color = hexColor(style.fill);
   const font = style.font;
@@ -42,7 +45,7 @@ export function applyRangeFormat(range: Excel.Range, style: StylePlan): void {
   if (alignment?.horizontal) format.horizontalAlignment = HORIZONTAL[alignment.horizontal];
   if (alignment?.vertical) format.verticalAlignment = VERTICAL[alignment.vertical];
   if (alignment?.wrapText !== undefined) format.wrapText = alignment.wrapText;
-  if (alignment?.indent !== undefined) format.indentLevel = alignment.indent;
+  if (alignment?.indent !== undefined && withIndent) format.indentLevel = alignment.indent;
   for (const side of ["top", "bottom", "left", "right"] as const) {
     const line = style.border?.[side];
     if (!line) continue;

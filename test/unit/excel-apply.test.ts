@@ -180,6 +180,51 @@ describe("Excel door applyPlan: requirement sets", () => {
     expect(sheet(fake, "BPU").freeze).toEqual({ rows: 0, columns: 0 });
     expect(cellAt(sheet(fake, "BPU"), "A2").kind).toBe("text");
   });
+
+  it("refuses a protection that limits selection below ExcelApi 1.7 (selectionMode), before any call", async () => {
+    const { fake, host } = setup(undefined, { requirements: { ExcelApi: "1.6" } });
+    const base = gridPlan(10).sheets[0];
+    const plan = {
+      styles: {},
+      sheets: [{ ...base, protection: { allow: { selectLockedCells: false } } }],
+    };
+    const report = await applyPlan(plan, { host });
+    expect(report.applied).toBe(false);
+    expect(report.findings.map((finding) => finding.messageKey)).toContain(
+      "excel.feature.protectionSelection.missing",
+    );
+    expect(fake.stats.calls).toBe(0);
+  });
+
+  // RangeFormat.indentLevel is ExcelApi 1.9 (@types/office-js; office.js checks it): a 1.8 host, the manifest's
+  // minimum, used to get an ApiNotFound in the middle of the writes for any style with an indent.
+  it("leaves out indents on hosts below ExcelApi 1.9 with a warning, and writes them from 1.9", async () => {
+    const plan = {
+      styles: { nested: { alignment: { indent: 2, wrapText: true }, fill: "DDEBF7" } },
+      sheets: [
+        {
+          name: "BPU",
+          cells: [{ cell: "A1", write: { kind: "text" as const, value: "Plateau" }, style: "nested" }],
+          rangeStyles: [{ range: "B1:B2", style: "nested" }],
+        },
+      ],
+    };
+    const older = setup(undefined, { requirements: { ExcelApi: "1.8" } });
+    const report = await applyPlan(plan, { host: older.host });
+    expect(report.applied).toBe(true);
+    expect(report.findings).toEqual([
+      expect.objectContaining({ messageKey: "excel.feature.indent.skipped", params: { version: "1.9" } }),
+    ]);
+    for (const address of ["A1", "B2"]) {
+      const cell = cellAt(sheet(older.fake, "BPU"), address);
+      expect(formatOf(cell, "fill.color")).toBe("#DDEBF7");
+      expect(formatOf(cell, "indentLevel")).toBe(0);
+    }
+    const modern = setup(undefined, { requirements: { ExcelApi: "1.9" } });
+    expect((await applyPlan(plan, { host: modern.host })).findings).toEqual([]);
+    for (const address of ["A1", "B2"])
+      expect(formatOf(cellAt(sheet(modern.fake, "BPU"), address), "indentLevel")).toBe(2);
+  });
 });
 
 describe("Excel door applyPlan: tables and conditional formats", () => {
@@ -228,6 +273,19 @@ describe("Excel door applyPlan: tables and conditional formats", () => {
           midpoint: { formula: "50", type: "Percentile", color: "#FFEB84" },
         }),
       }),
+    ]);
+  });
+
+  // "If the address does not contain a sheet name, the currently-active sheet is used" (TableCollection.add), even
+  // through a worksheet's `tables`: a bare address put the table on whatever sheet the user was looking at.
+  it("puts a table on its own sheet, not on the sheet the user is looking at", async () => {
+    const { fake, host } = setup({ sheets: [{ name: "Accueil" }, { name: "BPU" }] });
+    const base = gridPlan(10).sheets[0];
+    const plan = { styles: {}, sheets: [{ ...base, tables: [{ name: "Lignes", range: "A2:C4" }] }] };
+    expect((await applyPlan(plan, { host })).applied).toBe(true);
+    expect(sheet(fake, "Accueil").tables).toEqual([]);
+    expect(sheet(fake, "BPU").tables).toEqual([
+      expect.objectContaining({ name: "Lignes", box: { top: 1, left: 0, bottom: 3, right: 2 } }),
     ]);
   });
 });

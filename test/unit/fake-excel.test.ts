@@ -224,3 +224,165 @@ describe("fake Excel: the host", () => {
     expect(fake.state.selection).toEqual({ sheet: "BPU", address: "D14" });
   });
 });
+
+// Rules checked against the reference (@types/office-js, learn.microsoft.com, office.js's own client checks), each
+// one a way the door once agreed with the fake but not with Excel.
+describe("fake Excel: rules from the Office.js reference", () => {
+  it("selects only on the active sheet: activate first (a hidden sheet cannot be activated)", async () => {
+    const fake = createFakeExcel({
+      sheets: [{ name: "Accueil" }, { name: "BPU" }, { name: "Listes", visibility: "Hidden" }],
+    });
+    const select = (activate: boolean) =>
+      codeOf(
+        fake.Excel.run(async (context) => {
+          const sheet = context.workbook.worksheets.getItem("BPU");
+          if (activate) sheet.activate();
+          sheet.getRange("D14").select();
+          await context.sync();
+        }),
+      );
+    expect(await select(false)).toBe("InvalidOperation");
+    expect(fake.state.selection).toBeUndefined();
+    expect(await select(true)).toBe("no error");
+    expect(fake.state.selection).toEqual({ sheet: "BPU", address: "D14" });
+    const hidden = fake.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Listes").activate();
+      await context.sync();
+    });
+    expect(await codeOf(hidden)).toBe("InvalidOperation");
+  });
+
+  it("adds a table from a bare address on the active sheet, from a Range on the range's sheet (1.3)", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "Accueil" }, { name: "BPU" }] });
+    await fake.Excel.run(async (context) => {
+      const bpu = context.workbook.worksheets.getItem("BPU");
+      bpu.tables.add("A1:B3", true);
+      bpu.tables.add(bpu.getRange("D1:E3"), true);
+      await context.sync();
+    });
+    expect(sheetOf(fake, "Accueil").tables.map((table) => table.box)).toEqual([
+      { top: 0, left: 0, bottom: 2, right: 1 },
+    ]);
+    expect(sheetOf(fake, "BPU").tables.map((table) => table.box)).toEqual([
+      { top: 0, left: 3, bottom: 2, right: 4 },
+    ]);
+    const old = createFakeExcel(undefined, { requirements: { ExcelApi: "1.2" } });
+    await old.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      expect(() => sheet.tables.add(sheet.getRange("A1:B2"), true)).toThrow(
+        expect.objectContaining({ code: "ApiNotFound" }),
+      );
+    });
+  });
+
+  it("checks the sets office.js checks: indentLevel 1.9, getResizedRange 1.3, NamedItem.formula 1.7, visibility 1.2", async () => {
+    const fake = createFakeExcel(undefined, { requirements: { ExcelApi: "1.2" } });
+    await fake.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const range = sheet.getRange("A1");
+      expect(() => (range.format.indentLevel = 1)).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+      expect(() => range.getResizedRange(1, 1)).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+    });
+    fake.requirements.supported.ExcelApi = "1.6";
+    await fake.Excel.run(async (context) => {
+      const names = context.workbook.names;
+      names.add("Prix", "=Sheet1!$A$1");
+      names.load("items/formula");
+      await context.sync();
+      expect(() => names.items[0].formula).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+    });
+    fake.requirements.supported.ExcelApi = "1.1";
+    await fake.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      expect(() => (sheet.visibility = "Hidden")).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+    });
+  });
+
+  it("refuses enum strings Excel does not know, in format setters and setCellProperties", async () => {
+    const attempt = (write: (range: Excel.Range) => void) => {
+      const fake = createFakeExcel();
+      return codeOf(
+        fake.Excel.run(async (context) => {
+          write(context.workbook.worksheets.getItem("Sheet1").getRange("A1:B2"));
+          await context.sync();
+        }),
+      );
+    };
+    const bad = (value: string) => value as never;
+    expect(await attempt((range) => (range.format.horizontalAlignment = bad("Centre")))).toBe(
+      "InvalidArgument",
+    );
+    expect(await attempt((range) => (range.format.verticalAlignment = bad("Middle")))).toBe(
+      "InvalidArgument",
+    );
+    expect(await attempt((range) => (range.format.font.underline = bad("Underline")))).toBe(
+      "InvalidArgument",
+    );
+    expect(await attempt((range) => (range.format.borders.getItem("EdgeTop").weight = bad("Bold")))).toBe(
+      "InvalidArgument",
+    );
+    const cells = (format: Excel.CellPropertiesFormat) => [
+      [{ format }, {}],
+      [{}, {}],
+    ];
+    expect(
+      await attempt((range) => range.setCellProperties(cells({ borders: { top: { style: bad("Solid") } } }))),
+    ).toBe("InvalidArgument");
+    expect(await attempt((range) => range.setCellProperties(cells({ horizontalAlignment: "Center" })))).toBe(
+      "no error",
+    );
+  });
+
+  it("takes conditional-format operators as ConditionalCellValueOperator spells them", async () => {
+    const rule = (operator: string, formula2?: string) => {
+      const fake = createFakeExcel();
+      return codeOf(
+        fake.Excel.run(async (context) => {
+          const format = context.workbook.worksheets
+            .getItem("Sheet1")
+            .getRange("A1:A3")
+            .conditionalFormats.add("CellValue");
+          format.cellValue.rule = { formula1: "0", formula2, operator: operator as never };
+          await context.sync();
+        }),
+      );
+    };
+    expect(await rule("GreaterThanOrEqualTo")).toBe("InvalidArgument");
+    expect(await rule("GreaterThanOrEqual")).toBe("no error");
+    expect(await rule("Between")).toBe("InvalidArgument");
+    expect(await rule("Between", "10")).toBe("no error");
+  });
+
+  it("refuses validation texts longer than Excel stores (titles 32, error 225, prompt 255)", async () => {
+    const set = (write: (validation: Excel.DataValidation) => void) => {
+      const fake = createFakeExcel();
+      return codeOf(
+        fake.Excel.run(async (context) => {
+          write(context.workbook.worksheets.getItem("Sheet1").getRange("A1").dataValidation);
+          await context.sync();
+        }),
+      );
+    };
+    const long = (length: number) => "x".repeat(length);
+    expect(await set((v) => (v.prompt = { showPrompt: true, title: long(33), message: "m" }))).toBe(
+      "InvalidArgument",
+    );
+    expect(await set((v) => (v.prompt = { showPrompt: true, title: long(32), message: long(255) }))).toBe(
+      "no error",
+    );
+    expect(
+      await set((v) => (v.errorAlert = { showAlert: true, style: "Stop", title: "t", message: long(226) })),
+    ).toBe("InvalidArgument");
+  });
+
+  it("knows isNullObject of a plain object only once a load of it came back, as office.js", async () => {
+    const fake = createFakeExcel();
+    await fake.Excel.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      expect(() => range.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      range.load("address");
+      await context.sync();
+      expect(range.isNullObject).toBe(false);
+    });
+  });
+});

@@ -228,6 +228,10 @@ describe("errors in plain words", () => {
 
   test("every Excel code the pane explains has its message", () => {
     for (const code of EXCEL_ERROR_CODES) expect(hasMessage(errorMessage({ code }).key)).toBe(true);
+    // office.js's own code for "the user is typing in a cell" (Excel.ErrorCodes.invalidOperationInCellEditMode).
+    expect(errorMessage({ code: "InvalidOperationInCellEditMode" }).key).toBe(
+      "pane.error.excel.InvalidOperationInCellEditMode",
+    );
   });
 });
 

@@ -14,6 +14,7 @@ const FR_LABELS: Labels = {
   unlockedCells: "le déverrouillage des cellules à saisir",
   protection: "la protection des feuilles",
   protectionPassword: "la protection des feuilles par mot de passe",
+  protectionSelection: "la protection des feuilles qui limite la sélection des cellules",
   names: "les noms définis",
   freeze: "les volets figés",
   tabColor: "la couleur des onglets",
@@ -23,6 +24,7 @@ const FR_LABELS: Labels = {
   conditionalFormats: "les mises en forme conditionnelles",
   charts: "les graphiques",
   print: "la mise en page d'impression",
+  indent: "les retraits du texte dans les cellules",
 };
 
 const EN_LABELS: Labels = {
@@ -34,6 +36,7 @@ const EN_LABELS: Labels = {
   unlockedCells: "unlocking the cells to fill",
   protection: "sheet protection",
   protectionPassword: "password sheet protection",
+  protectionSelection: "sheet protection that limits which cells can be selected",
   names: "defined names",
   freeze: "frozen panes",
   tabColor: "tab colours",
@@ -43,6 +46,7 @@ const EN_LABELS: Labels = {
   conditionalFormats: "conditional formatting",
   charts: "charts",
   print: "print layout",
+  indent: "indented cell text",
 };
 
 function outcomes(

@@ -21,6 +21,8 @@ export const taskpaneFlows: MessageModule = {
       "Cette version d'Excel ne sait pas faire cette opération. Essayez Microsoft 365 ou Excel sur le web.",
     "pane.error.excel.InvalidOperation":
       "Excel n'a pas pu faire l'opération maintenant. Quittez la cellule en cours de saisie (Entrée ou Échap), puis réessayez.",
+    "pane.error.excel.InvalidOperationInCellEditMode":
+      "Excel est en cours de saisie dans une cellule. Validez ou quittez la saisie (Entrée ou Échap), puis réessayez.",
     "pane.error.excel.ItemAlreadyExists":
       "Une feuille ou un nom porte déjà ce nom dans le classeur. Renommez-le, puis réessayez.",
     "pane.error.excel.ItemNotFound":
@@ -178,6 +180,8 @@ export const taskpaneFlows: MessageModule = {
       "This version of Excel cannot do this. Try Microsoft 365 or Excel on the web.",
     "pane.error.excel.InvalidOperation":
       "Excel could not do it right now. Leave the cell you are editing (Enter or Esc), then try again.",
+    "pane.error.excel.InvalidOperationInCellEditMode":
+      "Excel is busy with the cell you are typing in. Finish or leave it (Enter or Esc), then try again.",
     "pane.error.excel.ItemAlreadyExists":
       "A sheet or a name with this name already exists in the workbook. Rename it, then try again.",
     "pane.error.excel.ItemNotFound":

@@ -13,6 +13,8 @@ export const EXCEL_ERROR_CODES: readonly string[] = [
   "AccessDenied",
   "ApiNotFound",
   "InvalidOperation",
+  // What office.js reports while the user is typing in a cell (its RequestContext maps host error 5004 to it).
+  "InvalidOperationInCellEditMode",
   "ItemAlreadyExists",
   "ItemNotFound",
   "RequestPayloadSizeLimitExceeded",

@@ -7,6 +7,28 @@ import type { FakeConditionalFormat } from "./state";
 import { normalizeColor } from "./sheet-ops";
 
 const TYPES = ["CellValue", "ColorScale"];
+/** Excel.ConditionalCellValueOperator: "GreaterThanOrEqual", not data validation's "GreaterThanOrEqualTo". */
+const CELL_VALUE_OPERATORS = [
+  "Between",
+  "NotBetween",
+  "EqualTo",
+  "NotEqualTo",
+  "GreaterThan",
+  "LessThan",
+  "GreaterThanOrEqual",
+  "LessThanOrEqual",
+];
+/** Excel.ConditionalFormatColorCriterionType, less "Invalid". */
+const COLOR_CRITERION_TYPES = ["LowestValue", "HighestValue", "Number", "Percent", "Formula", "Percentile"];
+
+function checkCriterion(criterion: unknown, where: string): void {
+  const record = (criterion ?? {}) as Record<string, unknown>;
+  if (!COLOR_CRITERION_TYPES.includes(String(record.type)))
+    throw invalidArgument(where, `criterion type ${String(record.type)}`);
+  const needsFormula = !["LowestValue", "HighestValue"].includes(String(record.type));
+  if (needsFormula && typeof record.formula !== "string")
+    throw invalidArgument(where, `a ${String(record.type)} criterion needs a formula`);
+}
 
 /** Font or fill of a conditional format: colour/bold written into the record's format. */
 class FakeCfFormatPart extends FakeObject<FakeConditionalFormat> {
@@ -62,6 +84,11 @@ class FakeCellValueFormat extends FakeObject<FakeConditionalFormat> {
       if (typeof rule.formula1 !== "string" || typeof rule.operator !== "string") {
         throw invalidArgument("CellValueConditionalFormat.rule", "formula1 and operator are required");
       }
+      if (!CELL_VALUE_OPERATORS.includes(rule.operator))
+        throw invalidArgument("CellValueConditionalFormat.rule", `operator ${rule.operator}`);
+      const needsSecond = rule.operator === "Between" || rule.operator === "NotBetween";
+      if (needsSecond && typeof rule.formula2 !== "string")
+        throw invalidArgument("CellValueConditionalFormat.rule", "formula2 missing");
       target.rule = { ...rule };
     });
   }
@@ -84,6 +111,9 @@ class FakeColorScale extends FakeObject<FakeConditionalFormat> {
       if (target.type !== "ColorScale" || !criteria.minimum || !criteria.maximum) {
         throw invalidArgument("ColorScaleConditionalFormat.criteria", "minimum and maximum are required");
       }
+      for (const key of ["minimum", "midpoint", "maximum"])
+        if (criteria[key] !== undefined)
+          checkCriterion(criteria[key], "ColorScaleConditionalFormat.criteria");
       target.criteria = JSON.parse(JSON.stringify(criteria)) as Record<string, unknown>;
     });
   }

@@ -29,6 +29,8 @@ export class FakeFormatPart extends FakeObject<RangeTarget> {
     private readonly prefix: string,
     private readonly properties: Readonly<Record<string, "color" | "string" | "number" | "boolean">>,
     private readonly set?: string,
+    /** Allowed strings of enum-typed properties (Office refuses others with InvalidArgument). */
+    private readonly enums: Readonly<Record<string, readonly string[]>> = {},
   ) {
     super(context, entity, resolver);
     for (const name of Object.keys(properties)) {
@@ -58,6 +60,9 @@ export class FakeFormatPart extends FakeObject<RangeTarget> {
         const checked = kind === "color" ? normalizeColor(value, location) : value;
         if (kind !== "color" && typeof checked !== kind)
           throw invalidArgument(location, `${typeof value} given`);
+        const allowed = this.enums[name];
+        if (allowed && !allowed.includes(checked as string))
+          throw invalidArgument(location, `"${String(checked)}" is not one of ${allowed.join(", ")}`);
         setFormat(target, this.prefix + name, checked as string | number | boolean, location);
       },
       this.set,
@@ -73,6 +78,31 @@ export class FakeFormatPart extends FakeObject<RangeTarget> {
   }
 }
 
+// Enum strings of Excel.HorizontalAlignment, VerticalAlignment, RangeUnderlineStyle, BorderLineStyle, BorderWeight.
+export const HORIZONTAL_ALIGNMENTS = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+];
+export const VERTICAL_ALIGNMENTS = ["Top", "Center", "Bottom", "Justify", "Distributed"];
+export const UNDERLINE_STYLES = ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"];
+export const BORDER_STYLES = [
+  "None",
+  "Continuous",
+  "Dash",
+  "DashDot",
+  "DashDotDot",
+  "Dot",
+  "Double",
+  "SlantDashDot",
+];
+export const BORDER_WEIGHTS = ["Hairline", "Thin", "Medium", "Thick"];
+
 const BORDER_EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical", "InsideHorizontal"];
 
 export class FakeBorders extends FakeObject<RangeTarget> {
@@ -86,11 +116,15 @@ export class FakeBorders extends FakeObject<RangeTarget> {
       if (!BORDER_EDGES.includes(edge)) throw invalidArgument("RangeBorderCollection.getItem", edge);
       return this.target();
     };
-    const part = new FakeFormatPart(this.context, "RangeBorder", resolver, `borders.${edge}.`, {
-      style: "string",
-      color: "color",
-      weight: "string",
-    });
+    const part = new FakeFormatPart(
+      this.context,
+      "RangeBorder",
+      resolver,
+      `borders.${edge}.`,
+      { style: "string", color: "color", weight: "string" },
+      undefined,
+      { style: BORDER_STYLES, weight: BORDER_WEIGHTS },
+    );
     return strict(part, "RangeBorder");
   }
 }
@@ -108,16 +142,23 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
       prefix: string,
       props: Record<string, "color" | "string" | "number" | "boolean">,
       set?: string,
-    ) => strict(new FakeFormatPart(context, entity, resolver, prefix, props, set), entity);
+      enums?: Record<string, readonly string[]>,
+    ) => strict(new FakeFormatPart(context, entity, resolver, prefix, props, set, enums), entity);
     this.fill = part("RangeFill", "fill.", { color: "color" });
-    this.font = part("RangeFont", "font.", {
-      bold: "boolean",
-      italic: "boolean",
-      underline: "string",
-      size: "number",
-      color: "color",
-      name: "string",
-    });
+    this.font = part(
+      "RangeFont",
+      "font.",
+      {
+        bold: "boolean",
+        italic: "boolean",
+        underline: "string",
+        size: "number",
+        color: "color",
+        name: "string",
+      },
+      undefined,
+      { underline: UNDERLINE_STYLES },
+    );
     this.protection = part("FormatProtection", "protection.", { locked: "boolean" }, "ExcelApi 1.2");
     this.borders = strict(
       new FakeBorders(context, "RangeBorderCollection", resolver),
@@ -162,24 +203,40 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
     };
   }
 
-  private cellFormat(name: string, value: unknown, kind: "string" | "boolean" | "number"): void {
-    this.write(name, value, (target) => {
-      if (typeof value !== kind) throw invalidArgument(`RangeFormat.${name}`, `${typeof value} given`);
-      setFormat(target, name, value as string | number | boolean, `RangeFormat.${name}`);
-    });
+  private cellFormat(
+    name: string,
+    value: unknown,
+    kind: "string" | "boolean" | "number",
+    allowed?: readonly string[],
+    set?: string,
+  ): void {
+    this.write(
+      name,
+      value,
+      (target) => {
+        if (typeof value !== kind) throw invalidArgument(`RangeFormat.${name}`, `${typeof value} given`);
+        if (allowed && !allowed.includes(value as string))
+          throw invalidArgument(
+            `RangeFormat.${name}`,
+            `"${String(value)}" is not one of ${allowed.join(", ")}`,
+          );
+        setFormat(target, name, value as string | number | boolean, `RangeFormat.${name}`);
+      },
+      set,
+    );
   }
 
   get horizontalAlignment(): string {
     return this.read("horizontalAlignment");
   }
   set horizontalAlignment(value: string) {
-    this.cellFormat("horizontalAlignment", value, "string");
+    this.cellFormat("horizontalAlignment", value, "string", HORIZONTAL_ALIGNMENTS);
   }
   get verticalAlignment(): string {
     return this.read("verticalAlignment");
   }
   set verticalAlignment(value: string) {
-    this.cellFormat("verticalAlignment", value, "string");
+    this.cellFormat("verticalAlignment", value, "string", VERTICAL_ALIGNMENTS);
   }
   get wrapText(): boolean {
     return this.read("wrapText");
@@ -191,7 +248,8 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
     return this.read("indentLevel");
   }
   set indentLevel(value: number) {
-    this.cellFormat("indentLevel", value, "number");
+    // "[Api set: ExcelApi 1.9]": below it Excel refuses the property, so a 1.8 host must not set it.
+    this.cellFormat("indentLevel", value, "number", undefined, "ExcelApi 1.9");
   }
 
   get columnWidth(): number {

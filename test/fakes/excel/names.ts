@@ -35,7 +35,9 @@ export class FakeNamedItem extends FakeObject<FakeName> {
   get name(): string {
     return this.read("name");
   }
+  /** office.js checks ExcelApi 1.7 when `formula` is read (its getter calls throwIfApiNotSupported). */
   get formula(): string {
+    this.context.call("NamedItem.formula", "ExcelApi 1.7");
     return this.read("formula");
   }
   get type(): string {

@@ -22,7 +22,7 @@ import {
   strict,
 } from "./runtime";
 import { addMerge, checkCellCount, guardProtection, matrix, updateCells } from "./sheet-ops";
-import { type FakeSheet, formatOf } from "./state";
+import { type FakeSheet, activeSheetOf, formatOf } from "./state";
 import { FakeConditionalFormatCollection } from "./conditional-formats";
 import { FakeDataValidation } from "./validation";
 import { cellPropertyPaths } from "./cell-properties";
@@ -197,7 +197,8 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
-    this.context.call("Range.getResizedRange", "ExcelApi 1.2");
+    // 1.3, not the 1.2 of @types/office-js: office.js itself checks "Range.getResizedRange" against ExcelApi 1.3.
+    this.context.call("Range.getResizedRange", "ExcelApi 1.3");
     return strict(
       new FakeRange(this.context, () => {
         const target = this.target();
@@ -221,11 +222,18 @@ export class FakeRange extends FakeObject<RangeTarget> {
     );
   }
 
-  /** Selects the range; its sheet becomes the active one (recorded in `state.selection`). */
+  /**
+   * Selects the range (recorded in `state.selection`). Stricter than the reference, which only says "Selects the
+   * specified range in the Excel UI": the range's sheet must be the active one, as VBA's Range.Select requires and
+   * as users report for Office.js (office-js issue #5118: select on another sheet does nothing). Activate first.
+   */
   select(): void {
     this.invoke("select", [], ({ sheet, box }) => {
       if (sheet.visibility !== "Visible") throw invalidOperation("Range.select", "the sheet is hidden");
-      this.context.runtime.book.selection = { sheet: sheet.name, address: formatBox(box) };
+      const book = this.context.runtime.book;
+      if (activeSheetOf(book) !== sheet)
+        throw invalidOperation("Range.select", `the sheet "${sheet.name}" is not the active sheet`);
+      book.selection = { sheet: sheet.name, address: formatBox(box) };
     });
   }
 

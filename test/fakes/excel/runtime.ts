@@ -261,10 +261,16 @@ export abstract class FakeObject<Target> {
     });
   }
 
+  /** As office.js: unknown (PropertyNotLoaded) until a load or *OrNullObject resolution of this object synced,
+   *  even for an object that cannot be null (office.js throws unless a result for the object came back). */
   get isNullObject(): boolean {
-    if (!this.nullable) return false;
     if (this.nullState === undefined) throw propertyNotLoaded(this.entity, "isNullObject");
     return this.nullState;
+  }
+
+  /** Records at commit that this object exists (its load came back). */
+  protected markLoaded(batch: Batch): void {
+    batch.commits.push(() => (this.nullState = false));
   }
 
   load(spec?: LoadSpec): this {
@@ -280,7 +286,7 @@ export abstract class FakeObject<Target> {
       batch.commits.push(() => (this.nullState = true));
       return;
     }
-    if (this.nullable) batch.commits.push(() => (this.nullState = false));
+    this.markLoaded(batch);
     const readers = this.readers();
     const own = paths.length === 0 ? Object.keys(readers) : paths.filter((path) => !path.includes("/"));
     const nested = new Map<string, string[]>();
@@ -369,6 +375,7 @@ export abstract class FakeCollection<Target, Item extends Loadable> extends Fake
   override runLoad(paths: readonly string[], batch: Batch): void {
     const target = this.target();
     if (target === null) return;
+    this.markLoaded(batch);
     const items = this.listItems(target);
     const itemPaths = paths.map((path) => path.replace(/^items\//, "")).filter((path) => path !== "items");
     for (const item of items) item.runLoad(itemPaths, batch);

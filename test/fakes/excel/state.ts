@@ -110,6 +110,8 @@ export interface FakeWorkbook {
   properties: Record<string, string>;
   /** Where `Range.select()` last moved the selection. */
   selection?: { sheet: string; address: string };
+  /** Name of the sheet shown in Excel (`Worksheet.activate`); the first visible sheet when unset. */
+  activeSheet?: string;
   /** Sequence for sheet ids. */
   nextId: number;
 }
@@ -145,6 +147,12 @@ export function newSheet(book: FakeWorkbook, name: string): FakeSheet {
 export function findSheet(book: FakeWorkbook, name: string): FakeSheet | undefined {
   const wanted = name.toLowerCase();
   return book.sheets.find((sheet) => sheet.name.toLowerCase() === wanted);
+}
+
+/** The sheet Excel shows: the one last activated, else the first visible one (as when a workbook opens). */
+export function activeSheetOf(book: FakeWorkbook): FakeSheet | undefined {
+  const chosen = book.activeSheet === undefined ? undefined : findSheet(book, book.activeSheet);
+  return chosen ?? book.sheets.find((sheet) => sheet.visibility === "Visible");
 }
 
 /** The cell at A1 `address` of `sheet` (a fresh empty cell when never written), for assertions in tests. */

@@ -52,6 +52,18 @@ function checkRule(rule: unknown): Record<string, unknown> {
   return JSON.parse(JSON.stringify(record)) as Record<string, unknown>;
 }
 
+/**
+ * Excel's storage limits for the texts of a validation (MS-XLSB DValStrings: titles "MUST be less than or equal to
+ * 32 characters", error text 225, prompt text 255): Excel cannot keep longer ones, so the fake refuses them.
+ */
+function checkTexts(value: Record<string, unknown>, where: string, messageMax: number): void {
+  const title = typeof value.title === "string" ? value.title : "";
+  const message = typeof value.message === "string" ? value.message : "";
+  if (title.length > 32) throw invalidArgument(where, `title of ${title.length} characters (max 32)`);
+  if (message.length > messageMax)
+    throw invalidArgument(where, `message of ${message.length} characters (max ${messageMax})`);
+}
+
 /** `outer` minus `hole`, as up to four boxes. */
 function subtract(outer: Box, hole: Box): Box[] {
   if (!intersects(outer, hole)) return [outer];
@@ -148,7 +160,15 @@ export class FakeDataValidation extends FakeObject<RangeTarget> {
     return this.read("prompt");
   }
   set prompt(value: Record<string, unknown>) {
-    this.write("prompt", value, (target) => (validationOf(target).prompt = { ...value }), "ExcelApi 1.8");
+    this.write(
+      "prompt",
+      value,
+      (target) => {
+        checkTexts(value, "DataValidation.prompt", 255);
+        validationOf(target).prompt = { ...value };
+      },
+      "ExcelApi 1.8",
+    );
   }
 
   get errorAlert(): Record<string, unknown> {
@@ -162,6 +182,7 @@ export class FakeDataValidation extends FakeObject<RangeTarget> {
         if (value.style !== undefined && !["Stop", "Warning", "Information"].includes(String(value.style))) {
           throw invalidArgument("DataValidation.errorAlert", `style ${String(value.style)}`);
         }
+        checkTexts(value, "DataValidation.errorAlert", 225);
         validationOf(target).errorAlert = { ...value };
       },
       "ExcelApi 1.8",

@@ -1,10 +1,10 @@
 // Parts of a fake worksheet: protection, frozen panes, tables and page layout.
 
-import { boxColumns, intersects, parseAddress } from "./address";
+import { intersects, parseAddress } from "./address";
 import { invalidArgument, invalidOperation, itemAlreadyExists } from "./errors";
 import type { FakeRange, RangeTarget } from "./range";
 import { type FakeContext, FakeCollection, FakeObject, strict } from "./runtime";
-import type { FakeSheet, FakeTable, FakeWorkbook } from "./state";
+import { type FakeSheet, type FakeTable, type FakeWorkbook, activeSheetOf, findSheet } from "./state";
 
 export class FakeWorksheetProtection extends FakeObject<FakeSheet> {
   constructor(context: FakeContext, resolver: () => FakeSheet | null) {
@@ -27,12 +27,18 @@ export class FakeWorksheetProtection extends FakeObject<FakeSheet> {
 
   protect(options?: Record<string, unknown>, password?: string): void {
     if (password !== undefined) this.context.call("WorksheetProtection.protect(password)", "ExcelApi 1.7");
+    // WorksheetProtectionOptions.selectionMode is "[Api set: ExcelApi 1.7]", the other options 1.2.
+    if (options?.selectionMode !== undefined)
+      this.context.call("WorksheetProtectionOptions.selectionMode", "ExcelApi 1.7");
     this.invoke(
       "protect",
       [options ?? {}, password === undefined ? undefined : "***"],
       (sheet) => {
         if (sheet.protection.protected)
           throw invalidOperation("WorksheetProtection.protect", "the worksheet is already protected");
+        const mode = options?.selectionMode;
+        if (mode !== undefined && !["Normal", "Unlocked", "None"].includes(String(mode)))
+          throw invalidArgument("WorksheetProtection.protect", `selectionMode ${String(mode)}`);
         sheet.protection = { protected: true, options: { ...options }, password };
       },
       "ExcelApi 1.2",
@@ -80,12 +86,15 @@ export class FakeFreezePanes extends FakeObject<FakeSheet> {
   }
 
   freezeAt(frozen: string | FakeRange): void {
-    this.freeze("freezeAt", frozen, () => {
-      const box =
-        typeof frozen === "string"
-          ? parseAddress(frozen, "WorksheetFreezePanes.freezeAt")
-          : (frozen.target() as RangeTarget).box;
-      return { rows: box.bottom + 1, columns: box.right + 1 };
+    this.freeze("freezeAt", frozen, (sheet) => {
+      if (typeof frozen === "string") {
+        const box = parseAddress(frozen, "WorksheetFreezePanes.freezeAt");
+        return { rows: box.bottom + 1, columns: box.right + 1 };
+      }
+      const target = frozen.target() as RangeTarget;
+      if (target.sheet !== sheet)
+        throw invalidArgument("WorksheetFreezePanes.freezeAt", "the range is on another sheet");
+      return { rows: target.box.bottom + 1, columns: target.box.right + 1 };
     });
   }
 
@@ -151,13 +160,19 @@ export class FakeTableCollection extends FakeCollection<FakeSheet, FakeTableObje
     );
   }
 
-  add(address: string, hasHeaders: boolean): FakeTableObject {
+  /**
+   * "The range object or source address determines the worksheet under which the table will be added. [...] If the
+   * address does not contain a sheet name, the currently-active sheet is used" (TableCollection.add): even through
+   * a worksheet's `tables`, a bare "A1:D5" lands on the active sheet. A Range argument needs ExcelApi 1.3.
+   */
+  add(address: string | FakeRange, hasHeaders: boolean): FakeTableObject {
+    if (typeof address !== "string") this.context.call("TableCollection.add(Range)", "ExcelApi 1.3");
     let created: FakeTable | null = null;
     this.invoke(
       "add",
       [address, hasHeaders],
-      (sheet) => {
-        const box = parseAddress(address.replace(/^.*!/, ""), "TableCollection.add");
+      () => {
+        const { sheet, box } = this.source(address);
         if (sheet.tables.some((table) => intersects(table.box, box)))
           throw invalidOperation("TableCollection.add", "tables cannot overlap");
         if (sheet.merges.some((merge) => intersects(merge, box)))
@@ -172,11 +187,33 @@ export class FakeTableCollection extends FakeCollection<FakeSheet, FakeTableObje
           showTotals: false,
         };
         sheet.tables.push(created);
-        if (boxColumns(box) < 1) throw invalidArgument("TableCollection.add", address);
       },
       "ExcelApi 1.1",
     );
     return strict(new FakeTableObject(this.context, () => created, this.book), "Table");
+  }
+
+  /** The sheet and cells a table source designates, resolved at sync. */
+  private source(address: string | FakeRange): RangeTarget {
+    if (typeof address !== "string") {
+      const target = address.target();
+      if (target === null) throw invalidArgument("TableCollection.add", "null range");
+      return target;
+    }
+    const bang = address.lastIndexOf("!");
+    const box = parseAddress(address.slice(bang + 1), "TableCollection.add");
+    if (bang < 0) {
+      const active = activeSheetOf(this.book);
+      if (!active) throw invalidOperation("TableCollection.add", "no active sheet");
+      return { sheet: active, box };
+    }
+    const name = address
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, "$1")
+      .replace(/''/g, "'");
+    const sheet = findSheet(this.book, name);
+    if (!sheet) throw invalidArgument("TableCollection.add", `sheet of "${address}"`);
+    return { sheet, box };
   }
 }
 

@@ -84,15 +84,29 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   get visibility(): string {
     return this.read("visibility");
   }
+  /** "ExcelApi 1.1 for reading visibility; 1.2 for setting it" (@types/office-js). */
   set visibility(visibility: string) {
-    this.write("visibility", visibility, (sheet) => {
-      if (!VISIBILITIES.includes(visibility)) throw invalidArgument("Worksheet.visibility", visibility);
-      const othersVisible = this.book.sheets.some(
-        (other) => other !== sheet && other.visibility === "Visible",
-      );
-      if (visibility !== "Visible" && !othersVisible)
-        throw invalidOperation("Worksheet.visibility", "a workbook must keep one visible sheet");
-      sheet.visibility = visibility as FakeSheet["visibility"];
+    this.write(
+      "visibility",
+      visibility,
+      (sheet) => {
+        if (!VISIBILITIES.includes(visibility)) throw invalidArgument("Worksheet.visibility", visibility);
+        const othersVisible = this.book.sheets.some(
+          (other) => other !== sheet && other.visibility === "Visible",
+        );
+        if (visibility !== "Visible" && !othersVisible)
+          throw invalidOperation("Worksheet.visibility", "a workbook must keep one visible sheet");
+        sheet.visibility = visibility as FakeSheet["visibility"];
+      },
+      "ExcelApi 1.2",
+    );
+  }
+
+  /** Shows the sheet in Excel (ExcelApi 1.1); a hidden sheet cannot be shown this way. */
+  activate(): void {
+    this.invoke("activate", [], (sheet) => {
+      if (sheet.visibility !== "Visible") throw invalidOperation("Worksheet.activate", "the sheet is hidden");
+      this.book.activeSheet = sheet.name;
     });
   }
 
