@@ -1,20 +1,78 @@
 import { promises as fs } from "node:fs";
+import * as path from "node:path";
 import { writeFileAtomically } from "../xlsx/node-files";
 import { CliError } from "./errors";
+
+/**
+ * The largest input read, in MB: a filled template weighs tens of kB and a 20 000-line variants file a few MB.
+ * Without a bound, `grille read /dev/zero` (or a video picked by mistake) ate 8 GB before anything was said.
+ */
+export const MAX_INPUT_MB = 64;
+
+/** Reads at most MAX_INPUT_MB, chunk by chunk, so a device or a pipe that never ends is refused in bounded memory. */
+async function readBounded(file: string): Promise<Buffer> {
+  const handle = await fs.open(file, "r");
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(1024 * 1024);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) return Buffer.concat(chunks, total);
+      total += bytesRead;
+      if (total > MAX_INPUT_MB * 1024 * 1024)
+        throw new CliError("error.fileTooLarge", { file, max: MAX_INPUT_MB });
+      chunks.push(chunk.subarray(0, bytesRead));
+    }
+  } finally {
+    await handle.close();
+  }
+}
 
 /** Reads a whole file, turning the usual failures into one clear message naming the file. */
 export async function readFileOrFail(file: string): Promise<Buffer> {
   try {
-    return await fs.readFile(file);
+    return await readBounded(file);
   } catch (error) {
+    if (error instanceof CliError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") throw new CliError("error.fileNotFound", { file });
+    if (code === "EISDIR") throw new CliError("error.inputIsFolder", { file });
     throw new CliError("error.fileUnreadable", { file, detail: code ?? String(error) });
   }
 }
 
+/**
+ * The text of a JSON file. UTF-16 with its byte-order mark (Notepad's "Unicode") is decoded, since the mark says
+ * what it is; bytes that are not UTF-8 (a Windows-1252 export) are refused rather than read with "�" in place of
+ * accented letters, which would silently change a company name.
+ */
+function jsonText(data: Buffer, file: string): string {
+  if (data[0] === 0xff && data[1] === 0xfe) return new TextDecoder("utf-16le").decode(data.subarray(2));
+  if (data[0] === 0xfe && data[1] === 0xff) return new TextDecoder("utf-16be").decode(data.subarray(2));
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(data).replace(/^\uFEFF/, "");
+  } catch {
+    throw new CliError("error.jsonEncoding", { file });
+  }
+}
+
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
+/** A workbook (.xlsx/.ods are zips, .xls a compound file), whatever its name says. */
+export function isWorkbookBytes(data: Uint8Array): boolean {
+  return [ZIP_MAGIC, CFB_MAGIC].some((magic) => magic.every((byte, index) => data[index] === byte));
+}
+
 export async function readJsonFile(file: string): Promise<unknown> {
-  const text = (await readFileOrFail(file)).toString("utf8").replace(/^\uFEFF/, "");
+  return parseJsonBytes(await readFileOrFail(file), file);
+}
+
+/** JSON from bytes already read; a workbook given where JSON is expected is said so, not "invalid JSON". */
+export function parseJsonBytes(data: Buffer, file: string): unknown {
+  if (isWorkbookBytes(data)) throw new CliError("error.workbookNotJson", { file });
+  const text = jsonText(data, file);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -36,6 +94,43 @@ export async function writeFileAtomic(
     await writeFileAtomically(file, typeof data === "string" ? new TextEncoder().encode(data) : data);
   } catch (error) {
     throw new CliError("error.fileUnwritable", { file, detail: (error as Error).message });
+  }
+}
+
+/**
+ * Checks an output path before any work is done, so a mistyped --out fails fast with one clear message instead of
+ * producing a surprise: a workbook written under a .json name (Excel refuses to open it), a folder created from a
+ * typo, or — even with --force — an input file replaced by the output.
+ */
+export async function checkOutputFile(
+  file: string,
+  options: { extension: string; overwrite: boolean; inputs: readonly string[] },
+): Promise<void> {
+  if (path.extname(file).toLowerCase() !== options.extension)
+    throw new CliError("error.outputExtension", { file, extension: options.extension });
+  const folder = path.dirname(path.resolve(file));
+  if (!(await isFolder(folder))) throw new CliError("error.outputFolderMissing", { file, folder });
+  if (await isFolder(file)) throw new CliError("error.outputIsFolder", { file });
+  const target = await realPath(file);
+  for (const input of options.inputs)
+    if ((await realPath(input)) === target) throw new CliError("error.outputIsInput", { file, input });
+  if (!options.overwrite && (await exists(file))) throw new CliError("error.outputExists", { file });
+}
+
+async function isFolder(file: string): Promise<boolean> {
+  try {
+    return (await fs.stat(file)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The canonical path (links and "./" resolved), or the absolute path when the file does not exist yet. */
+async function realPath(file: string): Promise<string> {
+  try {
+    return await fs.realpath(file);
+  } catch {
+    return path.resolve(file);
   }
 }
 

@@ -2,7 +2,16 @@ import type { MessageParams } from "../i18n/types";
 
 /** Why a file cannot be read as a workbook. Each code has the message key `workbook.read.<code>`. */
 export type WorkbookReadErrorCode =
-  "notZip" | "notWorkbook" | "encrypted" | "oldXls" | "tooManyCells" | "partTooLarge" | "corrupt";
+  | "notZip"
+  | "damaged"
+  | "notWorkbook"
+  | "ods"
+  | "encrypted"
+  | "oldXls"
+  | "tooManyCells"
+  | "partTooLarge"
+  | "missingStrings"
+  | "corrupt";
 
 /**
  * An unreadable file: a typed error carrying an i18n key and its params (file, and sheet when known), so every

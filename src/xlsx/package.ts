@@ -79,7 +79,9 @@ async function unzip(data: Uint8Array, file: string): Promise<JSZip> {
   try {
     return await JSZip.loadAsync(data, { checkCRC32: false });
   } catch {
-    throw new WorkbookReadError("notZip", { file });
+    // It starts like a zip (an .xlsx is one) but cannot be opened: most often a copy or download cut short.
+    // "Save it as .xlsx" would be the wrong advice; getting the file again is the right one.
+    throw new WorkbookReadError("damaged", { file });
   }
 }
 
@@ -98,6 +100,17 @@ export function relsPathOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
+/** An OpenDocument spreadsheet (.ods, LibreOffice's own format) names itself in its "mimetype" entry. */
+async function isOpenDocumentSpreadsheet(zip: JSZip): Promise<boolean> {
+  const mimetype = zip.file("mimetype");
+  if (!mimetype) return false;
+  try {
+    return (await mimetype.async("string")).startsWith("application/vnd.oasis.opendocument.spreadsheet");
+  } catch {
+    return false;
+  }
+}
+
 /** Unzips and locates the workbook parts; every failure is a `WorkbookReadError` naming the file. */
 export async function openPackage(data: Uint8Array, file: string): Promise<WorkbookPackage> {
   const zip = await unzip(data, file);
@@ -106,6 +119,7 @@ export async function openPackage(data: Uint8Array, file: string): Promise<Workb
   const workbookPath = main ? resolvePartPath("", main.target) : "xl/workbook.xml";
   const workbookXml = await readPart(zip, workbookPath, file);
   if (workbookXml === undefined || !findElement(workbookXml, "sheets")) {
+    if (await isOpenDocumentSpreadsheet(zip)) throw new WorkbookReadError("ods", { file });
     throw new WorkbookReadError("notWorkbook", { file });
   }
   const rels = relationships(await readPart(zip, relsPathOf(workbookPath), file));

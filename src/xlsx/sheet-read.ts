@@ -3,13 +3,7 @@
 import type { CellSnapshot, SheetSnapshot, SheetVisibility } from "../core/workbook/snapshot";
 import { EMPTY_VALUE } from "../core/workbook/snapshot";
 import { WorkbookReadError } from "./errors";
-import {
-  checkDimension,
-  scanSheetData,
-  type ScanContext,
-  type ScannedCell,
-  type ScannedRow,
-} from "./sheet-scan";
+import { scanSheetData, type ScanContext, type ScannedCell, type ScannedRow } from "./sheet-scan";
 import { DEFAULT_STYLE, type CellStyleInfo } from "./styles-read";
 import { findElement, findElements } from "./xml";
 
@@ -129,7 +123,8 @@ export interface SheetReadInput extends ScanContext {
 }
 
 export function readSheet(input: SheetReadInput): SheetSnapshot {
-  checkDimension(input.xml, input);
+  // The declared <dimension> is not trusted either way: Excel widens it to a styled cell far below the table
+  // (which usedBox rightly ignores), and the cells are counted before any is built, which bounds time and memory.
   const scanned = scanSheetData(input.xml, input);
   const box = usedBox(scanned.cells, input);
   const columns = readColumns(input.xml);

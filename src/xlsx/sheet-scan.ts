@@ -1,7 +1,7 @@
 // Scanning a worksheet's XML into sparse cells, with the cell-count bound checked as we go.
 
 import type { CellValue } from "../core/workbook/snapshot";
-import { parseCell, parseRange } from "../core/workbook/address";
+import { parseCell } from "../core/workbook/address";
 import { WorkbookReadError } from "./errors";
 import { shiftFormula } from "./formula-shift";
 import { decodeXml, elementPattern, findElement, findElements, parseAttributes, readStringItem } from "./xml";
@@ -43,8 +43,14 @@ function valueOf(type: string | undefined, inner: string, context: ScanContext):
   if (!v || v.inner === undefined) return { type: "empty" };
   const raw = decodeXml(v.inner);
   switch (type) {
-    case "s":
-      return { type: "text", value: context.sharedStrings[Number(raw)] ?? "" };
+    case "s": {
+      const text = context.sharedStrings[Number(raw)];
+      // A text missing from the shared-strings part (part lost or cut): reading "" would blank every label and id
+      // and drown the reader in "row not found" findings; the file is damaged, and that is what is said.
+      if (text === undefined)
+        throw new WorkbookReadError("missingStrings", { file: context.file, sheet: context.sheet });
+      return { type: "text", value: text };
+    }
     case "str":
     case "d":
       return { type: "text", value: raw };
@@ -53,10 +59,11 @@ function valueOf(type: string | undefined, inner: string, context: ScanContext):
     case "e":
       return { type: "error", value: raw };
     default: {
+      if (raw.trim() === "") return { type: "empty" };
       const number = Number(raw);
-      return raw.trim() === "" || !Number.isFinite(number)
-        ? { type: "empty" }
-        : { type: "number", value: number };
+      // A number cell whose value is not a number (a hand-edited or broken file): kept as the text it holds, so
+      // the reader reports it rather than taking the cell as blank and losing what was typed.
+      return Number.isFinite(number) ? { type: "number", value: number } : { type: "text", value: raw };
     }
   }
 }
@@ -87,15 +94,6 @@ function tooMany(context: ScanContext): never {
     sheet: context.sheet,
     max: context.maxCells,
   });
-}
-
-/** Refuses a sheet whose declared dimension already exceeds the bound, before reading any row. */
-export function checkDimension(xml: string, context: ScanContext): void {
-  const ref = findElement(xml.slice(0, 4096), "dimension")?.attributes.ref;
-  const range = ref ? parseRange(ref) : undefined;
-  if (!range) return;
-  const area = (range.end.row - range.start.row + 1) * (range.end.column - range.start.column + 1);
-  if (area > context.maxCells) tooMany(context);
 }
 
 /** Counts <c> elements without building anything, so a huge sheet is refused before any cell object exists. */

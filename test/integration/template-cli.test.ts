@@ -98,6 +98,52 @@ test("template refuses to replace a file unless --force", async () => {
   expect((await fs.readFile(file)).subarray(0, 2).toString()).toBe("PK");
 });
 
+test("--out is checked before anything is written: an input is never replaced, even with --force", async () => {
+  const grid = path.join(dir, "ma-grille.json");
+  const json = await fs.readFile(path.join(GRIDS_DIR, "reference.json"));
+  await fs.writeFile(grid, json);
+  // A workbook under a .json name (Excel would refuse to open it), over the grid it was made from.
+  const asJson = await grille(["template", "--out", grid, "--from", grid, "--force"]);
+  expect(asJson.code).toBe(2);
+  expect(asJson.err.trim()).toBe(
+    `${grid} : le fichier de sortie doit se terminer par .xlsx (sinon Excel refuse de l'ouvrir). Choisissez un nom en .xlsx.`,
+  );
+  // The same input reached by another spelling of its path.
+  const book = path.join(dir, "source.xlsx");
+  await fs.writeFile(book, json);
+  const sameFile = await grille([
+    "template",
+    "--out",
+    path.join(dir, ".", "source.xlsx"),
+    "--from",
+    book,
+    "--force",
+    "--lang",
+    "en",
+  ]);
+  expect(sameFile.code).toBe(2);
+  expect(sameFile.err).toContain(
+    `is also the input file ${book}: it will not be replaced, even with --force.`,
+  );
+  expect(await fs.readFile(grid)).toEqual(json);
+  expect(await fs.readFile(book)).toEqual(json);
+});
+
+test("--out in a folder that does not exist, or naming a folder: refused, nothing created", async () => {
+  const missing = path.join(dir, "pas-de-dossier", "grille.xlsx");
+  const refused = await grille(["template", "--out", missing]);
+  expect(refused.code).toBe(2);
+  expect(refused.err.trim()).toBe(
+    `${missing} : le dossier « ${path.dirname(missing)} » n'existe pas. Créez-le ou choisissez un autre chemin.`,
+  );
+  await expect(fs.access(path.dirname(missing))).rejects.toThrow();
+  const folder = path.join(dir, "dossier.xlsx");
+  await fs.mkdir(folder);
+  const isFolder = await grille(["template", "--out", folder, "--force"]);
+  expect(isFolder.code).toBe(2);
+  expect(isFolder.err).toContain(`${folder} est un dossier.`);
+});
+
 test("--password protects every sheet with a password; without it, sheets are protected without one", async () => {
   const locked = path.join(dir, "mot-de-passe.xlsx");
   const open = path.join(dir, "sans-mot-de-passe.xlsx");
@@ -172,4 +218,43 @@ test("price --grid refuses a workbook that is not a template, naming the file (e
   const priced = await grille(["price", "--grid", other, "--variant", '{"product":"buffet.froid"}']);
   expect(priced.code).toBe(2);
   expect(priced.err).toContain("autre-prix.xlsx");
+});
+
+test("price --grid on a template with an error: the error, then 'fix it', not 'this is not a template'", async () => {
+  const file = path.join(dir, "prix-ref.xlsx");
+  expect(
+    (await grille(["template", "--out", file, "--from", path.join(GRIDS_DIR, "reference.json")])).code,
+  ).toBe(0);
+  const zip = await JSZip.loadAsync(await fs.readFile(file));
+  const part = "xl/worksheets/sheet3.xml";
+  const xml = await zip.file(part)!.async("string");
+  const broken = xml.replace(/<c r="D6"([^>]*?)(\/>|>[\s\S]*?<\/c>)/, '<c r="D6"$1 t="e"><v>#REF!</v></c>');
+  expect(broken).not.toBe(xml);
+  zip.file(part, broken);
+  const tampered = path.join(dir, "prix-ref-casse.xlsx");
+  await fs.writeFile(tampered, await zip.generateAsync({ type: "uint8array" }));
+  const priced = await grille(["price", "--grid", tampered, "--variant", '{"product":"buffet.froid"}']);
+  expect(priced.code).toBe(2);
+  expect(priced.err.trim().split("\n")).toEqual([
+    expect.stringMatching(/^.*prix-ref-casse\.xlsx: Prix!D6: erreur: .*l'erreur #REF!/),
+    `${tampered} : grille inutilisable pour chiffrer. Corrigez d'abord dans le classeur les erreurs ci-dessus, puis relancez.`,
+  ]);
+});
+
+test("a template is known by its content: priced under another name, refused where JSON is expected", async () => {
+  const file = path.join(dir, "grille-sans-extension");
+  const made = path.join(dir, "pour-renommer.xlsx");
+  expect(
+    (await grille(["template", "--out", made, "--from", path.join(GRIDS_DIR, "reference.json")])).code,
+  ).toBe(0);
+  await fs.copyFile(made, file);
+  const e1 = { product: "cocktail", pieces: 6, guests: 50, delivery: { included: true, zone: "paris" } };
+  const priced = await grille(["price", "--grid", file, "--variant", JSON.stringify(e1), "--json"]);
+  expect(priced.code).toBe(0);
+  expect(JSON.parse(priced.out)).toMatchObject([{ ht: 10.5, ttc: 11.55 }]);
+  const asVariants = await grille(["price", "--grid", file, "--variants", made]);
+  expect(asVariants.code).toBe(2);
+  expect(asVariants.err.trim()).toBe(
+    `${made} est un classeur (Excel ou autre), pas un fichier JSON. Donnez ici le fichier .json attendu (voir --help).`,
+  );
 });

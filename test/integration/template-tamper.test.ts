@@ -141,3 +141,88 @@ test("an amount typed as text is read with the French parser and reported as a w
     { id: "pause.cafe", severity: "warning", path: "pause.cafe", ...target },
   ]);
 });
+
+/** Rewrites one part of the zip (e.g. xl/workbook.xml). */
+async function editPart(part: string, edit: (xml: string) => string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(original);
+  const xml = await zip.file(part)!.async("string");
+  const changed = edit(xml);
+  expect(changed).not.toBe(xml);
+  zip.file(part, changed);
+  return zip.generateAsync({ type: "uint8array" });
+}
+
+test("merged cells over inputs: each covered input is an error on its cell, and no grid is given", async () => {
+  // Excel keeps only the top-left value of a merge and shows it over the area: the value read may not be the
+  // one seen, so it is never trusted silently.
+  const first = namedCell("GCT_cocktail_formule_8");
+  const second = namedCell("GCT_cocktail_formule_10");
+  const range = `C${rowOf(first.cell)}:${second.cell}`;
+  const data = await editSheet(SHEETS.prices, (xml) =>
+    xml.replace("</sheetData>", `</sheetData><mergeCells count="1"><mergeCell ref="${range}"/></mergeCells>`),
+  );
+  const reading = await read(data);
+  expect(at(reading, "template.finding.merged")).toEqual([
+    { id: "cocktail.formule.8", severity: "error", path: "cocktail.formule.8", ...first },
+    { id: "cocktail.formule.10", severity: "error", path: "cocktail.formule.10", ...second },
+  ]);
+  expect(reading.findings.find((one) => one.code === "template.finding.merged")?.params?.range).toBe(range);
+  expect(reading.grid).toBeNull();
+});
+
+test("a price cell whose stored value is not a number is reported, not read as blank", async () => {
+  const target = namedCell("GCT_buffet_froid");
+  const data = await editSheet(SHEETS.prices, (xml) =>
+    xml.replace(
+      new RegExp(`<c r="${target.cell}"([^>]*?)(/>|>[\\s\\S]*?</c>)`),
+      `<c r="${target.cell}"$1><v>douze</v></c>`,
+    ),
+  );
+  const reading = await read(data);
+  expect(at(reading, "template.finding.amount")).toEqual([
+    { id: "buffet.froid", severity: "error", path: "buffet.froid", ...target },
+  ]);
+  expect(reading.grid).toBeNull();
+});
+
+test("the prices sheet deleted: each price is missing, placed on no other sheet's cell", async () => {
+  const data = await editPart("xl/workbook.xml", (xml) =>
+    xml.replace(new RegExp(`<sheet name="${SHEETS.prices}"[^>]*/>`), ""),
+  );
+  const reading = await read(data);
+  const missing = reading.findings.filter((one) => one.code === "template.finding.idMissing");
+  expect(missing.length).toBeGreaterThan(10);
+  expect(missing.map((one) => one.location?.sheet)).toEqual(missing.map(() => undefined));
+  expect(reading.grid).toBeNull();
+});
+
+test("the prices sheet hidden: still read, with a warning on the sheet", async () => {
+  const data = await editPart("xl/workbook.xml", (xml) =>
+    xml.replace(`<sheet name="${SHEETS.prices}"`, `<sheet name="${SHEETS.prices}" state="hidden"`),
+  );
+  const reading = await read(data);
+  expect(at(reading, "template.finding.hiddenSheet")).toEqual([
+    { id: undefined, severity: "warning", sheet: SHEETS.prices, cell: "A1" },
+  ]);
+  expect(reading.grid?.prices["buffet.froid"]).toBe(grid.prices["buffet.froid"]);
+});
+
+test("a percentage typed as 45 in a percent cell (4500 %): an error saying to type 45 %", async () => {
+  const target = namedCell("GCT_engagements_part_bio_pct");
+  const reading = await read(await filled([{ ...target, value: 45 }]));
+  expect(at(reading, "template.finding.percentScale")).toEqual([
+    { id: "engagements.part_bio_pct", severity: "error", path: "engagements.part_bio_pct", ...target },
+  ]);
+  // One message per cell: the range rule's "4500 is not between 0 and 100" is not added on top.
+  expect(at(reading, "grid.percent")).toEqual([]);
+});
+
+test("an identity text starting with = is kept as typed and flagged as a warning on its cell", async () => {
+  const target = namedCell("GCT_entreprise_raison_sociale");
+  const typed = '=HYPERLINK("http://exemple.invalid","Traiteur")';
+  const reading = await read(await filled([{ ...target, value: typed }]));
+  expect(reading.grid?.identity["entreprise.raison_sociale"]).toBe(typed);
+  expect(at(reading, "grid.formulaLike")).toEqual([
+    { id: "entreprise.raison_sociale", severity: "warning", path: "entreprise.raison_sociale", ...target },
+  ]);
+});

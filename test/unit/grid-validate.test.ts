@@ -55,6 +55,14 @@ describe("identity rules", () => {
     [{ "prix.validite": "30/06/2027" }, ["grid.date"]],
     [{ "entreprise.raison_sociale": null }, ["grid.required"]],
     [{ "entreprise.siret": "" }, ["grid.required"]],
+    // Texts a spreadsheet would run as formulas once copied into it: flagged, never rewritten.
+    [{ "entreprise.raison_sociale": '=HYPERLINK("http://x.invalid")' }, ["grid.formulaLike"]],
+    [{ "entreprise.raison_sociale": "@SUM(A1)" }, ["grid.formulaLike"]],
+    [{ "entreprise.raison_sociale": "-2+3" }, ["grid.formulaLike"]],
+    [{ "entreprise.raison_sociale": "Traiteur = Saveurs" }, []],
+    [{ "entreprise.contact_email": "=devis@traiteur.example" }, ["grid.formulaLike"]],
+    [{ "entreprise.contact_telephone": "=01 99 00 41 27" }, ["grid.formulaLike", "grid.phone"]],
+    [{ "entreprise.contact_telephone": "+cmd|calc" }, ["grid.formulaLike", "grid.phone"]],
   ])("%p → %p", (values, expected) => {
     expect(codes(withIdentity(values))).toEqual(expected);
   });

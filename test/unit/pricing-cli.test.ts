@@ -2,7 +2,9 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { run, type CliStreams } from "../../src/cli/main";
+import { MAX_LINES } from "../../src/cli/commands/price";
 import { pricing } from "../../src/cli/demo/pricing";
+import { MAX_INPUT_MB } from "../../src/cli/io";
 import { translator } from "../../src/i18n";
 import { FIXTURES, WORKED_EXAMPLES } from "./pricing-helpers";
 
@@ -122,6 +124,111 @@ test("a line with a bad variant gets its own error; the others are priced", asyn
   ]);
 });
 
+test("a misspelt field (delivry) makes the line not priced, never priced without it (exit 1)", async () => {
+  const variant = { product: "cocktail", pieces: 8, delivry: { included: true, zone: "paris" } };
+  const human = await grille("price", "--grid", REFERENCE, "--variant", JSON.stringify(variant));
+  expect(human.code).toBe(1);
+  expect(human.out).toContain("Champ « delivry » inconnu dans la variante : la ligne n'est pas chiffrée.");
+  expect(human.out).not.toContain("12,40");
+  const json = await grille("price", "--grid", REFERENCE, "--variant", JSON.stringify(variant), "--json");
+  expect(JSON.parse(json.out)).toMatchObject([{ id: "variant", error: { code: "variant.unknownField" } }]);
+});
+
+test("two lines with the same id: the repeat is flagged with both line numbers", async () => {
+  const file = path.join(dir, "doublons.json");
+  const variant = { product: "cocktail", pieces: 8 };
+  await fs.writeFile(
+    file,
+    JSON.stringify([
+      { id: "L1", variant },
+      { id: "L2", variant },
+      { id: "L1", variant },
+    ]),
+  );
+  const { code, out } = await grille(
+    "price",
+    "--grid",
+    REFERENCE,
+    "--variants",
+    file,
+    "--json",
+    "--lang",
+    "en",
+  );
+  expect(code).toBe(0);
+  const lines = JSON.parse(out) as { id: string; warnings?: { code: string; message: string }[] }[];
+  expect(lines.map((line) => line.warnings?.map((one) => one.message))).toEqual([
+    undefined,
+    undefined,
+    ['line 3: the id "L1" is already used by line 1; give each line its own id.'],
+  ]);
+});
+
+test("an unusable grid: the summary names what stops pricing, every other problem is listed above it", async () => {
+  const file = path.join(dir, "types.json");
+  const json = JSON.parse(await fs.readFile(REFERENCE, "utf8")) as Record<string, Record<string, unknown>>;
+  json.engagements = { ...json.engagements, part_bio_pct: "45%" };
+  json.prix = { ...json.prix, "cocktail.formule.8": "11,90" };
+  await fs.writeFile(file, JSON.stringify(json));
+  const { code, out, err } = await grille("price", "--grid", file, "--variant", "{}");
+  expect(code).toBe(2);
+  expect(out).toBe("");
+  const lines = err.trim().split("\n");
+  expect(lines).toHaveLength(2);
+  expect(lines[0]).toContain("engagements.part_bio_pct");
+  expect(lines[1]).toMatch(/types\.json : grille inutilisable pour chiffrer : .*cocktail\.formule\.8/);
+});
+
+test.each([
+  ["UTF-16 with its byte-order mark (Notepad's 'Unicode')", "utf16le"],
+  ["UTF-8 with a byte-order mark", "utf8bom"],
+] as const)("a grid saved as %s is read", async (_name, encoding) => {
+  const text = await fs.readFile(REFERENCE, "utf8");
+  const file = path.join(dir, `grid-${encoding}.json`);
+  const bytes =
+    encoding === "utf16le"
+      ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")])
+      : Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, "utf8")]);
+  await fs.writeFile(file, bytes);
+  const { code } = await grille("price", "--grid", file, "--variant", '{"product":"cocktail","pieces":8}');
+  expect(code).toBe(0);
+});
+
+test("a grid in Windows-1252 is refused rather than read with its accents replaced by �", async () => {
+  const json = JSON.parse(await fs.readFile(REFERENCE, "utf8")) as Record<string, Record<string, unknown>>;
+  json.entreprise = { ...json.entreprise, raison_sociale: "Traiteur Écologique" };
+  const file = path.join(dir, "latin1.json");
+  await fs.writeFile(file, Buffer.from(JSON.stringify(json), "latin1"));
+  const { code, err } = await grille("price", "--grid", file, "--variant", "{}", "--lang", "en");
+  expect(code).toBe(2);
+  expect(err.trim()).toBe(
+    `${file}: this file is not encoded in UTF-8 (accented letters would be misread). Save it as UTF-8 and run again.`,
+  );
+});
+
+test("a variants file over the line limit is refused before pricing, naming the count and the limit", async () => {
+  const file = path.join(dir, "trop.json");
+  const line = { id: "x", variant: { product: "cocktail", pieces: 8 } };
+  await fs.writeFile(file, JSON.stringify(Array.from({ length: MAX_LINES + 1 }, () => line)));
+  const { code, out, err } = await grille("price", "--grid", REFERENCE, "--variants", file, "--lang", "en");
+  expect(code).toBe(2);
+  expect(out).toBe("");
+  expect(err.trim()).toBe(
+    `${file}: ${MAX_LINES + 1} lines, over the limit of ${MAX_LINES} per file. Split it into several files.`,
+  );
+});
+
+test("an input over the size bound is refused after reading no more than the bound", async () => {
+  const file = path.join(dir, "enorme.json");
+  await fs.writeFile(file, "");
+  await fs.truncate(file, (MAX_INPUT_MB + 1) * 1024 * 1024); // sparse: no disk used
+  const { code, err } = await grille("price", "--grid", file, "--variant", "{}");
+  expect(code).toBe(2);
+  expect(err.trim()).toBe(
+    `${file} : fichier de plus de ${MAX_INPUT_MB} Mo, trop gros pour une grille ou une liste de variantes. Vérifiez que c'est le bon fichier.`,
+  );
+});
+
 describe("unusable input: exit 2 and one line saying why", () => {
   test.each<[string, string[], RegExp]>([
     [
@@ -151,6 +258,7 @@ describe("unusable input: exit 2 and one line saying why", () => {
       ["--grid", REFERENCE, "--variants", REFERENCE],
       /il faut une liste JSON/,
     ],
+    ["a folder given as the grid", ["--grid", BAD, "--variant", "{}"], /grids-bad est un dossier/],
     [
       "a missing Excel grid",
       ["--grid", "grille.xlsx", "--variant", "{}"],

@@ -50,7 +50,10 @@ test.each([
   ["cocktail.formule.6", { value: { type: "error", value: "#REF!" } } as CellSnapshot, "cellError"],
   ["cocktail.formule.6", { value: { type: "boolean", value: true } } as CellSnapshot, "notNumber"],
   ["tva.repas", number(0.10005), "rate"],
-  ["tva.repas", number(1.5), "rate"],
+  // 1.5 in a percent cell shows 150 %: almost surely "1,5" typed without its % sign, said so (not "not a rate").
+  ["tva.repas", number(1.5), "percentScale"],
+  ["tva.repas", number(10), "percentScale"],
+  ["engagements.part_bio_pct", number(45), "percentScale"],
   ["capacite.couverts_max_jour", text("beaucoup"), "notNumber"],
 ])("%s: %j is unreadable (%s), never guessed", (id, cell, code) => {
   const reading = readCellValue(entry(id), cell);

@@ -167,7 +167,7 @@ describe("readVariant: the variant of section 4", () => {
       expect(t(lang, finding.messageKey, finding.params)).not.toMatch(/^\[|\{\w+\}/);
   });
 
-  test("unknown fields are warnings; the variant is still read", () => {
+  test("unknown fields are errors, each named: a misspelt field must not give another line's price", () => {
     expect(
       codes({
         product: "cocktail",
@@ -176,7 +176,9 @@ describe("readVariant: the variant of section 4", () => {
         delivery: { included: false, zone: "paris", soir: true },
       }),
     ).toEqual(["variant.unknownField", "variant.unknownField"]);
-    expect(readVariant({ product: "cocktail", pieces: 8, convives: 30 }).variant).not.toBeNull();
+    const misspelt = readVariant({ product: "cocktail", pieces: 8, convives: 30 });
+    expect(misspelt.variant).toBeNull();
+    expect(t("fr", misspelt.findings[0].messageKey, misspelt.findings[0].params)).toContain("guests");
   });
 });
 

@@ -76,10 +76,22 @@ describe("readWorkbook refuses bad files with one clear message naming the file"
     expect(t("en", error.messageKey, error.params)).toMatch(/^prix\.xlsx: not an Excel workbook/);
   });
 
-  test("a damaged zip (truncated)", async () => {
+  test("a damaged zip (truncated): said to be incomplete, not 'not a workbook, save it as .xlsx'", async () => {
     const good = await buildXlsx({ sheets: [{ name: "A", body: "<sheetData/>" }] });
     const error = await readError(good.slice(0, 200), "cut.xlsx");
-    expect(error.code).toBe("notZip");
+    expect(error.code).toBe("damaged");
+    expect(t("fr", error.messageKey, error.params)).toMatch(/^cut\.xlsx : fichier incomplet ou endommagé/);
+    expect(t("en", error.messageKey, error.params)).toMatch(/^cut\.xlsx: incomplete or damaged file/);
+  });
+
+  test("an OpenDocument spreadsheet (.ods) is named as such, with how to save it as .xlsx", async () => {
+    const zip = new JSZip();
+    zip.file("mimetype", "application/vnd.oasis.opendocument.spreadsheet");
+    zip.file("content.xml", "<office:document-content/>");
+    const error = await readError(await zip.generateAsync({ type: "uint8array" }), "grille.ods");
+    expect(error.code).toBe("ods");
+    expect(t("fr", error.messageKey, error.params)).toContain("OpenDocument (.ods)");
+    expect(t("en", error.messageKey, error.params)).toContain("save it in Excel format (.xlsx)");
   });
 
   test("a zip that is not a workbook (a word-processing document)", async () => {
@@ -89,6 +101,19 @@ describe("readWorkbook refuses bad files with one clear message naming the file"
     const error = await readError(await zip.generateAsync({ type: "uint8array" }), "memo.docx");
     expect(error.code).toBe("notWorkbook");
     expect(error.params).toEqual({ file: "memo.docx" });
+  });
+
+  test("a sheet referring to texts missing from the file is damaged, not read as blank labels", async () => {
+    const data = await buildXlsx({
+      sheets: [
+        { name: "Prix", body: '<sheetData><row r="1"><c r="A1" t="s"><v>7</v></c></row></sheetData>' },
+      ],
+    });
+    const error = await readError(data, "abime.xlsx");
+    expect(error.code).toBe("missingStrings");
+    expect(t("fr", error.messageKey, error.params)).toBe(
+      "abime.xlsx : classeur endommagé : la feuille « Prix » renvoie à des textes absents du fichier. Ouvrez-le dans Excel, laissez-le le réparer, puis enregistrez-le.",
+    );
   });
 
   test("an encrypted workbook (compound file with an EncryptedPackage stream)", async () => {
@@ -138,6 +163,19 @@ describe("readWorkbook refuses bad files with one clear message naming the file"
     const sheet = (await readWorkbook(data, "styled.xlsx")).sheets[0];
     expect(sheet.range).toEqual({ row: 1, column: 1, rowCount: 1, columnCount: 1 });
     expect(sheet.cells).toEqual([[{ value: { type: "number", value: 1 }, locked: true }]]);
+  });
+
+  test("…nor does the dimension Excel declares for such a styled cell (B2:Z900000)", async () => {
+    const data = await buildXlsx({
+      sheets: [
+        {
+          name: "Styled",
+          body: '<dimension ref="B2:Z900000"/><sheetData><row r="2"><c r="B2"><v>1</v></c></row><row r="900000"><c r="Z900000" s="0"/></row></sheetData>',
+        },
+      ],
+    });
+    const sheet = (await readWorkbook(data, "styled.xlsx")).sheets[0];
+    expect(sheet.range).toEqual({ row: 1, column: 1, rowCount: 1, columnCount: 1 });
   });
 
   test("two far-apart cells whose used range exceeds the bound are refused before building the grid", async () => {

@@ -126,6 +126,21 @@ describe("readWorkbook on hand-made packages", () => {
     expect(cellAt(sheet, "C3").value).toEqual({ type: "empty" });
   });
 
+  test("a number cell whose stored value is not a number keeps that text, rather than reading as blank", async () => {
+    const data = await buildXlsx({
+      sheets: [
+        {
+          name: "Prix",
+          body: '<sheetData><row r="1"><c r="A1"><v>douze</v></c><c r="B1"><v>Infinity</v></c><c r="C1"><v> </v></c></row></sheetData>',
+        },
+      ],
+    });
+    const sheet = sheetOf(await readWorkbook(data, "book.xlsx"), "Prix");
+    expect(cellAt(sheet, "A1").value).toEqual({ type: "text", value: "douze" });
+    expect(cellAt(sheet, "B1").value).toEqual({ type: "text", value: "Infinity" });
+    expect(cellAt(sheet, "C1").value).toEqual({ type: "empty" });
+  });
+
   test("sheet states, hidden rows and columns, merges, names, column styles for cells not in the XML", async () => {
     const data = await buildXlsx({
       prefix: "x",

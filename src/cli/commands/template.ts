@@ -4,7 +4,7 @@ import { writeWorkbook } from "../../xlsx/write";
 import type { CliCommand } from "../command";
 import { EXIT, type CliContext } from "../context";
 import { findingLine } from "../grid-source";
-import { readJsonFile, writeFileAtomic } from "../io";
+import { checkOutputFile, readJsonFile, writeFileAtomic } from "../io";
 
 interface TemplateOptions {
   readonly out: string;
@@ -44,6 +44,12 @@ export const template: CliCommand = {
       .option("--force", ctx.t("template.cli.option.force"))
       .addHelpText("after", `\n  --lang <fr|en>  ${ctx.t("template.cli.option.lang")}`)
       .action(async (options: TemplateOptions) => {
+        const overwrite = options.force === true;
+        await checkOutputFile(options.out, {
+          extension: ".xlsx",
+          overwrite,
+          inputs: options.from ? [options.from] : [],
+        });
         const grid = options.from ? await gridFrom(options.from, ctx) : undefined;
         if (grid === null) return setExit(EXIT.findings);
         const plan = buildTemplatePlan({
@@ -51,7 +57,7 @@ export const template: CliCommand = {
           ...(grid ? { grid } : {}),
           ...(options.password ? { password: options.password } : {}),
         });
-        await writeFileAtomic(options.out, await writeWorkbook(plan), { overwrite: options.force === true });
+        await writeFileAtomic(options.out, await writeWorkbook(plan), { overwrite });
         ctx.out(
           ctx.t("template.cli.written", { file: options.out, lang: ctx.lang, version: STANDARD_VERSION }),
         );

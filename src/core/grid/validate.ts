@@ -20,6 +20,10 @@ export interface ValidateOptions {
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
 const PHONE_CHARS = /^\+?[\d\s.\-()\u00a0]+$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A leading sign that makes a spreadsheet read a pasted or imported text as a formula ("=HYPERLINK(…)"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A telephone number may start with "+" or "-" before a digit ("+33 1 …"); other leading signs are flagged. */
+const PHONE_FORMULA_START = /^(?:[=@\t\r]|[+-](?![\d\s(]))/;
 
 /** The rules of sections 1 and 2 on a grid, whatever door it came through (JSON, template). */
 export function validateGrid(grid: Grid, options: ValidateOptions = {}): Finding[] {
@@ -81,7 +85,20 @@ function checkIdentity(
   const blank = value === null || value === "" || (Array.isArray(value) && value.length === 0);
   if (blank) return item.required ? [gridFinding("grid.required", "error", item.id)] : [];
   const check = IDENTITY_CHECKS[item.kind];
-  return check ? check(item, value, options) : [];
+  return [...formulaLike(item, value), ...(check ? check(item, value, options) : [])];
+}
+
+/**
+ * Free texts copied from the grid into a buyer's spreadsheet or CSV would run as formulas when they start with
+ * "=", "+", "-" or "@": kept as typed (never changed behind the caterer's back) but flagged, with what to do.
+ */
+function formulaLike(item: CatalogueEntry, value: IdentityValue): Finding[] {
+  if (item.kind !== "text" && item.kind !== "email" && item.kind !== "phone") return [];
+  if (typeof value !== "string") return [];
+  const pattern = item.kind === "phone" ? PHONE_FORMULA_START : FORMULA_START;
+  if (!pattern.test(value)) return [];
+  const sign = value[0] === "\t" ? "tab" : value[0] === "\r" ? "CR" : value[0];
+  return [gridFinding("grid.formulaLike", "warning", item.id, { value, sign })];
 }
 
 function checkNumber(item: CatalogueEntry, value: IdentityValue, integer: boolean): Finding[] {

@@ -69,8 +69,24 @@ function plainNumber(raw: number | string, scale: (value: number) => number): Ce
   return { value, problem: problem("textNumber", "warning", { value: raw, amount: String(value) }) };
 }
 
+/**
+ * A percent cell holds a fraction (45 % is 0.45). A number above 1 and up to 100 there is almost surely a
+ * percentage typed without its sign (pasted, or typed in LibreOffice), shown as 4500 %: an error that says how to
+ * type it, rather than "4500 is not between 0 and 100" or a silent division by 100.
+ */
+function percentScale(raw: number | string): CellReading | undefined {
+  if (typeof raw !== "number" || raw <= 1 || raw > 100) return undefined;
+  const value = String(excelNumber(raw));
+  return {
+    value: undefined,
+    problem: problem("percentScale", "error", { value, shown: String(excelNumber(raw * 100)) }),
+  };
+}
+
 /** VAT: a fraction in a percent cell → basis points (10 % → 1000); at most 2 decimals of percent. */
 const vatRate: Reader = (raw) => {
+  const scale = percentScale(raw);
+  if (scale) return scale;
   const reading = plainNumber(raw, (value) => excelNumber(value * 100));
   if (typeof reading.value !== "number") return reading;
   const result = parseScaledDecimal(String(reading.value), 2, 10_000);
@@ -94,7 +110,7 @@ const READERS: Readonly<Record<EntryKind, Reader>> = {
   "parameter-money": scaled(MAX_CENTS),
   "parameter-hours": scaled(2400),
   "vat-rate": vatRate,
-  percent: (raw) => plainNumber(raw, (value) => excelNumber(value * 100)),
+  percent: (raw) => percentScale(raw) ?? plainNumber(raw, (value) => excelNumber(value * 100)),
   integer: (raw) => plainNumber(raw, excelNumber),
   list: (raw) => {
     const parts = String(raw)

@@ -2,7 +2,7 @@
 // defined name. Rows deleted, ids changed or duplicated, names moved: each is a finding with its cell.
 
 import type { Finding } from "../findings";
-import { CATALOGUE, type CatalogueEntry } from "../grid/catalogue";
+import { CATALOGUE, IDENTITY_ENTRIES, PRICE_ENTRIES, type CatalogueEntry } from "../grid/catalogue";
 import { formatCell } from "../workbook/address";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { templateFinding } from "./findings";
@@ -71,11 +71,20 @@ function slotOf(
   return { item, at, findings };
 }
 
+/** The input sheet an entry is written on (identity, prices or VAT), whatever the sheet is now called. */
+function inputSheetOf(item: CatalogueEntry): "identity" | "prices" | "vat" {
+  if (IDENTITY_ENTRIES.includes(item)) return "identity";
+  return PRICE_ENTRIES.includes(item) ? "prices" : "vat";
+}
+
 /** Every catalogue entry's slot, in the standard's order. */
 export function locateEntries(snapshot: WorkbookSnapshot, scan: IdScan): EntrySlot[] {
   const slots: EntrySlot[] = [];
   let previous: SheetCell | undefined;
-  for (const item of CATALOGUE) {
+  for (const [index, item] of CATALOGUE.entries()) {
+    // "Below the previous row" only means something on the same input sheet: with the prices sheet deleted, the
+    // prices' rows are not just below the last identity row (no cell is better than a wrong one).
+    if (index > 0 && inputSheetOf(CATALOGUE[index - 1]) !== inputSheetOf(item)) previous = undefined;
     const slot = slotOf(snapshot, scan, item, previous);
     const hits = scan.hits.get(item.id);
     if (hits && hits.length > 0) previous = hits[0];

@@ -11,6 +11,7 @@ import {
 } from "../grid/catalogue";
 import { defaultVat, type Grid, type IdentityValue } from "../grid/model";
 import { validateGrid, type ValidateOptions } from "../grid/validate";
+import { parseRange, rangeContains } from "../workbook/address";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import { readCellValue } from "./cell-read";
 import { locateEntries, unknownIdFindings, type EntrySlot } from "./entries";
@@ -36,11 +37,26 @@ interface SlotValue {
   readonly findings: Finding[];
 }
 
+/**
+ * The merged area covering an input cell, if any. Merging keeps only the top-left value (Excel erases the others)
+ * and shows that one over the whole area, so what the reader sees and what is read may differ: never trusted.
+ */
+function mergeOver(snapshot: WorkbookSnapshot, at: SheetCell): string | undefined {
+  const sheet = snapshot.sheets.find((one) => one.name === at.sheet);
+  return sheet?.merges.find((merge) => {
+    const range = parseRange(merge);
+    return range !== undefined && rangeContains(range, at);
+  });
+}
+
 function readSlot(snapshot: WorkbookSnapshot, slot: EntrySlot): SlotValue {
   if (!slot.at) return { slot, value: undefined, findings: [] };
   const cell = cellAt(snapshot, slot.at);
   const where = locationOf(slot.at);
   const findings: Finding[] = [];
+  const merge = mergeOver(snapshot, slot.at);
+  if (merge !== undefined)
+    findings.push(templateFinding("merged", "error", slot.item.id, { range: merge }, where));
   if (cell.formula !== undefined)
     findings.push(templateFinding("formula", "error", slot.item.id, { formula: cell.formula }, where));
   const reading = readCellValue(slot.item, cell);
@@ -118,6 +134,21 @@ function protectionFindings(snapshot: WorkbookSnapshot, sheets: ReadonlySet<stri
     );
 }
 
+/** A hidden sheet of the grid is still read: say so, or values nobody can see would end up in the grid. */
+function hiddenSheetFindings(snapshot: WorkbookSnapshot, sheets: ReadonlySet<string>): Finding[] {
+  return snapshot.sheets
+    .filter((sheet) => sheets.has(sheet.name) && sheet.visibility !== "visible")
+    .map((sheet) =>
+      templateFinding(
+        "hiddenSheet",
+        "warning",
+        undefined,
+        { sheet: sheet.name },
+        { sheet: sheet.name, cell: "A1" },
+      ),
+    );
+}
+
 export function readTemplate(snapshot: WorkbookSnapshot, options: ValidateOptions = {}): TemplateReading {
   const header = readHeader(snapshot);
   if (!header.found) return { grid: null, findings: [...header.findings], version: null };
@@ -128,6 +159,7 @@ export function readTemplate(snapshot: WorkbookSnapshot, options: ValidateOption
   const findings: Finding[] = [
     ...header.findings,
     ...protectionFindings(snapshot, usedSheets),
+    ...hiddenSheetFindings(snapshot, usedSheets),
     ...unknownIdFindings(scan),
     ...slots.flatMap((slot) => slot.findings),
     ...values.flatMap((one) => one.findings),

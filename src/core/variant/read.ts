@@ -56,10 +56,12 @@ function optionalObject<K extends string, T>(key: K, value: T | undefined): Part
   return value === undefined ? {} : ({ [key]: value } as Record<K, T>);
 }
 
+// An unknown field is an error, not a warning: "soir": true or "delivry": {…} ignored would price a different
+// line than the one asked for, and a wrong price is worse than none.
 function unknownFields(object: JsonObject, known: readonly string[], prefix: string): Finding[] {
   return Object.keys(object)
     .filter((key) => !known.includes(key))
-    .map((key) => variantFinding("variant.unknownField", "warning", prefix + key));
+    .map((key) => variantFinding("variant.unknownField", "error", prefix + key, { known: known.join(", ") }));
 }
 
 function readExtras(raw: unknown, findings: Finding[]): readonly string[] {

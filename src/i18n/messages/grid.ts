@@ -34,6 +34,8 @@ export const grid: MessageModule = {
       "« {id} » : la clé de contrôle du SIRET « {value} » est fausse. Recopiez-le depuis l'avis de situation INSEE.",
     "grid.email": "« {id} » : « {value} » ne ressemble pas à une adresse e-mail (nom@domaine.fr).",
     "grid.phone": "« {id} » : « {value} » ne ressemble pas à un numéro de téléphone (10 chiffres).",
+    "grid.formulaLike":
+      "« {id} » : « {value} » commence par « {sign} », lu comme une formule par les tableurs. Retirez ce signe.",
     "grid.enum": "« {id} » : « {value} » n'est pas une valeur possible ({options}).",
     "grid.departement": "« {id} » : département « {value} » hors du périmètre ({options}).",
     "grid.integer": "« {id} » : {value} n'est pas un entier supérieur ou égal à {min}.",
@@ -73,6 +75,8 @@ export const grid: MessageModule = {
       '"{id}": the check digit of SIRET "{value}" is wrong. Copy it again from the INSEE registration notice.',
     "grid.email": '"{id}": "{value}" does not look like an email address (name@domain.fr).',
     "grid.phone": '"{id}": "{value}" does not look like a telephone number (10 digits).',
+    "grid.formulaLike":
+      '"{id}": "{value}" starts with "{sign}", read as a formula by spreadsheets. Remove this sign.',
     "grid.enum": '"{id}": "{value}" is not one of the possible values ({options}).',
     "grid.departement": '"{id}": department "{value}" is outside the area ({options}).',
     "grid.integer": '"{id}": {value} is not a whole number of {min} or more.',

@@ -15,18 +15,24 @@ export const pricing: MessageModule = {
     "cli.price.option.variants": 'fichier JSON de variantes : [{"id": "...", "variant": {...}}]',
     "cli.price.option.json": 'résultat en JSON : [{"id", "ht", "ttc", "breakdown"}] (montants en euros)',
     "cli.price.gridUnusable": "{file} : grille inutilisable pour chiffrer : {detail}",
-    "cli.price.moreProblems": "(et {count} autre(s) remarque(s))",
     "cli.price.oneSource":
       "Donnez soit --variant '<json>', soit --variants FICHIER.json (l'un des deux, pas les deux).",
     "cli.price.variantJson":
       '--variant : JSON invalide ({detail}). Exemple : --variant \'{"product": "cocktail", "pieces": 8}\'.',
     "cli.price.variantsShape": '{file} : il faut une liste JSON [{"id": "...", "variant": {...}}].',
     "cli.price.notPriced": "Non chiffré :",
+    "cli.price.warning": "Attention :",
+    "cli.price.tooManyLines":
+      "{file} : {count} lignes, au-delà de la limite de {max} par fichier. Découpez-le en plusieurs fichiers.",
+    "cli.price.templateErrors":
+      "{file} : grille inutilisable pour chiffrer. Corrigez d'abord dans le classeur les erreurs ci-dessus, puis relancez.",
+    "cli.price.duplicateId":
+      "ligne {line} : l'identifiant « {id} » est déjà utilisé à la ligne {first} ; donnez à chaque ligne un id distinct.",
     "cli.price.total": "{ht} HT · {ttc} TTC",
     "variant.notObject":
       'La variante doit être un objet JSON, par exemple {"product": "cocktail", "pieces": 8}.',
     "variant.unknownField":
-      "Champ « {field} » inconnu dans la variante : il est ignoré. Vérifiez son orthographe.",
+      "Champ « {field} » inconnu dans la variante : la ligne n'est pas chiffrée. Corrigez son orthographe (champs possibles : {known}).",
     "variant.product.missing":
       "La variante n'a pas de « product » : indiquez « cocktail » ou un identifiant de ligne de prix (ex. plateau.classique).",
     "variant.product.unknown":
@@ -149,16 +155,23 @@ export const pricing: MessageModule = {
     "cli.price.option.variants": 'JSON file of variants: [{"id": "...", "variant": {...}}]',
     "cli.price.option.json": 'output as JSON: [{"id", "ht", "ttc", "breakdown"}] (amounts in euros)',
     "cli.price.gridUnusable": "{file}: the grid cannot be used for pricing: {detail}",
-    "cli.price.moreProblems": "(and {count} other remark(s))",
     "cli.price.oneSource": "Give either --variant '<json>' or --variants FILE.json (one of them, not both).",
     "cli.price.variantJson":
       '--variant: invalid JSON ({detail}). Example: --variant \'{"product": "cocktail", "pieces": 8}\'.',
     "cli.price.variantsShape": '{file}: a JSON list [{"id": "...", "variant": {...}}] is needed.',
     "cli.price.notPriced": "Not priced:",
+    "cli.price.warning": "Warning:",
+    "cli.price.tooManyLines":
+      "{file}: {count} lines, over the limit of {max} per file. Split it into several files.",
+    "cli.price.templateErrors":
+      "{file}: the grid cannot be used for pricing. First fix the errors above in the workbook, then run again.",
+    "cli.price.duplicateId":
+      'line {line}: the id "{id}" is already used by line {first}; give each line its own id.',
     "cli.price.total": "{ht} before VAT · {ttc} incl. VAT",
     "variant.notObject":
       'The variant must be a JSON object, for example {"product": "cocktail", "pieces": 8}.',
-    "variant.unknownField": 'Unknown field "{field}" in the variant: it is ignored. Check its spelling.',
+    "variant.unknownField":
+      'Unknown field "{field}" in the variant: the line is not priced. Check its spelling (possible fields: {known}).',
     "variant.product.missing":
       'The variant has no "product": give "cocktail" or a price-line id (e.g. plateau.classique).',
     "variant.product.unknown":

@@ -167,6 +167,12 @@ export const template: MessageModule = {
     "template.finding.rate":
       "« {id} » : « {value} » n'est pas un taux entre 0 et 100 % (au plus 2 décimales).",
     "template.finding.date": "« {id} » : « {value} » n'est pas une date.",
+    "template.finding.percentScale":
+      "« {id} » : {value} vaut {shown} % dans cette cellule au format pourcentage. Pour {value} %, tapez « {value} % » avec le signe %.",
+    "template.finding.merged":
+      "« {id} » : la cellule fait partie d'une fusion de cellules ({range}) ; la valeur affichée peut ne pas être celle lue. Annulez la fusion (Accueil → Fusionner et centrer) puis ressaisissez la valeur.",
+    "template.finding.hiddenSheet":
+      "La feuille « {sheet} » est masquée, mais ses valeurs sont lues. Affichez-la (clic droit sur un onglet → Afficher) pour les vérifier.",
     "template.cli.template.description":
       "écrit le modèle de grille standard à distribuer aux traiteurs (.xlsx)",
     "template.cli.option.out": "fichier .xlsx à écrire",
@@ -346,6 +352,12 @@ export const template: MessageModule = {
     "template.finding.amount": '"{id}": "{value}" is not an amount of zero or more, to the cent.',
     "template.finding.rate": '"{id}": "{value}" is not a rate between 0 and 100% (at most 2 decimals).',
     "template.finding.date": '"{id}": "{value}" is not a date.',
+    "template.finding.percentScale":
+      '"{id}": {value} is {shown}% in this percentage cell. For {value}%, type "{value}%" with the % sign.',
+    "template.finding.merged":
+      '"{id}": the cell is part of merged cells ({range}); the value shown may not be the one read. Unmerge them (Home → Merge & Center), then type the value again.',
+    "template.finding.hiddenSheet":
+      'The sheet "{sheet}" is hidden, but its values are read. Unhide it (right-click a sheet tab → Unhide) to check them.',
     "template.cli.template.description": "write the standard grid template to hand out to caterers (.xlsx)",
     "template.cli.option.out": ".xlsx file to write",
     "template.cli.option.lang": "language of the template: fr or en (default: the messages' language)",

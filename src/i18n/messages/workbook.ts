@@ -5,8 +5,12 @@ export const workbook: MessageModule = {
   fr: {
     "workbook.read.notZip":
       "{file} : ce n'est pas un classeur Excel (.xlsx). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx.",
+    "workbook.read.damaged":
+      "{file} : fichier incomplet ou endommagé (copie ou téléchargement interrompu ?). Récupérez-le à nouveau, ou ouvrez-le dans Excel et enregistrez-le sous un autre nom.",
     "workbook.read.notWorkbook":
       "{file} : ce fichier est une archive mais pas un classeur Excel (.xlsx). Vérifiez que vous avez choisi le bon fichier.",
+    "workbook.read.ods":
+      "{file} : classeur OpenDocument (.ods). Ouvrez-le dans LibreOffice ou Excel et enregistrez-le au format Excel (.xlsx).",
     "workbook.read.encrypted":
       "{file} : le classeur est protégé par un mot de passe d'ouverture. Enregistrez une copie sans mot de passe puis recommencez.",
     "workbook.read.oldXls":
@@ -16,6 +20,8 @@ export const workbook: MessageModule = {
     "workbook.read.partTooLarge":
       "{file} : une partie du classeur ({part}) est trop volumineuse pour être lue.",
     "workbook.read.corrupt": "{file} : classeur endommagé, lecture impossible ({detail}).",
+    "workbook.read.missingStrings":
+      "{file} : classeur endommagé : la feuille « {sheet} » renvoie à des textes absents du fichier. Ouvrez-le dans Excel, laissez-le le réparer, puis enregistrez-le.",
     "workbook.write.sameAsInput":
       "{file} : le fichier rempli ne peut pas remplacer le classeur d'origine. Choisissez un autre nom de fichier de sortie.",
     "workbook.fill.sheetMissing": "{file} : la feuille « {sheet} » n'existe pas ; {cell} n'a pas été rempli.",
@@ -31,8 +37,12 @@ export const workbook: MessageModule = {
   en: {
     "workbook.read.notZip":
       "{file}: not an Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it as .xlsx.",
+    "workbook.read.damaged":
+      "{file}: incomplete or damaged file (an interrupted copy or download?). Get it again, or open it in Excel and save it under another name.",
     "workbook.read.notWorkbook":
       "{file}: this file is an archive but not an Excel workbook (.xlsx). Check that you chose the right file.",
+    "workbook.read.ods":
+      "{file}: OpenDocument spreadsheet (.ods). Open it in LibreOffice or Excel and save it in Excel format (.xlsx).",
     "workbook.read.encrypted":
       "{file}: the workbook is protected by a password to open. Save a copy without a password and try again.",
     "workbook.read.oldXls":
@@ -41,6 +51,8 @@ export const workbook: MessageModule = {
       '{file}: sheet "{sheet}" has more than {max} cells; too large to read. Delete the unused rows or columns.',
     "workbook.read.partTooLarge": "{file}: a part of the workbook ({part}) is too large to read.",
     "workbook.read.corrupt": "{file}: damaged workbook, cannot be read ({detail}).",
+    "workbook.read.missingStrings":
+      '{file}: damaged workbook: the sheet "{sheet}" refers to texts missing from the file. Open it in Excel, let it repair it, then save it.',
     "workbook.write.sameAsInput":
       "{file}: the filled file cannot replace the original workbook. Choose another output file name.",
     "workbook.fill.sheetMissing": '{file}: there is no sheet "{sheet}"; {cell} was not filled.',
