@@ -23,6 +23,7 @@ import {
 } from "../helpers/browser";
 import { buildFakeExcelBundle } from "../helpers/fake-excel-bundle";
 import type { FakeExcelProbe } from "./fake-excel-page";
+import { workedExample } from "../unit/pricing-helpers";
 
 // The caterer's and the facilitator's flows of the built task pane (dist/) in headless Chromium, against the strict
 // fake of Excel bundled into the page: create the grid (and refuse a second time), check it and select a finding's
@@ -312,15 +313,7 @@ describe("caterer: my grid and prices", () => {
     const priced = await settled(page, "price-status");
     expect(priced.state).toBe("done");
 
-    const result = priceVariant(grid, {
-      product: "cocktail",
-      pieces: 8,
-      extras: ["boissons.vin"],
-      guests: 30,
-      unit: "personne",
-      delivery: { included: true, zone: "petite_couronne", evening: true, weekend: false, pickup: false },
-      basis: "HT",
-    });
+    const result = priceVariant(grid, workedExample("E5").variant);
     if (!result.ok) throw new Error("E5 must be priceable");
     expect([result.ht, result.ttc]).toEqual([1823, 2035]);
     expect(await page.locator("[data-result=ht]").innerText()).toBe(formatEuros(result.ht, "fr"));

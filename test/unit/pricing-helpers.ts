@@ -219,6 +219,13 @@ const deliveryArbitrary = fc.oneof(
 );
 
 /** Hours in quarters of an hour, 0.25 to 10. */
+/** One worked example of the standard by its name ("E5"). */
+export function workedExample(name: string): WorkedExample {
+  const example = WORKED_EXAMPLES.find((candidate) => candidate.name === name);
+  if (!example) throw new Error(`no worked example ${name}`);
+  return example;
+}
+
 export const hoursArbitrary = fc.integer({ min: 1, max: 40 }).map((quarters) => quarters / 4);
 
 const staffArbitrary = fc.oneof(

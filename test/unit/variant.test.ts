@@ -1,6 +1,6 @@
 import { readVariant, variantLabel, type Variant } from "../../src/core/variant";
 import { t } from "../../src/i18n";
-import { fixtureJson } from "./pricing-helpers";
+import { fixtureJson, workedExample } from "./pricing-helpers";
 
 const codes = (value: unknown) => readVariant(value).findings.map((finding) => finding.code);
 
@@ -183,15 +183,7 @@ describe("readVariant: the variant of section 4", () => {
 });
 
 describe("variantLabel: one canonical label per variant", () => {
-  const e5: Variant = {
-    product: "cocktail",
-    pieces: 8,
-    extras: ["boissons.vin"],
-    guests: 30,
-    unit: "personne",
-    delivery: { included: true, zone: "petite_couronne", evening: true, weekend: false, pickup: false },
-    basis: "HT",
-  };
+  const e5: Variant = workedExample("E5").variant;
 
   test("the standard's example, in French and English", () => {
     expect(variantLabel(e5, "fr")).toBe(
