@@ -3,6 +3,7 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
+import { parseCell, type CellRef } from "../../src/core/workbook/address";
 import { requireTool } from "./tools";
 
 export { requireTool } from "./tools";
@@ -106,11 +107,10 @@ function toValue(field: CsvField | undefined): RecalcValue {
   return raw;
 }
 
-function refToIndex(ref: string): { row: number; col: number } {
-  const match = /^\$?([A-Z]+)\$?(\d+)$/.exec(ref.toUpperCase());
-  if (!match) throw new Error(`Not an A1 cell reference: ${ref}`);
-  const col = [...match[1]].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(match[2]) - 1, col };
+function refToIndex(ref: string): CellRef {
+  const cell = parseCell(ref.replace(/\$/g, ""));
+  if (!cell) throw new Error(`Not an A1 cell reference: ${ref}`);
+  return cell;
 }
 
 function makeSheet(name: string, fields: CsvField[][]): RecalcSheet {
@@ -118,8 +118,8 @@ function makeSheet(name: string, fields: CsvField[][]): RecalcSheet {
     name,
     rows: fields.map((row) => row.map((field) => field.text)),
     cell(ref) {
-      const { row, col } = refToIndex(ref);
-      return toValue(fields[row]?.[col]);
+      const { row, column } = refToIndex(ref);
+      return toValue(fields[row]?.[column]);
     },
   };
 }

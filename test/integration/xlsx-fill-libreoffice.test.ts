@@ -1,12 +1,12 @@
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { parseCell } from "../../src/core/workbook/address";
 import type { CellEdit } from "../../src/core/workbook/plan";
-import type { CellSnapshot, SheetSnapshot } from "../../src/core/workbook/snapshot";
+import type { SheetSnapshot } from "../../src/core/workbook/snapshot";
 import { fillWorkbookFile, readWorkbookFile } from "../../src/xlsx/node-files";
 import { recalculateMany, resave, type RecalcBook } from "../helpers/libreoffice";
 import { entriesOf } from "../unit/xlsx-package";
+import { cellAt } from "../helpers/snapshot";
 
 const SHARED = path.resolve(__dirname, "../../../shared");
 
@@ -23,14 +23,6 @@ interface Case {
   readonly input: string;
   readonly output: string;
   readonly prices: Map<number, number>;
-}
-
-function cellAt(sheet: SheetSnapshot, a1: string): CellSnapshot {
-  const ref = parseCell(a1);
-  if (!ref) throw new Error(a1);
-  return (
-    sheet.cells[ref.row - sheet.range.row]?.[ref.column - sheet.range.column] ?? { value: { type: "empty" } }
-  );
 }
 
 function numberAt(sheet: SheetSnapshot, a1: string): number {

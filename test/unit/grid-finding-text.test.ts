@@ -12,7 +12,7 @@ const siret: Finding = {
 describe("findings in words", () => {
   it("names a standard id by its label in the reader's language, with the id", () => {
     expect(findingMessage(siret, "fr")).toBe(
-      "« SIRET (entreprise.siret) » : le SIRET « 123 » doit compter 14 chiffres.",
+      "« SIRET (entreprise.siret) » : le SIRET « 123 » doit compter 14 chiffres. Recopiez les 14 chiffres, sans espace.",
     );
     expect(findingMessage(siret, "en")).toContain('"SIRET number (entreprise.siret)"');
   });

@@ -1,30 +1,16 @@
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { parseCell } from "../../src/core/workbook/address";
 import type { CellEdit } from "../../src/core/workbook/plan";
-import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../src/core/workbook/snapshot";
+import type { SheetSnapshot } from "../../src/core/workbook/snapshot";
 import { t } from "../../src/i18n";
 import { fillWorkbook } from "../../src/xlsx/fill";
 import { fillWorkbookFile } from "../../src/xlsx/node-files";
 import { readWorkbook } from "../../src/xlsx/read";
 import { buildXlsx, entriesOf, entryText } from "./xlsx-package";
+import { cellAt, sheetNamed } from "../helpers/snapshot";
 
 const SHARED = path.resolve(__dirname, "../../../shared");
-
-function cellAt(sheet: SheetSnapshot, a1: string): CellSnapshot {
-  const ref = parseCell(a1);
-  if (!ref) throw new Error(a1);
-  return (
-    sheet.cells[ref.row - sheet.range.row]?.[ref.column - sheet.range.column] ?? { value: { type: "empty" } }
-  );
-}
-
-function sheetOf(book: WorkbookSnapshot, name: string): SheetSnapshot {
-  const sheet = book.sheets.find((s) => s.name === name);
-  if (!sheet) throw new Error(name);
-  return sheet;
-}
 
 /** The sheet XML with the given cells' <c> elements cut out: what must not change at all. */
 function withoutCells(xml: string, cells: readonly string[]): string {
@@ -72,7 +58,7 @@ describe("fillWorkbook on t-departement (BPU and DQE on one sheet)", () => {
     const formula = report.findings.find((f) => f.location?.cell === "F15");
     expect(formula && t("fr", formula.messageKey, formula.params)).toContain("formule");
 
-    const sheet = sheetOf(await readWorkbook(data, "out.xlsx"), "BPU-DQE");
+    const sheet = sheetNamed(await readWorkbook(data, "out.xlsx"), "BPU-DQE");
     expect(cellAt(sheet, "D15").value).toEqual({ type: "number", value: 24.5 });
     expect(cellAt(sheet, "D16").value).toEqual({ type: "number", value: 31.05 });
     expect(cellAt(sheet, "C8")).toMatchObject({ value: { type: "text", value: '=HYPERLINK("http://x")' } });
@@ -113,8 +99,8 @@ describe("fillWorkbook on t-departement (BPU and DQE on one sheet)", () => {
   test("merges, validations, protection and unlocked cells read back as before", async () => {
     const input = await tender("t-departement.xlsx");
     const { data } = await fillWorkbook(input, edits, "t-departement.xlsx");
-    const before = sheetOf(await readWorkbook(input, "in.xlsx"), "BPU-DQE");
-    const after = sheetOf(await readWorkbook(data, "out.xlsx"), "BPU-DQE");
+    const before = sheetNamed(await readWorkbook(input, "in.xlsx"), "BPU-DQE");
+    const after = sheetNamed(await readWorkbook(data, "out.xlsx"), "BPU-DQE");
     expect(after.merges).toEqual(before.merges);
     expect(after.protected).toBe(true);
     expect(after.cells.map((row) => row.map((c) => c.locked))).toEqual(
@@ -157,7 +143,7 @@ describe("fillWorkbook creates missing rows and cells in order", () => {
     );
     const rows = [...xml.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]));
     expect(rows).toEqual([1, 2, 3, 4, 6]);
-    const sheet = sheetOf(await readWorkbook(data, "b.xlsx"), "BPU");
+    const sheet = sheetNamed(await readWorkbook(data, "b.xlsx"), "BPU");
     expect(cellAt(sheet, "A1").value).toEqual({ type: "text", value: " titre " });
     expect(cellAt(sheet, "A2").value).toEqual({ type: "text", value: "1.1" });
     expect(cellAt(sheet, "B2").value).toEqual({ type: "empty" });
@@ -196,7 +182,7 @@ describe("fillWorkbookFile", () => {
       expect(report.written).toHaveLength(1);
       expect((await fs.readFile(input)).equals(original)).toBe(true);
       expect((await fs.readdir(path.dirname(output))).filter((f) => f.endsWith(".tmp"))).toEqual([]);
-      const sheet = sheetOf(await readWorkbook(new Uint8Array(await fs.readFile(output)), output), "BPU");
+      const sheet = sheetNamed(await readWorkbook(new Uint8Array(await fs.readFile(output)), output), "BPU");
       expect(cellAt(sheet, "D13").value).toEqual({ type: "number", value: 18.4 });
     } finally {
       await fs.rm(dir, { recursive: true, force: true });
@@ -207,7 +193,7 @@ describe("fillWorkbookFile", () => {
 describe("fillWorkbook on a returned bid (cached formula results present)", () => {
   test("bid-c: filling its blank cook price keeps every other cell's value and cached result", async () => {
     const input = new Uint8Array(await fs.readFile(path.join(SHARED, "fixtures/bids/bid-c.xlsx")));
-    const before = sheetOf(await readWorkbook(input, "bid-c.xlsx"), "BPU-DQE");
+    const before = sheetNamed(await readWorkbook(input, "bid-c.xlsx"), "BPU-DQE");
     const blank = before.cells
       .flatMap((row, r) =>
         row.map((cell, c) => ({ cell, r: r + before.range.row, c: c + before.range.column })),
@@ -225,7 +211,7 @@ describe("fillWorkbook on a returned bid (cached formula results present)", () =
       "bid-c.xlsx",
     );
     expect(report.written).toHaveLength(1);
-    const after = sheetOf(await readWorkbook(data, "bid-c.xlsx"), "BPU-DQE");
+    const after = sheetNamed(await readWorkbook(data, "bid-c.xlsx"), "BPU-DQE");
     expect(cellAt(after, target).value).toEqual({ type: "number", value: 35 });
     const others = (sheet: SheetSnapshot) =>
       sheet.cells.map((row, r) =>

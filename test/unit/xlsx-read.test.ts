@@ -1,9 +1,8 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { parseCell } from "../../src/core/workbook/address";
-import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 import { readWorkbook } from "../../src/xlsx/read";
 import { buildXlsx } from "./xlsx-package";
+import { cellAt, sheetNamed } from "../helpers/snapshot";
 
 const SHARED = path.resolve(__dirname, "../../../shared");
 const TENDERS = ["t-mairie", "t-departement", "t-etablissement"];
@@ -13,19 +12,6 @@ interface ExpectedTender {
   readonly header_row: number;
   readonly price_columns: Readonly<Record<string, string>>;
   readonly lines: readonly { row: number; ref: string; designation: string }[];
-}
-
-function cellAt(sheet: SheetSnapshot, a1: string): CellSnapshot {
-  const ref = parseCell(a1);
-  if (!ref) throw new Error(a1);
-  const row = sheet.cells[ref.row - sheet.range.row];
-  return row?.[ref.column - sheet.range.column] ?? { value: { type: "empty" } };
-}
-
-function sheetOf(book: WorkbookSnapshot, name: string): SheetSnapshot {
-  const sheet = book.sheets.find((s) => s.name === name);
-  if (!sheet) throw new Error(`no sheet ${name}`);
-  return sheet;
 }
 
 const STYLES = `<numFmts count="1"><numFmt numFmtId="164" formatCode="#,##0.00\\ &quot;€&quot;"/></numFmts>
@@ -41,7 +27,7 @@ describe("readWorkbook on the public tenders", () => {
         await fs.readFile(path.join(SHARED, "fixtures/tenders", `${name}.expected.json`), "utf8"),
       ) as ExpectedTender;
       const book = await readWorkbook(new Uint8Array(data), `${name}.xlsx`);
-      const sheet = sheetOf(book, expected.sheet);
+      const sheet = sheetNamed(book, expected.sheet);
       expect(sheet.protected).toBe(true);
       for (const line of expected.lines) {
         // "1.1" must stay the text "1.1", never the number 1.1.
@@ -69,10 +55,10 @@ describe("readWorkbook on the public tenders", () => {
     const data = await fs.readFile(path.join(SHARED, "fixtures/tenders/t-etablissement.xlsx"));
     const book = await readWorkbook(new Uint8Array(data), "t-etablissement.xlsx");
     expect(book.sheets.map((s) => s.name)).toEqual(["BPU", "DQE"]);
-    const bpu = sheetOf(book, "BPU");
+    const bpu = sheetNamed(book, "BPU");
     expect(bpu.hiddenColumns).toEqual([6]);
     expect(bpu.merges).toContain("A1:G1");
-    const dqe = sheetOf(book, "DQE");
+    const dqe = sheetNamed(book, "DQE");
     const e6 = cellAt(dqe, "E6");
     expect(e6.formula).toMatch(/^=BPU!E\d+$/);
     const bpuRow = Number(/\d+$/.exec(e6.formula ?? "")?.[0]);
@@ -101,7 +87,7 @@ describe("readWorkbook on hand-made packages", () => {
         },
       ],
     });
-    const sheet = sheetOf(await readWorkbook(data, "book.xlsx"), "BPU");
+    const sheet = sheetNamed(await readWorkbook(data, "book.xlsx"), "BPU");
     expect(sheet.range).toEqual({ row: 0, column: 0, rowCount: 3, columnCount: 5 });
     expect(cellAt(sheet, "A1").value).toEqual({ type: "text", value: "1.1" });
     expect(cellAt(sheet, "B1").value).toEqual({ type: "text", value: "Cocktail 8 pièces" });
@@ -135,7 +121,7 @@ describe("readWorkbook on hand-made packages", () => {
         },
       ],
     });
-    const sheet = sheetOf(await readWorkbook(data, "book.xlsx"), "Prix");
+    const sheet = sheetNamed(await readWorkbook(data, "book.xlsx"), "Prix");
     expect(cellAt(sheet, "A1").value).toEqual({ type: "text", value: "douze" });
     expect(cellAt(sheet, "B1").value).toEqual({ type: "text", value: "Infinity" });
     expect(cellAt(sheet, "C1").value).toEqual({ type: "empty" });
@@ -161,7 +147,7 @@ describe("readWorkbook on hand-made packages", () => {
       ["Très caché", "veryHidden"],
       ["Caché", "hidden"],
     ]);
-    const sheet = sheetOf(book, "BPU");
+    const sheet = sheetNamed(book, "BPU");
     expect(sheet.range).toEqual({ row: 1, column: 0, rowCount: 4, columnCount: 5 });
     expect(cellAt(sheet, "B2").value).toEqual({ type: "number", value: 2 });
     expect(cellAt(sheet, "C5").value).toEqual({ type: "number", value: 5 });
@@ -172,7 +158,7 @@ describe("readWorkbook on hand-made packages", () => {
     expect(sheet.hiddenColumns).toEqual([3, 4]);
     expect(sheet.merges).toEqual(["A2:A3"]);
     expect(sheet.protected).toBe(true);
-    expect(sheetOf(book, "Caché")).toMatchObject({
+    expect(sheetNamed(book, "Caché")).toMatchObject({
       range: { rowCount: 0, columnCount: 0 },
       cells: [],
       protected: false,
@@ -189,7 +175,7 @@ describe("readWorkbook on the public bids (files with cached formula results)", 
     "%s: cached amounts equal quantity × price for every line",
     async (name) => {
       const data = await fs.readFile(path.join(SHARED, "fixtures/bids", `${name}.xlsx`));
-      const sheet = sheetOf(await readWorkbook(new Uint8Array(data), `${name}.xlsx`), "BPU-DQE");
+      const sheet = sheetNamed(await readWorkbook(new Uint8Array(data), `${name}.xlsx`), "BPU-DQE");
       let lines = 0;
       for (let row = sheet.range.row + 1; row <= sheet.range.row + sheet.range.rowCount; row++) {
         const amount = cellAt(sheet, `H${row}`);

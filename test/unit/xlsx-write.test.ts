@@ -1,25 +1,11 @@
-import { parseCell } from "../../src/core/workbook/address";
 import type { WorkbookPlan } from "../../src/core/workbook/plan";
-import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../src/core/workbook/snapshot";
+import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 import { readWorkbook } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { legacyPasswordHash } from "../../src/xlsx/write/password";
 import { entriesOf, entryText } from "./xlsx-package";
 import { FULL_PLAN } from "./xlsx-plans";
-
-function cellAt(sheet: SheetSnapshot, a1: string): CellSnapshot {
-  const ref = parseCell(a1);
-  if (!ref) throw new Error(a1);
-  return (
-    sheet.cells[ref.row - sheet.range.row]?.[ref.column - sheet.range.column] ?? { value: { type: "empty" } }
-  );
-}
-
-function sheetOf(book: WorkbookSnapshot, name: string): SheetSnapshot {
-  const sheet = book.sheets.find((s) => s.name === name);
-  if (!sheet) throw new Error(name);
-  return sheet;
-}
+import { cellAt, sheetNamed } from "../helpers/snapshot";
 
 describe("writeWorkbook then readWorkbook", () => {
   let data: Uint8Array;
@@ -30,7 +16,7 @@ describe("writeWorkbook then readWorkbook", () => {
   });
 
   test("values come back typed; text that looks like a number or a formula stays text", () => {
-    const bpu = sheetOf(book, "BPU");
+    const bpu = sheetNamed(book, "BPU");
     expect(cellAt(bpu, "A4").value).toEqual({ type: "text", value: "1.1" });
     expect(cellAt(bpu, "B4")).toMatchObject({ value: { type: "text", value: "=pas une formule" } });
     expect(cellAt(bpu, "B4").formula).toBeUndefined();
@@ -40,11 +26,11 @@ describe("writeWorkbook then readWorkbook", () => {
     expect(cellAt(bpu, "H4").value).toEqual({ type: "boolean", value: true });
     // Formulas carry no cached value: the engine computes them on load.
     expect(cellAt(bpu, "E4")).toMatchObject({ value: { type: "empty" }, formula: "=ROUND(C4*(1+D4),2)" });
-    expect(cellAt(sheetOf(book, "Comparaison des offres"), "B4").formula).toBe("=BPU!G6");
+    expect(cellAt(sheetNamed(book, "Comparaison des offres"), "B4").formula).toBe("=BPU!G6");
   });
 
   test("number formats, fills and locks follow the named styles, range styles included", () => {
-    const bpu = sheetOf(book, "BPU");
+    const bpu = sheetNamed(book, "BPU");
     expect(cellAt(bpu, "C4")).toMatchObject({ numberFormat: "#,##0.00 €", fill: "FFF2CC", locked: false });
     expect(cellAt(bpu, "C8")).toMatchObject({
       value: { type: "empty" },
@@ -64,12 +50,12 @@ describe("writeWorkbook then readWorkbook", () => {
       ["Listes", "hidden"],
       ["Interne", "veryHidden"],
     ]);
-    const bpu = sheetOf(book, "BPU");
+    const bpu = sheetNamed(book, "BPU");
     expect(bpu.merges).toEqual(["A1:G1", "A6:F6"]);
     expect(bpu.hiddenRows).toEqual([7]);
     expect(bpu.hiddenColumns).toEqual([7]);
     expect(bpu.protected).toBe(true);
-    expect(sheetOf(book, "Listes").protected).toBe(false);
+    expect(sheetNamed(book, "Listes").protected).toBe(false);
     expect(book.names).toEqual([
       { name: "PrixHT", ref: "BPU!$C$4:$C$5" },
       { name: "TauxTVA", ref: "Listes!$A$1:$A$3" },

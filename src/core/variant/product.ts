@@ -1,4 +1,10 @@
-import { catalogueEntry, type CatalogueEntry, type PriceUnit } from "../grid/catalogue";
+import {
+  PRICE_LINE_ENTRIES,
+  catalogueEntry,
+  type CatalogueEntry,
+  type PriceUnit,
+  type SectionId,
+} from "../grid/catalogue";
 import { COCKTAIL, type Variant, type VariantUnit } from "./model";
 
 /** Units of the catalogue priced per person (or per tray): they may be spread over guests or sold as a prestation. */
@@ -41,3 +47,14 @@ export function defaultUnit(product: string): VariantUnit | undefined {
   const unit = productUnit({ product });
   return unit === undefined ? undefined : UNITS_FOR[unit][0];
 }
+
+/** Sections whose per-person lines tenders add to a service: drinks and tableware. */
+const COMMON_EXTRA_SECTIONS: readonly SectionId[] = ["boissons", "materiel"];
+
+/**
+ * The add-ons a form offers first (per-person drinks and tableware, as tenders ask for them). The core accepts any
+ * per-person line as an extra (checkExtras); this list is the usual short one, kept here so every face shows the same.
+ */
+export const COMMON_EXTRAS: readonly string[] = PRICE_LINE_ENTRIES.filter(
+  (item) => COMMON_EXTRA_SECTIONS.includes(item.section) && item.unit === "personne",
+).map((item) => item.id);

@@ -15,7 +15,8 @@ export const common: MessageModule = {
     "role.animateur.hint": "Diffuser la grille standard et vérifier les grilles retournées.",
     "error.unexpected": "Erreur inattendue : {detail}. Relancez avec --debug pour le détail technique.",
     "error.fileNotFound": "{file} : fichier introuvable. Vérifiez le chemin.",
-    "error.fileUnreadable": "{file} : lecture impossible ({detail}).",
+    "error.fileUnreadable":
+      "{file} : lecture impossible ({detail}). Vérifiez que le fichier existe et que vous avez le droit de le lire.",
     "error.fileUnwritable": "{file} : écriture impossible ({detail}). Vérifiez le dossier et ses droits.",
     "error.jsonInvalid": "{file} : JSON invalide ({detail}). Corrigez le fichier puis relancez.",
     "error.jsonEncoding":
@@ -49,7 +50,8 @@ export const common: MessageModule = {
     "role.animateur.hint": "Distribute the standard grid and check returned grids.",
     "error.unexpected": "Unexpected error: {detail}. Run again with --debug for the technical details.",
     "error.fileNotFound": "{file}: file not found. Check the path.",
-    "error.fileUnreadable": "{file}: cannot be read ({detail}).",
+    "error.fileUnreadable":
+      "{file}: cannot be read ({detail}). Check that the file exists and that you may read it.",
     "error.fileUnwritable": "{file}: cannot be written ({detail}). Check the folder and its permissions.",
     "error.jsonInvalid": "{file}: invalid JSON ({detail}). Fix the file and run again.",
     "error.jsonEncoding":

@@ -5,19 +5,22 @@ export const grid: MessageModule = {
   fr: {
     "grid.json.notObject": "La grille doit être un objet JSON (voir docs/standard.md, section JSON).",
     "grid.json.standard":
-      "« standard » vaut « {value} » : ce fichier n'est pas une grille « grille-commune-traiteur ».",
+      "« standard » vaut « {value} » : ce fichier n'est pas une grille « grille-commune-traiteur ». Choisissez le fichier JSON d'une grille du standard.",
     "grid.json.standardMissing":
       'Le champ « standard » manque : ajoutez "standard": "grille-commune-traiteur".',
-    "grid.json.version": "Version « {value} » non prise en charge : ce programme lit les grilles 1.x.",
+    "grid.json.version":
+      "Version « {value} » non prise en charge : ce programme lit les grilles 1.x. Demandez la grille en version 1.x ou mettez le programme à jour.",
     "grid.json.versionMissing": "Le champ « version » manque : la grille est lue comme une grille 1.0.",
     "grid.json.versionNewer":
       "Grille en version {value} : lue comme une 1.0, les identifiants ajoutés depuis sont signalés et ignorés.",
     "grid.json.unknownId":
       "Identifiant « {id} » inconnu du standard 1.0 : la valeur est ignorée. Vérifiez son orthographe.",
-    "grid.json.sectionNotObject": "« {id} » doit être un objet JSON ; son contenu est ignoré.",
-    "grid.json.type.string": "« {id} » doit être un texte, pas {value}.",
-    "grid.json.type.number": "« {id} » doit être un nombre, pas {value}.",
-    "grid.json.type.list": '« {id} » doit être une liste de textes, par exemple ["75", "93"], pas {value}.',
+    "grid.json.sectionNotObject":
+      '« {id} » doit être un objet JSON ; son contenu est ignoré. Corrigez-le, par exemple {"siret": "…"}.',
+    "grid.json.type.string": "« {id} » doit être un texte, pas {value}. Corrigez la valeur.",
+    "grid.json.type.number": "« {id} » doit être un nombre, pas {value}. Corrigez la valeur.",
+    "grid.json.type.list":
+      '« {id} » doit être une liste de textes, par exemple ["75", "93"], pas {value}. Corrigez la valeur.',
     "grid.amount.decimals": "« {id} » : {value} a plus de 2 décimales. Donnez un montant au centime près.",
     "grid.amount.negative":
       "« {id} » : {value} est négatif. Donnez un montant positif, ou laissez vide si non proposé.",
@@ -29,36 +32,47 @@ export const grid: MessageModule = {
     "grid.vat.invalid":
       "« {id} » : taux {value} invalide. Donnez un pourcentage de 0 à 100 avec au plus 2 décimales (ex. 5.5).",
     "grid.required": "« {id} » est obligatoire : renseignez-le.",
-    "grid.siret.format": "« {id} » : le SIRET « {value} » doit compter 14 chiffres.",
+    "grid.siret.format":
+      "« {id} » : le SIRET « {value} » doit compter 14 chiffres. Recopiez les 14 chiffres, sans espace.",
     "grid.siret.checksum":
       "« {id} » : la clé de contrôle du SIRET « {value} » est fausse. Recopiez-le depuis l'avis de situation INSEE.",
-    "grid.email": "« {id} » : « {value} » ne ressemble pas à une adresse e-mail (nom@domaine.fr).",
-    "grid.phone": "« {id} » : « {value} » ne ressemble pas à un numéro de téléphone (10 chiffres).",
+    "grid.email":
+      "« {id} » : « {value} » ne ressemble pas à une adresse e-mail (nom@domaine.fr). Corrigez l'adresse.",
+    "grid.phone":
+      "« {id} » : « {value} » ne ressemble pas à un numéro de téléphone (10 chiffres). Corrigez le numéro.",
     "grid.formulaLike":
       "« {id} » : « {value} » commence par « {sign} », lu comme une formule par les tableurs. Retirez ce signe.",
-    "grid.enum": "« {id} » : « {value} » n'est pas une valeur possible ({options}).",
-    "grid.departement": "« {id} » : département « {value} » hors du périmètre ({options}).",
-    "grid.integer": "« {id} » : {value} n'est pas un entier supérieur ou égal à {min}.",
-    "grid.percent": "« {id} » : {value} n'est pas un pourcentage entre {min} et {max}.",
-    "grid.date": "« {id} » : « {value} » n'est pas une date valide au format AAAA-MM-JJ.",
+    "grid.enum": "« {id} » : « {value} » n'est pas une valeur possible ({options}). Choisissez-en une.",
+    "grid.departement":
+      "« {id} » : département « {value} » hors du périmètre ({options}). Retirez-le ou corrigez-le.",
+    "grid.integer":
+      "« {id} » : {value} n'est pas un entier supérieur ou égal à {min}. Tapez un nombre entier.",
+    "grid.percent": "« {id} » : {value} n'est pas un pourcentage entre {min} et {max}. Corrigez la valeur.",
+    "grid.date":
+      "« {id} » : « {value} » n'est pas une date valide au format AAAA-MM-JJ. Écrivez-la par exemple 2027-06-30.",
     "grid.date.past": "« {id} » : les prix ne sont plus valables depuis le {value}. Mettez la grille à jour.",
     "grid.price.zero":
       "« {id} » vaut 0 : la prestation serait gratuite. Laissez vide si elle n'est pas proposée.",
-    "grid.prices.none": "La grille ne propose aucun prix.",
+    "grid.prices.none":
+      "La grille ne propose aucun prix. Renseignez au moins un prix (feuille Prix, ou section « prix » du JSON).",
   },
   en: {
     "grid.json.notObject": "The grid must be a JSON object (see docs/standard.md, JSON section).",
-    "grid.json.standard": '"standard" is "{value}": this file is not a "grille-commune-traiteur" grid.',
+    "grid.json.standard":
+      '"standard" is "{value}": this file is not a "grille-commune-traiteur" grid. Choose the JSON file of a grid of the standard.',
     "grid.json.standardMissing":
       'The "standard" field is missing: add "standard": "grille-commune-traiteur".',
-    "grid.json.version": 'Version "{value}" is not supported: this program reads 1.x grids.',
+    "grid.json.version":
+      'Version "{value}" is not supported: this program reads 1.x grids. Ask for the grid in version 1.x, or update the program.',
     "grid.json.versionMissing": 'The "version" field is missing: the grid is read as a 1.0 grid.',
     "grid.json.versionNewer": "Grid version {value}: read as 1.0; ids added since are reported and ignored.",
     "grid.json.unknownId": 'Id "{id}" is not in standard 1.0: its value is ignored. Check its spelling.',
-    "grid.json.sectionNotObject": '"{id}" must be a JSON object; its content is ignored.',
-    "grid.json.type.string": '"{id}" must be a text, not {value}.',
-    "grid.json.type.number": '"{id}" must be a number, not {value}.',
-    "grid.json.type.list": '"{id}" must be a list of texts, for example ["75", "93"], not {value}.',
+    "grid.json.sectionNotObject":
+      '"{id}" must be a JSON object; its content is ignored. Fix it, for example {"siret": "…"}.',
+    "grid.json.type.string": '"{id}" must be a text, not {value}. Fix the value.',
+    "grid.json.type.number": '"{id}" must be a number, not {value}. Fix the value.',
+    "grid.json.type.list":
+      '"{id}" must be a list of texts, for example ["75", "93"], not {value}. Fix the value.',
     "grid.amount.decimals": '"{id}": {value} has more than 2 decimals. Give an amount to the cent.',
     "grid.amount.negative":
       '"{id}": {value} is negative. Give a positive amount, or leave it blank if not offered.',
@@ -70,20 +84,21 @@ export const grid: MessageModule = {
     "grid.vat.invalid":
       '"{id}": invalid rate {value}. Give a percentage from 0 to 100 with at most 2 decimals (e.g. 5.5).',
     "grid.required": '"{id}" is required: fill it in.',
-    "grid.siret.format": '"{id}": SIRET "{value}" must have 14 digits.',
+    "grid.siret.format": '"{id}": SIRET "{value}" must have 14 digits. Copy the 14 digits, without spaces.',
     "grid.siret.checksum":
       '"{id}": the check digit of SIRET "{value}" is wrong. Copy it again from the INSEE registration notice.',
-    "grid.email": '"{id}": "{value}" does not look like an email address (name@domain.fr).',
-    "grid.phone": '"{id}": "{value}" does not look like a telephone number (10 digits).',
+    "grid.email": '"{id}": "{value}" does not look like an email address (name@domain.fr). Fix the address.',
+    "grid.phone": '"{id}": "{value}" does not look like a telephone number (10 digits). Fix the number.',
     "grid.formulaLike":
       '"{id}": "{value}" starts with "{sign}", read as a formula by spreadsheets. Remove this sign.',
-    "grid.enum": '"{id}": "{value}" is not one of the possible values ({options}).',
-    "grid.departement": '"{id}": department "{value}" is outside the area ({options}).',
-    "grid.integer": '"{id}": {value} is not a whole number of {min} or more.',
-    "grid.percent": '"{id}": {value} is not a percentage between {min} and {max}.',
-    "grid.date": '"{id}": "{value}" is not a valid date in YYYY-MM-DD form.',
+    "grid.enum": '"{id}": "{value}" is not one of the possible values ({options}). Choose one of them.',
+    "grid.departement": '"{id}": department "{value}" is outside the area ({options}). Remove or fix it.',
+    "grid.integer": '"{id}": {value} is not a whole number of {min} or more. Type a whole number.',
+    "grid.percent": '"{id}": {value} is not a percentage between {min} and {max}. Fix the value.',
+    "grid.date": '"{id}": "{value}" is not a valid date in YYYY-MM-DD form. Write it like 2027-06-30.',
     "grid.date.past": '"{id}": prices are no longer valid since {value}. Update the grid.',
     "grid.price.zero": '"{id}" is 0: the service would be free. Leave it blank if it is not offered.',
-    "grid.prices.none": "The grid offers no price at all.",
+    "grid.prices.none":
+      'The grid offers no price at all. Fill in at least one price (Prices sheet, or the "prix" section of the JSON).',
   },
 };

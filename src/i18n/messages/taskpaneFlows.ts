@@ -16,7 +16,7 @@ export const taskpaneFlows: MessageModule = {
     "pane.count.info.many": "{count} informations",
 
     "pane.error.excel.AccessDenied":
-      "Excel a refusé la modification : le classeur ou la feuille est protégé, ou ouvert en lecture seule.",
+      "Excel a refusé la modification : le classeur ou la feuille est protégé, ou ouvert en lecture seule. Ôtez la protection ou ouvrez le classeur en modification, puis réessayez.",
     "pane.error.excel.ApiNotFound":
       "Cette version d'Excel ne sait pas faire cette opération. Essayez Microsoft 365 ou Excel sur le web.",
     "pane.error.excel.InvalidOperation":
@@ -34,7 +34,7 @@ export const taskpaneFlows: MessageModule = {
     "pane.error.excel.GeneralException":
       "Excel a rencontré un problème. Enregistrez le classeur, fermez puis rouvrez le volet, et réessayez.",
     "pane.error.storage":
-      "Le complément n'a pas pu enregistrer sur cet ordinateur (stockage plein ou désactivé par le navigateur).",
+      "Le complément n'a pas pu enregistrer sur cet ordinateur (stockage plein ou désactivé par le navigateur). Autorisez le stockage pour le complément, ou exportez votre grille en JSON pour la garder.",
     "pane.error.unexpected":
       "Une erreur inattendue s'est produite ; rien n'a été modifié dans votre classeur. Détail pour l'assistance : {detail}",
 
@@ -175,7 +175,7 @@ export const taskpaneFlows: MessageModule = {
     "pane.count.info.many": "{count} notes",
 
     "pane.error.excel.AccessDenied":
-      "Excel refused the change: the workbook or sheet is protected, or opened read-only.",
+      "Excel refused the change: the workbook or sheet is protected, or opened read-only. Remove the protection or open the workbook for editing, then try again.",
     "pane.error.excel.ApiNotFound":
       "This version of Excel cannot do this. Try Microsoft 365 or Excel on the web.",
     "pane.error.excel.InvalidOperation":
@@ -193,7 +193,7 @@ export const taskpaneFlows: MessageModule = {
     "pane.error.excel.GeneralException":
       "Excel ran into a problem. Save the workbook, close and reopen the pane, and try again.",
     "pane.error.storage":
-      "The add-in could not save on this computer (storage full or disabled by the browser).",
+      "The add-in could not save on this computer (storage full or disabled by the browser). Allow storage for the add-in, or export your grid as JSON to keep it.",
     "pane.error.unexpected":
       "Something unexpected went wrong; nothing was changed in your workbook. Detail for support: {detail}",
 

@@ -18,8 +18,9 @@ export const workbook: MessageModule = {
     "workbook.read.tooManyCells":
       "{file} : la feuille « {sheet} » dépasse {max} cellules ; trop grande pour être lue. Supprimez les lignes ou colonnes inutiles.",
     "workbook.read.partTooLarge":
-      "{file} : une partie du classeur ({part}) est trop volumineuse pour être lue.",
-    "workbook.read.corrupt": "{file} : classeur endommagé, lecture impossible ({detail}).",
+      "{file} : une partie du classeur ({part}) est trop volumineuse pour être lue. Vérifiez que c'est le bon fichier.",
+    "workbook.read.corrupt":
+      "{file} : classeur endommagé, lecture impossible ({detail}). Demandez une nouvelle copie du fichier, ou ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau en .xlsx.",
     "workbook.read.missingStrings":
       "{file} : classeur endommagé : la feuille « {sheet} » renvoie à des textes absents du fichier. Ouvrez-le dans Excel, laissez-le le réparer, puis enregistrez-le.",
     "workbook.write.sameAsInput":
@@ -49,8 +50,10 @@ export const workbook: MessageModule = {
       "{file}: old Excel format (.xls). Open it in Excel or LibreOffice and save it as .xlsx.",
     "workbook.read.tooManyCells":
       '{file}: sheet "{sheet}" has more than {max} cells; too large to read. Delete the unused rows or columns.',
-    "workbook.read.partTooLarge": "{file}: a part of the workbook ({part}) is too large to read.",
-    "workbook.read.corrupt": "{file}: damaged workbook, cannot be read ({detail}).",
+    "workbook.read.partTooLarge":
+      "{file}: a part of the workbook ({part}) is too large to read. Check that this is the right file.",
+    "workbook.read.corrupt":
+      "{file}: damaged workbook, cannot be read ({detail}). Ask for a new copy of the file, or open it in Excel or LibreOffice and save it again as .xlsx.",
     "workbook.read.missingStrings":
       '{file}: damaged workbook: the sheet "{sheet}" refers to texts missing from the file. Open it in Excel, let it repair it, then save it.',
     "workbook.write.sameAsInput":

@@ -1,9 +1,10 @@
 import type { Finding } from "../../core/findings";
-import { PRICE_LINE_ENTRIES, catalogueEntry, type Grid, type SectionId } from "../../core/grid";
+import { PRICE_LINE_ENTRIES, catalogueEntry, type Grid } from "../../core/grid";
 import { formatEuros } from "../../core/money";
 import { priceVariant, renderBreakdown } from "../../core/pricing";
 import {
   COCKTAIL,
+  COMMON_EXTRAS,
   STAFF_ROLES,
   UNITS_FOR,
   ZONES,
@@ -45,11 +46,7 @@ export const PRODUCT_CHOICES: readonly string[] = [
   ...PRICE_LINE_ENTRIES.filter((item) => item.section !== "cocktail").map((item) => item.id),
 ];
 
-/** Add-ons offered as extras: per-person drinks and tableware. */
-const EXTRA_SECTIONS: readonly SectionId[] = ["boissons", "materiel"];
-export const EXTRA_CHOICES: readonly string[] = PRICE_LINE_ENTRIES.filter(
-  (item) => EXTRA_SECTIONS.includes(item.section) && item.unit === "personne",
-).map((item) => item.id);
+export const EXTRA_CHOICES: readonly string[] = COMMON_EXTRAS;
 
 export const ZONE_CHOICES: readonly Zone[] = ZONES;
 export const ROLE_CHOICES: readonly StaffRole[] = STAFF_ROLES;
