@@ -4,6 +4,7 @@ export type {
   RangeBox,
   SheetSnapshot,
   SheetVisibility,
+  TableSnapshot,
   DefinedNameSnapshot,
   WorkbookSnapshot,
 } from "./snapshot";

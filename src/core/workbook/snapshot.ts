@@ -51,6 +51,21 @@ export interface SheetSnapshot {
   readonly hiddenColumns: readonly number[];
   /** True when sheet protection is on; absent when unknown. */
   readonly protected?: boolean;
+  /** Excel tables (list objects) of the sheet; absent when the door cannot tell. */
+  readonly tables?: readonly TableSnapshot[];
+}
+
+/** An Excel table on a sheet. Its header cells must keep their column names, or Excel repairs the file. */
+export interface TableSnapshot {
+  readonly name: string;
+  /** A1 range of the whole table, header and totals rows included, e.g. "A12:H40". */
+  readonly range: string;
+  /** False when the table has no header row (`headerRowCount="0"`). */
+  readonly hasHeader: boolean;
+  /** True when the table ends with a totals row. */
+  readonly hasTotals: boolean;
+  /** Column names, left to right, as the table part declares them. */
+  readonly columns: readonly string[];
 }
 
 /** A defined name; `sheet` is set for names scoped to one sheet. `ref` is the formula without "=", e.g. "BPU!$D$12:$D$40". */
