@@ -8,3 +8,4 @@ export * from "./cells";
 export * from "./schema";
 export * from "./reference";
 export * from "./finding-text";
+export * from "./pricing-ids";
