@@ -2,7 +2,8 @@
 // the use cases; their findings printed one per line with their sheet and cell, in the reader's language.
 
 import type { Finding } from "../core/findings";
-import { findingMessage, type Grid } from "../core/grid";
+import { findingMessage } from "../core/finding-message";
+import type { Grid } from "../core/grid";
 import type { WorkbookSnapshot } from "../core/workbook";
 import { gridFromJson, gridFromWorkbook } from "../usecases/load-grid";
 import { readWorkbook } from "../xlsx/read";

@@ -4,7 +4,7 @@ import { priceVariant, renderBreakdown } from "../../src/core/pricing";
 import { buildTemplatePlan } from "../../src/core/template";
 import type { Variant } from "../../src/core/variant";
 import { createExcelHost } from "../../src/excel";
-import { hasMessage } from "../../src/i18n";
+import { isMessageKey } from "../../src/i18n";
 import { checkOpenWorkbook, showFindingCell } from "../../src/taskpane/actions/checkGrid";
 import { createGrid } from "../../src/taskpane/actions/createGrid";
 import { EXCEL_ERROR_CODES, errorMessage } from "../../src/taskpane/actions/errors";
@@ -228,7 +228,7 @@ describe("errors in plain words", () => {
   });
 
   test("every Excel code the pane explains has its message", () => {
-    for (const code of EXCEL_ERROR_CODES) expect(hasMessage(errorMessage({ code }).key)).toBe(true);
+    for (const code of EXCEL_ERROR_CODES) expect(isMessageKey(errorMessage({ code }).key)).toBe(true);
     // office.js's own code for "the user is typing in a cell" (Excel.ErrorCodes.invalidOperationInCellEditMode).
     expect(errorMessage({ code: "InvalidOperationInCellEditMode" }).key).toBe(
       "pane.error.excel.InvalidOperationInCellEditMode",

@@ -129,7 +129,7 @@ function finish(
   const byVat = vatParts(grid, byCategory);
   const ht = byVat.reduce((total, part) => total + part.ht, 0);
   const ttc = byVat.reduce((total, part) => total + part.ttc, 0);
-  const breakdown = [
+  const breakdown: BreakdownStep[] = [
     ...steps,
     { key: "pricing.step.totalHt", params: { ht: money(ht), unit: { unit: variant.unit } } },
     ...vatSteps(byVat),

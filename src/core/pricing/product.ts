@@ -1,4 +1,5 @@
 import type { Finding } from "../findings";
+import type { MessageKey } from "../../i18n";
 import type { Cents } from "../money/cents";
 import { COCKTAIL_PIECES, standaloneVat, type VatCategory } from "../grid/catalogue";
 import type { Grid } from "../grid/model";
@@ -67,7 +68,7 @@ function part(id: string, cents: Cents, category: VatCategory, step: BreakdownSt
 export function linePrice(
   grid: Grid,
   id: string,
-  stepKey: string,
+  stepKey: MessageKey,
   unit: VariantUnit = "personne",
 ): PartResult {
   const line = priceLine(id);

@@ -11,11 +11,14 @@ import { variantFormula } from "../pricing/formula";
 import { COCKTAIL, ZONES, type Basis, type Variant, type VariantUnit, type Zone } from "../variant/model";
 import { LAYOUT_NAMES } from "./layout";
 
+/** How a simulator row is sold: per person, per tray, or as a flat price for the whole event. */
+export type SimulatorUnit = Extract<VariantUnit, "personne" | "plateau" | "prestation">;
+
 export interface SimulatorRow {
   /** "cocktail" or a price-line id. */
   readonly product: string;
   readonly pieces?: number;
-  readonly unit: VariantUnit;
+  readonly unit: SimulatorUnit;
   /** Delivery included (zone and guests of the simulator) or billed separately. */
   readonly delivery: boolean;
 }

@@ -1,3 +1,4 @@
+import type { MessageKey } from "../../i18n";
 import { offerDownload } from "../actions/download";
 import { paneExcelHost } from "../actions/excelHost";
 import {
@@ -41,7 +42,7 @@ function showIntake(
   context: ViewContext,
   { status, results }: Outputs,
   intake: GridIntake,
-  doneKey: string,
+  doneKey: MessageKey,
 ): void {
   const { t } = context;
   const { stored, findings } = intake;
