@@ -179,12 +179,15 @@ function sure(test: TestOutcome): boolean {
   return test.holds;
 }
 
-/** A step param's value; every one is priceable once the noted node is. */
-function operand(of: Operand, self: Exact, ctx: Context): Exact {
-  if (of === "self") return self;
-  const outcome = evaluate(of, ctx);
-  if (!outcome.ok) throw new Error(`a step's value cannot be evaluated: ${outcome.finding.code}`);
+/** The value of an expression known to be priceable (a step's value once its node is; a program's outputs). */
+function sureValue(expr: Expr, ctx: Context): Exact {
+  const outcome = evaluate(expr, ctx);
+  if (!outcome.ok) throw new Error(`a priced value cannot be evaluated: ${outcome.finding.code}`);
   return outcome.value;
+}
+
+function operand(of: Operand, self: Exact, ctx: Context): Exact {
+  return of === "self" ? self : sureValue(of, ctx);
 }
 
 function stepValue(param: StepParam, self: Exact, ctx: Context): StepValue {
@@ -228,7 +231,7 @@ export function evaluateProgram(program: PriceProgram, grid: Grid): PriceResult 
     bindings.set(binding.name, outcome.value);
   }
   const quiet: Context = { ...ctx, steps: null };
-  const value = (expr: Expr) => operand(expr, exact(0), quiet);
+  const value = (expr: Expr) => sureValue(expr, quiet);
   const byVat = program.byVat.map((part) => ({
     category: part.category,
     rate: safeNumber(unitsAt(value(part.rate), VAT_SCALE)),

@@ -26,8 +26,8 @@ import { newScope, type PriceProgram, type Scope } from "./scope";
 import { vatRate, vatTerm } from "./vat";
 
 // Where a price is rounded, all of it: R1–R3 add exact cents; staff is rounded once (event-costs.ts); the spread
-// (R4) once; each category's TTC once (R6). The HT total is written ROUND(…, 2) too, a no-op in exact cents that
-// keeps a workbook's float noise out of the cents.
+// (R4) once; each category's TTC once (vat.ts). The other round() nodes (the HT total, a category's HT before VAT,
+// the franco subtotal) are no-ops in exact cents: in a workbook they keep float noise out of the cents.
 
 /** A category's HT and whether it is the literal 0. */
 interface CategoryHt {
