@@ -85,7 +85,7 @@ function maximum(terms: readonly Expr[], ctx: Context): Outcome {
   return ok(best);
 }
 
-export function evaluate(expr: Expr, ctx: Context): Outcome {
+function evaluate(expr: Expr, ctx: Context): Outcome {
   switch (expr.kind) {
     case "number":
       return ok(expr.value);

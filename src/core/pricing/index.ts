@@ -1,13 +1,13 @@
 export * from "./types";
 export * from "./engine";
 export * from "./expression";
-export * from "./exact";
+export { exact, decimalText, type Exact } from "./exact";
 export * from "./scope";
 export * from "./program";
 export * from "./product";
 export * from "./event-costs";
 export * from "./vat";
-export * from "./evaluate";
+export { evaluateProgram } from "./evaluate";
 export * from "./dqe";
 export * from "./formula";
 export * from "./render";
