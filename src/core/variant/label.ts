@@ -2,7 +2,7 @@ import type { Lang } from "../../i18n/types";
 import { t } from "../../i18n";
 import { catalogueEntry } from "../grid/catalogue";
 import { formatDecimal } from "../money/format";
-import { centiHours } from "../pricing/event-costs";
+import { centiHours } from "./check";
 import { COCKTAIL, type Delivery, type Staff, type Variant } from "./model";
 
 /**
