@@ -73,11 +73,16 @@ export async function applyFillPlan(plan: FillPlan, options: ExcelFillOptions): 
   if (plan.edits.length === 0) return { ...notApplied(plan, []), applied: true };
   const limit = options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES;
   return host.run(async (context) => {
+    const sheets = new Map<string, Excel.Worksheet>();
     const protections = new Map<string, Excel.WorksheetProtection>();
     const formats = new Map<string, Excel.Range>();
     for (const edit of plan.edits) {
-      const sheet = context.workbook.worksheets.getItem(edit.sheet);
-      if (!protections.has(edit.sheet)) protections.set(edit.sheet, sheet.protection.load("protected"));
+      let sheet = sheets.get(edit.sheet);
+      if (!sheet) {
+        sheet = context.workbook.worksheets.getItem(edit.sheet);
+        sheets.set(edit.sheet, sheet);
+        protections.set(edit.sheet, sheet.protection.load("protected"));
+      }
       // Only a text Excel would reinterpret depends on the cell's format (already "@" or not).
       const text = typeof edit.value === "string" || (typeof edit.value === "number" && edit.asText);
       if (text && excelWouldReinterpret(String(edit.value)))
