@@ -73,7 +73,8 @@ export function buildFillPlan(
   for (const edit of wanted) {
     const sheet = sheetOf(book, edit.sheet);
     if (!sheet) {
-      refused.push(refusalOf(book.source, edit, edit, { reason: "sheetMissing" }));
+      const at = { sheet: String(edit.sheet), cell: String(edit.cell) };
+      refused.push(refusalOf(book.source, edit, at, { reason: "sheetMissing" }));
       continue;
     }
     const ref = typeof edit.cell === "string" ? parseCell(edit.cell) : undefined;
