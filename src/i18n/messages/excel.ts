@@ -1,7 +1,8 @@
 import { defineMessages } from "../types";
 
-// Messages of the Excel door (Office.js): missing requirement sets, protected sheets. One label per plan feature;
-// the three outcomes (refused, skipped, not implemented) are built from it so every feature has all three.
+// Messages of the Excel door (Office.js): missing requirement sets, protected sheets, text a fill cannot keep as
+// text. One label per plan feature; the three outcomes (refused, skipped, not implemented) are built from it so every
+// feature has all three.
 
 const FR_LABELS = {
   cells: "l'écriture des cellules et la lecture des feuilles",
@@ -76,6 +77,8 @@ export const excel = defineMessages({
     }),
     "excel.sheet.protected":
       "La feuille « {sheet} » est protégée : ôtez sa protection (Révision > Ôter la protection de la feuille) puis relancez. Rien n'a été écrit.",
+    "excel.fill.textNeedsFormat":
+      "Feuille « {sheet} », cellule {cell} : Excel pourrait lire ce texte comme un nombre, une date ou une formule, et la protection de la feuille interdit de mettre la cellule au format Texte ; rien n'a été écrit. Tapez ce texte dans la cellule précédé d'une apostrophe ('), ou remplissez le fichier avec la ligne de commande.",
   },
   en: {
     ...outcomes(EN_LABELS, {
@@ -88,5 +91,7 @@ export const excel = defineMessages({
     }),
     "excel.sheet.protected":
       'Sheet "{sheet}" is protected: unprotect it (Review > Unprotect Sheet) and run again. Nothing was written.',
+    "excel.fill.textNeedsFormat":
+      "Sheet \"{sheet}\", cell {cell}: Excel could read this text as a number, a date or a formula, and the sheet's protection forbids giving the cell the Text format; nothing was written. Type the text in the cell after an apostrophe ('), or fill the file with the command line.",
   },
 });

@@ -25,15 +25,26 @@ export const workbook = defineMessages({
       "{file} : classeur endommagé : la feuille « {sheet} » renvoie à des textes absents du fichier. Ouvrez-le dans Excel, laissez-le le réparer, puis enregistrez-le.",
     "workbook.write.sameAsInput":
       "{file} : le fichier rempli ne peut pas remplacer le classeur d'origine. Choisissez un autre nom de fichier de sortie.",
-    "workbook.fill.sheetMissing": "{file} : la feuille « {sheet} » n'existe pas ; {cell} n'a pas été rempli.",
+    "workbook.fill.sheetMissing":
+      "{file} : la feuille « {sheet} » n'existe pas ; {cell} n'a pas été rempli. Vérifiez le nom de l'onglet dans le classeur.",
     "workbook.fill.badAddress":
-      "{file}, feuille « {sheet} » : « {cell} » n'est pas une adresse de cellule ; rien n'a été écrit.",
+      "{file}, feuille « {sheet} » : « {cell} » n'est pas une adresse de cellule ; rien n'a été écrit. Donnez une adresse comme D14.",
     "workbook.fill.badValue":
-      "{file}, feuille « {sheet} », cellule {cell} : valeur non numérique ou infinie ; rien n'a été écrit.",
+      "{file}, feuille « {sheet} », cellule {cell} : valeur non numérique ou infinie ; rien n'a été écrit. Donnez un nombre, un texte ou une case vide.",
+    "workbook.fill.textTooLong":
+      "{file}, feuille « {sheet} », cellule {cell} : le texte dépasse 32 767 caractères, la limite d'Excel pour une cellule ; rien n'a été écrit. Raccourcissez-le.",
     "workbook.fill.formulaCell":
-      "{file}, feuille « {sheet} », cellule {cell} : la cellule contient une formule de l'acheteur ; elle n'a pas été modifiée.",
+      "{file}, feuille « {sheet} », cellule {cell} : la cellule contient une formule de l'acheteur ; elle n'a pas été modifiée. Remplissez plutôt les cellules de saisie dont elle dépend.",
     "workbook.fill.insideMerge":
-      "{file}, feuille « {sheet} », cellule {cell} : la cellule fait partie d'une zone fusionnée (seule la première cellule peut être remplie) ; rien n'a été écrit.",
+      "{file}, feuille « {sheet} », cellule {cell} : la cellule fait partie de la zone fusionnée {merge}, dont seule la première cellule ({anchor}) peut être remplie ; rien n'a été écrit. Remplissez {anchor}.",
+    "workbook.fill.tableHeader":
+      "{file}, feuille « {sheet} », cellule {cell} : c'est l'en-tête « {column} » du tableau « {table} » ; il n'a pas été modifié (Excel devrait réparer le fichier). Remplissez les lignes du tableau, sous l'en-tête.",
+    "workbook.fill.tableTotals":
+      "{file}, feuille « {sheet} », cellule {cell} : la cellule est dans la ligne des totaux du tableau « {table} », calculée par Excel ; rien n'a été écrit. Remplissez les lignes au-dessus.",
+    "workbook.fill.lockedCell":
+      "{file}, feuille « {sheet} », cellule {cell} : la feuille est protégée par l'acheteur et cette cellule est verrouillée ; rien n'a été écrit. Remplissez les cellules prévues pour la saisie, ou demandez à l'acheteur d'ouvrir cette cellule.",
+    "workbook.fill.notEmpty":
+      "{file}, feuille « {sheet} », cellule {cell} : la cellule contient déjà une valeur, gardée telle quelle. Pour la remplacer, relancez en demandant d'écraser les valeurs existantes.",
   },
   en: {
     "workbook.read.notZip":
@@ -58,14 +69,25 @@ export const workbook = defineMessages({
       '{file}: damaged workbook: the sheet "{sheet}" refers to texts missing from the file. Open it in Excel, let it repair it, then save it.',
     "workbook.write.sameAsInput":
       "{file}: the filled file cannot replace the original workbook. Choose another output file name.",
-    "workbook.fill.sheetMissing": '{file}: there is no sheet "{sheet}"; {cell} was not filled.',
+    "workbook.fill.sheetMissing":
+      '{file}: there is no sheet "{sheet}"; {cell} was not filled. Check the tab\'s name in the workbook.',
     "workbook.fill.badAddress":
-      '{file}, sheet "{sheet}": "{cell}" is not a cell address; nothing was written.',
+      '{file}, sheet "{sheet}": "{cell}" is not a cell address; nothing was written. Give an address such as D14.',
     "workbook.fill.badValue":
-      '{file}, sheet "{sheet}", cell {cell}: not a finite number; nothing was written.',
+      '{file}, sheet "{sheet}", cell {cell}: not a finite number; nothing was written. Give a number, a text or an empty cell.',
+    "workbook.fill.textTooLong":
+      '{file}, sheet "{sheet}", cell {cell}: the text is longer than 32,767 characters, Excel\'s limit for a cell; nothing was written. Shorten it.',
     "workbook.fill.formulaCell":
-      '{file}, sheet "{sheet}", cell {cell}: the cell holds the buyer\'s formula; it was left unchanged.',
+      '{file}, sheet "{sheet}", cell {cell}: the cell holds the buyer\'s formula; it was left unchanged. Fill the input cells it depends on instead.',
     "workbook.fill.insideMerge":
-      '{file}, sheet "{sheet}", cell {cell}: the cell is inside a merged area (only its first cell can be filled); nothing was written.',
+      '{file}, sheet "{sheet}", cell {cell}: the cell is inside the merged area {merge}, of which only the first cell ({anchor}) can be filled; nothing was written. Fill {anchor}.',
+    "workbook.fill.tableHeader":
+      '{file}, sheet "{sheet}", cell {cell}: this is the header "{column}" of the table "{table}"; it was left unchanged (Excel would have to repair the file). Fill the table\'s rows, below the header.',
+    "workbook.fill.tableTotals":
+      '{file}, sheet "{sheet}", cell {cell}: the cell is in the totals row of the table "{table}", computed by Excel; nothing was written. Fill the rows above it.',
+    "workbook.fill.lockedCell":
+      '{file}, sheet "{sheet}", cell {cell}: the buyer protected the sheet and this cell is locked; nothing was written. Fill the cells meant for input, or ask the buyer to unlock this one.',
+    "workbook.fill.notEmpty":
+      '{file}, sheet "{sheet}", cell {cell}: the cell already holds a value, kept as it was. To replace it, run again asking to overwrite existing values.',
   },
 });
