@@ -35,7 +35,7 @@ function refusalOf(
   at: { sheet: string; cell: string },
   refusal: Refusal,
 ): FillRefusal {
-  const code = `workbook.fill.${refusal.reason}`;
+  const code = `workbook.fill.${refusal.reason}` as const;
   const finding: Finding = {
     code,
     severity: SEVERITY[refusal.reason],
