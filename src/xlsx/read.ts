@@ -15,7 +15,15 @@ import { readTables } from "./table-read";
 import { readThemeColors } from "./theme-colors";
 import { attributeOf } from "./xml-reader";
 import { childOf, childrenOf, parseXmlTree, type XmlNode } from "./xml-tree";
-import { declaredSize, inflatePart, MAX_PART_BYTES, MAX_TOTAL_BYTES, parsePart, readPart } from "./zip-parts";
+import {
+  checkDeclaredTotal,
+  declaredSize,
+  inflatePart,
+  MAX_PART_BYTES,
+  MAX_TOTAL_BYTES,
+  parsePart,
+  readPart,
+} from "./zip-parts";
 
 export interface ReadOptions {
   /** Upper bound on cells per sheet (used range area and listed cells); larger sheets are refused. */
@@ -110,6 +118,12 @@ export async function readWorkbook(
     maxPartBytes: options.maxPartBytes ?? MAX_PART_BYTES,
     maxTotalBytes: options.maxTotalBytes ?? MAX_TOTAL_BYTES,
   });
+  const sheetPaths = pkg.sheets.map((sheet) => sheet.path);
+  checkDeclaredTotal(
+    pkg.zip,
+    [pkg.sharedStringsPath, pkg.stylesPath, pkg.themePath, ...sheetPaths],
+    fileName,
+  );
   const sharedStrings = await readSharedStrings(pkg);
   const theme = readThemeColors(await partTree(pkg.zip, pkg.themePath, fileName));
   const styles = readCellStyles(await partTree(pkg.zip, pkg.stylesPath, fileName), theme);

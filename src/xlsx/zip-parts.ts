@@ -26,11 +26,12 @@ export interface PackageLimits {
 
 export const DEFAULT_LIMITS: PackageLimits = { maxPartBytes: MAX_PART_BYTES, maxTotalBytes: MAX_TOTAL_BYTES };
 
-/** What the door knows about an opened zip: its central directory, its bounds, the bytes inflated so far. */
+/** What the door knows about an opened zip: its central directory, its bounds, the size of the parts read. */
 interface PackageState {
   readonly directory: ReadonlyMap<string, ZipEntryInfo>;
   readonly limits: PackageLimits;
-  inflated: number;
+  /** Uncompressed bytes of the parts read so far, each counted at the larger of its declared and real size. */
+  read: number;
 }
 
 // Keyed by the JSZip object, which is what the edit side hands back to `readPart`.
@@ -45,7 +46,7 @@ export function directoryOf(zip: JSZip): ReadonlyMap<string, ZipEntryInfo> {
 export async function loadZip(data: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): Promise<JSZip> {
   const directory = readZipDirectory(data);
   const zip = await JSZip.loadAsync(data, { checkCRC32: false });
-  states.set(zip, { directory, limits, inflated: 0 });
+  states.set(zip, { directory, limits, read: 0 });
   return zip;
 }
 
@@ -89,10 +90,29 @@ function inflate(
   });
 }
 
-function tooLarge(file: string, path: string, limits: PackageLimits, total: boolean): WorkbookReadError {
-  return total
-    ? new WorkbookReadError("packageTooLarge", { file, max: Math.round(limits.maxTotalBytes / MIB) })
-    : new WorkbookReadError("partTooLarge", { file, part: path, max: Math.round(limits.maxPartBytes / MIB) });
+// The bounds are given in MiB in the messages ("256 Mo").
+function partTooLarge(file: string, part: string, limits: PackageLimits): WorkbookReadError {
+  return new WorkbookReadError("partTooLarge", { file, part, max: Math.round(limits.maxPartBytes / MIB) });
+}
+
+function packageTooLarge(file: string, limits: PackageLimits): WorkbookReadError {
+  return new WorkbookReadError("packageTooLarge", { file, max: Math.round(limits.maxTotalBytes / MIB) });
+}
+
+function stateOf(zip: JSZip): PackageState {
+  return states.get(zip) ?? { directory: new Map(), limits: DEFAULT_LIMITS, read: 0 };
+}
+
+/**
+ * Refuses, before inflating any of them, parts whose declared sizes add up past the total bound: a package of
+ * many parts each under the part bound (a decompression bomb spread out) is refused at once.
+ */
+export function checkDeclaredTotal(zip: JSZip, paths: readonly (string | undefined)[], file: string): void {
+  const state = stateOf(zip);
+  let declared = 0;
+  for (const path of paths)
+    declared += path === undefined ? 0 : (state.directory.get(path)?.uncompressedSize ?? 0);
+  if (state.read + declared > state.limits.maxTotalBytes) throw packageTooLarge(file, state.limits);
 }
 
 /** The uncompressed size the central directory declares for a part, when it lists it. */
@@ -115,21 +135,19 @@ export async function inflatePart(
 ): Promise<boolean> {
   const entry = zip.file(path);
   if (!entry) return false;
-  const state = states.get(zip) ?? { directory: new Map(), limits: DEFAULT_LIMITS, inflated: 0 };
+  const state = stateOf(zip);
   const { limits } = state;
   const declared = state.directory.get(path)?.uncompressedSize ?? 0;
-  if (declared > limits.maxPartBytes) throw tooLarge(file, path, limits, false);
-  if (total && state.inflated + declared > limits.maxTotalBytes) throw tooLarge(file, path, limits, true);
+  if (declared > limits.maxPartBytes) throw partTooLarge(file, path, limits);
+  if (total && state.read + declared > limits.maxTotalBytes) throw packageTooLarge(file, limits);
   let bytes = 0;
   await inflate(entry, file, (chunk) => {
     bytes += chunk.length;
-    if (bytes > limits.maxPartBytes) throw tooLarge(file, path, limits, false);
-    if (total) {
-      state.inflated += chunk.length;
-      if (state.inflated > limits.maxTotalBytes) throw tooLarge(file, path, limits, true);
-    }
+    if (bytes > limits.maxPartBytes) throw partTooLarge(file, path, limits);
+    if (total && state.read + bytes > limits.maxTotalBytes) throw packageTooLarge(file, limits);
     onBytes(chunk);
   });
+  if (total) state.read += Math.max(bytes, declared);
   return true;
 }
 
