@@ -10,6 +10,7 @@ export type WorkbookReadErrorCode =
   | "oldXls"
   | "tooManyCells"
   | "partTooLarge"
+  | "packageTooLarge"
   | "missingStrings"
   | "corrupt";
 

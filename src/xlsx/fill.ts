@@ -4,10 +4,11 @@
 import JSZip from "jszip";
 import { buildFillPlan, type FillOptions } from "../core/workbook/fill-plan";
 import type { CellEdit, FillPlan, FillReport } from "../core/workbook/plan";
-import { openPackage, readPart, type WorkbookPackage } from "./package";
+import { directoryOf, openPackage, readPart, type WorkbookPackage } from "./package";
 import { readWorkbook, type ReadOptions } from "./read";
 import { editSheetXml } from "./sheet-edit";
 import { findElement } from "./xml";
+import { STORED } from "./zip-directory";
 
 export interface FillResult {
   readonly data: Uint8Array;
@@ -47,11 +48,9 @@ export function markFullCalcOnLoad(workbookXml: string): string {
 
 /** Deflated entries are copied as their original compressed bytes; stored ones must stay stored to match. */
 function keepCompressionOf(zip: JSZip): void {
-  zip.forEach((_path, entry) => {
-    const magic = (entry as unknown as { _data?: { compression?: { magic?: string } } })._data?.compression
-      ?.magic;
-    if (magic === "\x00\x00")
-      (entry as unknown as { options: { compression: string } }).options.compression = "STORE";
+  const directory = directoryOf(zip);
+  zip.forEach((path, entry) => {
+    if (directory.get(path)?.method === STORED) entry.options.compression = "STORE";
   });
 }
 

@@ -413,23 +413,17 @@ describe("conformance: the tables both doors read", () => {
     expect(excel.snapshot.sheets.find((sheet) => sheet.name === "Notes")?.tables).toEqual([]);
   });
 
-  // ENABLE AFTER MERGE: the xlsx reader that reads tables into SheetSnapshot.tables (XML parser rewrite). Until then
-  // the file's snapshot has no tables and this test fails, as `failing` expects; once it passes, jest reports it:
-  // turn `test.failing` into `test`.
-  test.failing(
-    "ENABLE AFTER MERGE (xlsx tables): the tables read by both doors from the same plan are equal",
-    async () => {
-      // Column names from text headers only: Excel names a blank or formula header in its own language.
-      const excel = await throughExcelDoor(tender);
-      const xlsx = await throughXlsxDoor(tender);
-      for (const sheetPlan of tender.sheets) {
-        const tables = (snapshot: { sheets: readonly SheetSnapshot[] }) =>
-          snapshot.sheets.find((sheet) => sheet.name === sheetPlan.name)?.tables;
-        expect({ sheet: sheetPlan.name, tables: tables(xlsx.snapshot) }).toEqual({
-          sheet: sheetPlan.name,
-          tables: tables(excel.snapshot),
-        });
-      }
-    },
-  );
+  test("the tables read by both doors from the same plan are equal", async () => {
+    // Column names from text headers only: Excel names a blank or formula header in its own language.
+    const excel = await throughExcelDoor(tender);
+    const xlsx = await throughXlsxDoor(tender);
+    for (const sheetPlan of tender.sheets) {
+      const tables = (snapshot: { sheets: readonly SheetSnapshot[] }) =>
+        snapshot.sheets.find((sheet) => sheet.name === sheetPlan.name)?.tables;
+      expect({ sheet: sheetPlan.name, tables: tables(xlsx.snapshot) }).toEqual({
+        sheet: sheetPlan.name,
+        tables: tables(excel.snapshot),
+      });
+    }
+  });
 });

@@ -169,40 +169,28 @@ describe("fill conformance: one plan, applied by both doors", () => {
     ]);
   });
 
-  // ENABLE AFTER MERGE: the xlsx reader that reads tables into SheetSnapshot.tables (XML parser rewrite). Until then
-  // the file's snapshot has no tables and the header cell falls to the lock rule: this test fails, as `failing`
-  // expects. Once it passes, jest reports it: turn `test.failing` into `test`.
-  test.failing(
-    "ENABLE AFTER MERGE (xlsx tables): both doors refuse a table's header cell the same way",
-    async () => {
-      const workbook = tenderPlan(3);
-      const edits: CellEdit[] = [{ sheet: "BPU", cell: "D4", value: "TVA %" }];
-      const fromExcel = buildFillPlan(await (await excelDoor(workbook)).read(), edits);
-      const fromFile = buildFillPlan((await xlsxDoor(workbook)).snapshot, edits);
-      expect(fromFile).toEqual(fromExcel);
-    },
-  );
+  test("both doors refuse a table's header cell the same way", async () => {
+    const workbook = tenderPlan(3);
+    const edits: CellEdit[] = [{ sheet: "BPU", cell: "D4", value: "TVA %" }];
+    const fromExcel = buildFillPlan(await (await excelDoor(workbook)).read(), edits);
+    const fromFile = buildFillPlan((await xlsxDoor(workbook)).snapshot, edits);
+    expect(fromFile).toEqual(fromExcel);
+  });
 
-  // ENABLE AFTER MERGE: the xlsx reader that gives every cell of an array formula its formula. Until then only the
-  // first cell carries it, the plan accepts B1, and the xlsx door stops with a programming error instead of writing
-  // into the array: this test fails, as `failing` expects. Once it passes, turn `test.failing` into `test`.
-  test.failing(
-    "ENABLE AFTER MERGE (xlsx array formulas): every cell of an array formula is refused",
-    async () => {
-      const data = await buildXlsx({
-        sheets: [
-          {
-            name: "S",
-            body: '<sheetData><row r="1"><c r="A1"><f t="array" ref="A1:B1">TRANSPOSE(D1:D2)</f><v>1</v></c><c r="B1"><v>2</v></c></row></sheetData>',
-          },
-        ],
-      });
-      const sheet: SheetSnapshot | undefined = (await readWorkbook(data, "array.xlsx")).sheets[0];
-      expect(sheet?.cells[0][1].formula).toBeDefined();
-      const { report } = await fillWorkbookBytes(data, "array.xlsx", [{ sheet: "S", cell: "B1", value: 5 }], {
-        overwrite: true,
-      });
-      expect(report.refused.map(({ finding }) => finding.code)).toEqual(["workbook.fill.formulaCell"]);
-    },
-  );
+  test("every cell of an array formula is refused", async () => {
+    const data = await buildXlsx({
+      sheets: [
+        {
+          name: "S",
+          body: '<sheetData><row r="1"><c r="A1"><f t="array" ref="A1:B1">TRANSPOSE(D1:D2)</f><v>1</v></c><c r="B1"><v>2</v></c></row></sheetData>',
+        },
+      ],
+    });
+    const sheet: SheetSnapshot | undefined = (await readWorkbook(data, "array.xlsx")).sheets[0];
+    expect(sheet?.cells[0][1].formula).toBeDefined();
+    const { report } = await fillWorkbookBytes(data, "array.xlsx", [{ sheet: "S", cell: "B1", value: 5 }], {
+      overwrite: true,
+    });
+    expect(report.refused.map(({ finding }) => finding.code)).toEqual(["workbook.fill.formulaCell"]);
+  });
 });

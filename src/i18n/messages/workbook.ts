@@ -18,7 +18,9 @@ export const workbook = defineMessages({
     "workbook.read.tooManyCells":
       "{file} : la feuille « {sheet} » dépasse {max} cellules ; trop grande pour être lue. Supprimez les lignes ou colonnes inutiles.",
     "workbook.read.partTooLarge":
-      "{file} : une partie du classeur ({part}) est trop volumineuse pour être lue. Vérifiez que c'est le bon fichier.",
+      "{file} : une partie du classeur ({part}) dépasse {max} Mo une fois décompressée ; trop volumineuse pour être lue. Vérifiez que c'est le bon fichier.",
+    "workbook.read.packageTooLarge":
+      "{file} : le classeur dépasse {max} Mo une fois décompressé ; trop volumineux pour être lu. Vérifiez que c'est le bon fichier.",
     "workbook.read.corrupt":
       "{file} : classeur endommagé, lecture impossible ({detail}). Demandez une nouvelle copie du fichier, ou ouvrez-le dans Excel ou LibreOffice et enregistrez-le à nouveau en .xlsx.",
     "workbook.read.missingStrings":
@@ -62,7 +64,9 @@ export const workbook = defineMessages({
     "workbook.read.tooManyCells":
       '{file}: sheet "{sheet}" has more than {max} cells; too large to read. Delete the unused rows or columns.',
     "workbook.read.partTooLarge":
-      "{file}: a part of the workbook ({part}) is too large to read. Check that this is the right file.",
+      "{file}: a part of the workbook ({part}) exceeds {max} MB once unzipped; too large to read. Check that this is the right file.",
+    "workbook.read.packageTooLarge":
+      "{file}: the workbook exceeds {max} MB once unzipped; too large to read. Check that this is the right file.",
     "workbook.read.corrupt":
       "{file}: damaged workbook, cannot be read ({detail}). Ask for a new copy of the file, or open it in Excel or LibreOffice and save it again as .xlsx.",
     "workbook.read.missingStrings":
