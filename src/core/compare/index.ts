@@ -6,3 +6,4 @@ export * from "./scores";
 export * from "./oab";
 export * from "./lines";
 export * from "./compare";
+export * from "./text";

@@ -1,0 +1,22 @@
+import type { Finding, Severity } from "../findings";
+import type { MessageParams } from "../../i18n/types";
+
+/** Where a bid finding points: the bid's file (when known), sheet and cell. */
+export interface BidPlace {
+  readonly file?: string;
+  readonly sheet: string;
+  readonly cell?: string;
+}
+
+/**
+ * A finding on a bid; its code is its message key (src/i18n/messages/bid.ts). Money params are cents, rates basis
+ * points: render with bidFindingMessage, which shows them in the reader's style.
+ */
+export function bidFinding(
+  code: string,
+  severity: Severity,
+  place: BidPlace,
+  params: MessageParams = {},
+): Finding {
+  return { code, severity, location: { ...place }, messageKey: code, params };
+}
