@@ -59,6 +59,62 @@ export const bid: MessageModule = {
       "À justifier : total HT très inférieur à votre estimation (seuil {threshold}). Demandez au candidat de justifier son prix (articles L2152-5 et R2152-3) ; l'offre ne peut pas être rejetée sans cet échange.",
     "compare.line.lowOutlier":
       "Pour information : prix unitaire inférieur de plus de 50 % à la moyenne de la ligne. Une offre s'apprécie sur son prix global ; ce prix peut éclairer la demande de justification.",
+    "schedule.title": "Bordereau des prix unitaires valant détail quantitatif estimatif",
+    "schedule.format":
+      "Bordereau au format standard {standard} {version} : ne modifiez ni les lignes, ni les colonnes, ni les formules.",
+    "schedule.hint":
+      "Complétez uniquement les cellules jaunes : votre raison sociale et les prix unitaires HT, au centime. Les montants et les totaux se calculent seuls.",
+    "schedule.bidder": "Raison sociale du candidat :",
+    "schedule.header.ref": "N° de prix",
+    "schedule.header.designation": "Désignation",
+    "schedule.header.unit": "Unité",
+    "schedule.header.quantity": "Quantité estimative",
+    "schedule.header.priceHt": "Prix unitaire HT (€)",
+    "schedule.header.vat": "Taux de TVA",
+    "schedule.header.priceTtc": "Prix unitaire TTC (€)",
+    "schedule.header.amountHt": "Montant HT (€)",
+    "schedule.header.variant": "Variante (standard, ne pas modifier)",
+    "schedule.header.part": "Catégorie de TVA",
+    "schedule.unit.personne": "personne",
+    "schedule.unit.plateau": "plateau",
+    "schedule.unit.prestation": "prestation",
+    "schedule.unit.livraison": "livraison",
+    "schedule.unit.heure": "heure",
+    "schedule.unit.unite": "unité",
+    "schedule.part": "part {category} (TVA {rate})",
+    "schedule.total.ht": "Montant total HT",
+    "schedule.total.base": "dont HT au taux de",
+    "schedule.total.vatAt": "TVA au taux de",
+    "schedule.total.vat": "Montant total de la TVA",
+    "schedule.total.ttc": "Montant total TTC",
+    "schedule.total.missing": "Prix unitaires non renseignés",
+    "schedule.validation.price.title": "Prix unitaire HT",
+    "schedule.validation.price.prompt":
+      "Prix unitaire hors taxes en euros, au centime près (ex. 12,50). Chaque ligne doit avoir un prix.",
+    "schedule.validation.price.error": "Saisissez un montant positif ou nul, avec au plus 2 décimales.",
+    "schedule.validation.bidder.title": "Raison sociale",
+    "schedule.validation.bidder.prompt": "Nom de votre entreprise, tel qu'il figure sur votre offre.",
+    "schedule.validation.bidder.error": "Saisissez au plus 200 caractères.",
+    "schedule.notList":
+      'Les lignes du bordereau doivent être une liste JSON : [{"ref": "1.1", "variant": {...}, "quantity": 100}].',
+    "schedule.empty": "La liste des lignes est vide : donnez au moins une ligne.",
+    "schedule.tooManyLines":
+      "{count} lignes, au-delà de la limite de {max} par bordereau. Découpez le bordereau en plusieurs lots.",
+    "schedule.line.notObject":
+      'La ligne doit être un objet JSON : {"ref": "1.1", "variant": {...}, "quantity": 100}.',
+    "schedule.line.unknownField":
+      "Champ « {field} » inconnu : la ligne n'est pas reprise. Corrigez son orthographe (champs possibles : {known}).",
+    "schedule.quantity.missing": "Quantité estimative manquante : donnez un nombre positif (ex. 100).",
+    "schedule.quantity.invalid":
+      "Quantité {value} invalide : donnez un nombre positif d'au plus 6 décimales, jusqu'à 10 millions.",
+    "schedule.ref.invalid":
+      'N° de prix {value} invalide : donnez un texte non vide d\'au plus {max} caractères (ex. "1.1").',
+    "schedule.ref.duplicate":
+      "N° de prix « {value} » déjà utilisé à la ligne {first} : donnez à chaque ligne un numéro distinct.",
+    "schedule.variant.missing":
+      'Variante manquante : décrivez ce que demande la ligne, par exemple "variant": {"product": "cocktail", "pieces": 8}.',
+    "schedule.basis.ht":
+      "« basis » TTC ignoré : le bordereau standard demande des prix HT et calcule le TTC. La ligne est reprise en HT.",
   },
   en: {
     "bid.column.ref": "Item number",
@@ -116,5 +172,61 @@ export const bid: MessageModule = {
       "To be justified: total before VAT far below your estimate (threshold {threshold}). Ask the bidder to justify its price (articles L2152-5 and R2152-3); the bid cannot be rejected without that exchange.",
     "compare.line.lowOutlier":
       "For information: unit price more than 50% below the line's mean. A bid is judged on its overall price; this price may inform the request for justification.",
+    "schedule.title": "Schedule of unit prices and estimated quantities (BPU valant DQE)",
+    "schedule.format":
+      "Schedule in the standard format {standard} {version}: do not change the rows, columns or formulas.",
+    "schedule.hint":
+      "Fill in the yellow cells only: your company name and the unit prices before VAT, to the cent. Amounts and totals are calculated for you.",
+    "schedule.bidder": "Bidder's company name:",
+    "schedule.header.ref": "Item no.",
+    "schedule.header.designation": "Description",
+    "schedule.header.unit": "Unit",
+    "schedule.header.quantity": "Estimated quantity",
+    "schedule.header.priceHt": "Unit price before VAT (€)",
+    "schedule.header.vat": "VAT rate",
+    "schedule.header.priceTtc": "Unit price incl. VAT (€)",
+    "schedule.header.amountHt": "Amount before VAT (€)",
+    "schedule.header.variant": "Variant (standard, do not change)",
+    "schedule.header.part": "VAT category",
+    "schedule.unit.personne": "person",
+    "schedule.unit.plateau": "tray",
+    "schedule.unit.prestation": "service",
+    "schedule.unit.livraison": "delivery",
+    "schedule.unit.heure": "hour",
+    "schedule.unit.unite": "unit",
+    "schedule.part": "{category} part (VAT {rate})",
+    "schedule.total.ht": "Total before VAT",
+    "schedule.total.base": "of which before VAT at",
+    "schedule.total.vatAt": "VAT at",
+    "schedule.total.vat": "Total VAT",
+    "schedule.total.ttc": "Total incl. VAT",
+    "schedule.total.missing": "Unit prices not filled in",
+    "schedule.validation.price.title": "Unit price before VAT",
+    "schedule.validation.price.prompt":
+      "Unit price before VAT in euros, to the cent (e.g. 12.50). Every line needs a price.",
+    "schedule.validation.price.error": "Type an amount of zero or more, with at most 2 decimals.",
+    "schedule.validation.bidder.title": "Company name",
+    "schedule.validation.bidder.prompt": "Your company's name, as it appears on your bid.",
+    "schedule.validation.bidder.error": "Type at most 200 characters.",
+    "schedule.notList":
+      'The schedule\'s lines must be a JSON list: [{"ref": "1.1", "variant": {...}, "quantity": 100}].',
+    "schedule.empty": "The list of lines is empty: give at least one line.",
+    "schedule.tooManyLines":
+      "{count} lines, above the limit of {max} per schedule. Split the schedule into lots.",
+    "schedule.line.notObject":
+      'The line must be a JSON object: {"ref": "1.1", "variant": {...}, "quantity": 100}.',
+    "schedule.line.unknownField":
+      'Unknown field "{field}": the line is left out. Correct its spelling (possible fields: {known}).',
+    "schedule.quantity.missing": "Estimated quantity missing: give a positive number (e.g. 100).",
+    "schedule.quantity.invalid":
+      "Invalid quantity {value}: give a positive number with at most 6 decimals, up to 10 million.",
+    "schedule.ref.invalid":
+      'Invalid item number {value}: give a non-empty text of at most {max} characters (e.g. "1.1").',
+    "schedule.ref.duplicate":
+      'Item number "{value}" is already used on line {first}: give each line its own number.',
+    "schedule.variant.missing":
+      'Variant missing: describe what the line asks for, e.g. "variant": {"product": "cocktail", "pieces": 8}.',
+    "schedule.basis.ht":
+      '"basis" TTC ignored: the standard schedule asks for prices before VAT and calculates them incl. VAT. The line is kept before VAT.',
   },
 };
