@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { compareBids, type Comparison } from "../../src/core/compare";
+import { compareBids, oabFlagMessage, type Comparison } from "../../src/core/compare";
 import { FIXTURES } from "./pricing-helpers";
 import { bidPrices, cents, hundredths, pricedRows, readFixtureSheet, scheduleLines } from "./compare-helpers";
 
@@ -96,4 +96,24 @@ test("the incomplete bid is left out of every statistic and line mean", () => {
   const completeTotals = comparison.bids.flatMap((bid) => (bid.totalHt === null ? [] : [bid.totalHt]));
   expect(comparison.stats?.mean.numerator).toBe(completeTotals.reduce((a, b) => a + b, 0));
   for (const line of comparison.lines) expect(line.mean?.denominator).toBe(3);
+});
+
+test("the flag is worded « à justifier » with its threshold and the articles, never as a rejection", () => {
+  const flag = comparison.bids.flatMap((bid) => bid.oab)[0];
+  const fr = oabFlagMessage(flag, "fr");
+  expect(fr).toMatch(/^À justifier/);
+  expect(fr).toContain("82\u00a0526,91\u00a0€");
+  expect(fr).toContain("L2152-5");
+  expect(oabFlagMessage(flag, "en")).toContain("€82,526.91");
+  expect(`${fr} ${oabFlagMessage(flag, "en")}`).not.toMatch(/rejet|reject/i);
+});
+
+test("line statistics: the cook's line (6.2) over the three complete bids, bid-d far below its mean", () => {
+  const rows = comparison.lines;
+  const cook = rows[rows.length - 2];
+  expect([cook.minCents, cook.maxCents]).toEqual([1909, 3500]);
+  expect(cook.mean).toEqual({ numerator: 3500 + 3300 + 1909, denominator: 3 });
+  expect(cook.prices.map((price) => price.unitHt)).toEqual([3500, 3300, null, 1909]);
+  // Mean 8709 / 3 = 29.03 €: 19.09 − 29.03 = −9.94 €; (3 × 1909 − 8709) / 8709 = −34.24 %, not below half the mean.
+  expect(cook.prices[3]).toEqual({ unitHt: 1909, gapCents: -994, gapBp: -3424, lowOutlier: false });
 });

@@ -268,3 +268,23 @@ describe("properties", () => {
     );
   });
 });
+
+test("a line's outlier: more than 50 % below the complete bids' mean, information only", () => {
+  const result = compareBids({
+    lines: [
+      { quantity: 1, vatBp: 1000 },
+      { quantity: 1, vatBp: 1000 },
+    ],
+    bids: [
+      { name: "a", unitHt: [1000, 1000] },
+      { name: "b", unitHt: [1000, 1000] },
+      { name: "c", unitHt: [399, 1000] },
+      { name: "incomplete", unitHt: [100, null] },
+    ],
+    options: { points: 40 },
+  });
+  // Mean of line 1 over a, b, c: 2399 / 3 = 799.67; half of it is 399.83: 399 is below, 100 too.
+  expect(result.lines[0].prices.map((price) => price.lowOutlier)).toEqual([false, false, true, true]);
+  expect(result.lines[0].meanCents).toBe(800);
+  expect(result.lines[1].prices[3]).toEqual({ unitHt: null, gapCents: null, gapBp: null, lowOutlier: false });
+});
