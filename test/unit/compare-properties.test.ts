@@ -162,7 +162,7 @@ function sideOfSurd(a: bigint, sign: 1 | -1, r: bigint): number {
 }
 
 describe("properties", () => {
-  test("totals follow R7 and incomplete bids get no total, rank, score or flag", () => {
+  test("totals HT and TTC follow R7 and incomplete bids get no total, rank, score or flag", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const result = compareBids(input);
@@ -176,7 +176,17 @@ describe("properties", () => {
               bid.scores === null &&
               bid.oab.length === 0
             );
-          return bid.complete && bid.totalHt === total && bid.rank !== null;
+          // TTC: VAT per rate on the totals, round(HT_rate × rate) (R7), never per line.
+          const vat = [550, 1000, 2000].reduce((sum, rate) => {
+            const base = input.lines.reduce(
+              (acc, line, l) =>
+                acc +
+                (line.vatBp === rate ? lineAmount(line.quantity, input.bids[i].unitHt[l] as number) : 0),
+              0,
+            );
+            return sum + Math.floor((2 * base * rate + 10_000) / 20_000);
+          }, 0);
+          return bid.complete && bid.totalHt === total && bid.totalTtc === total + vat && bid.rank !== null;
         });
       }),
       RUNS,
