@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { canonicalVariantJson, readScheduleLines } from "../../src/core/schedule";
 import { readVariant } from "../../src/core/variant";
-import { hasMessage } from "../../src/i18n";
+import { isMessageKey } from "../../src/i18n";
 import { FIXTURES } from "./pricing-helpers";
 import { SAMPLE_LINES_JSON } from "./schedule-helpers";
 
@@ -87,7 +87,7 @@ test("refused lines are left out, kept lines are the valid ones; every code has 
     ["1", "HT"],
     ["3", "HT"],
   ]);
-  for (const finding of result.findings) expect(hasMessage(finding.messageKey)).toBe(true);
+  for (const finding of result.findings) expect(isMessageKey(finding.messageKey)).toBe(true);
 });
 
 describe("the canonical JSON of a variant", () => {

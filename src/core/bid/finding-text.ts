@@ -1,8 +1,8 @@
 // Bid and comparison findings in words. Their params are language-neutral (cents, basis points, column roles,
 // VAT categories); this table says how each param is shown, so "1250" reads "12,50 €" in French and "€12.50" in
-// English. Faces render these findings with bidFindingMessage, not with the grid's findingMessage.
+// English. Faces render these findings with bidFindingMessage, not with findingMessage (src/core/finding-message.ts).
 
-import { t, type Lang, type MessageParams } from "../../i18n";
+import { isMessageKey, t, type Lang, type MessageParams } from "../../i18n";
 import type { Finding } from "../findings";
 import { formatEuros, formatRate, NBSP } from "../money/format";
 
@@ -35,6 +35,11 @@ export function formatCellNumber(value: number, lang: Lang): string {
   return fraction === undefined ? grouped : `${grouped}${lang === "fr" ? "," : "."}${fraction}`;
 }
 
+/** A category or a column in words; a value from elsewhere (a finding read back from JSON) is shown as is. */
+function named(key: string, value: string | number, lang: Lang): string {
+  return isMessageKey(key) ? t(lang, key) : String(value);
+}
+
 const or = (lang: Lang) => (lang === "fr" ? " ou " : " or ");
 
 const RENDER: Readonly<Record<ParamKind, (value: string | number, lang: Lang) => string>> = {
@@ -45,8 +50,8 @@ const RENDER: Readonly<Record<ParamKind, (value: string | number, lang: Lang) =>
       .split(",")
       .map((rate) => formatRate(Number(rate), lang))
       .join(or(lang)),
-  category: (value, lang) => t(lang, `pricing.vat.${value}`),
-  column: (value, lang) => t(lang, `bid.column.${value}`),
+  category: (value, lang) => named(`pricing.vat.${value}`, value, lang),
+  column: (value, lang) => named(`bid.column.${value}`, value, lang),
   value: (value, lang) => (typeof value === "number" ? formatCellNumber(value, lang) : value),
 };
 

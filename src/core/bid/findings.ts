@@ -1,5 +1,5 @@
 import type { Finding, Severity } from "../findings";
-import type { MessageParams } from "../../i18n/types";
+import type { MessageKey, MessageParams } from "../../i18n";
 
 /** Where a bid finding points: the bid's file (when known), sheet and cell. */
 export interface BidPlace {
@@ -8,12 +8,15 @@ export interface BidPlace {
   readonly cell?: string;
 }
 
+/** The codes of bid findings: the keys `bid.…` of src/i18n/messages/bid.ts. */
+export type BidFindingCode = Extract<MessageKey, `bid.${string}`>;
+
 /**
- * A finding on a bid; its code is its message key (src/i18n/messages/bid.ts). Money params are cents, rates basis
- * points: render with bidFindingMessage, which shows them in the reader's style.
+ * A finding on a bid; its code is its message key. Money params are cents, rates basis points: render with
+ * bidFindingMessage, which shows them in the reader's style.
  */
 export function bidFinding(
-  code: string,
+  code: BidFindingCode,
   severity: Severity,
   place: BidPlace,
   params: MessageParams = {},

@@ -4,7 +4,7 @@
 import type { Finding } from "../findings";
 import type { Cents } from "../money/cents";
 import type { PriceReading } from "./cell-values";
-import { bidFinding, type BidPlace } from "./findings";
+import { bidFinding, type BidFindingCode, type BidPlace } from "./findings";
 
 /**
  * Above 10 000 € HT a unit price is most likely typed in cents or with a misplaced decimal point (the dearest
@@ -32,7 +32,7 @@ function amountFindings(cents: Cents, place: BidPlace): Finding[] {
 
 /** A price that cannot be used: the line counts as blank for the comparison, with the reason. */
 const refused =
-  (code: string) =>
+  (code: BidFindingCode) =>
   (reading: { readonly text: string }, place: BidPlace): PriceCheck =>
     none([bidFinding(code, "error", place, { text: reading.text })]);
 

@@ -1,7 +1,10 @@
 import type { Finding } from "../findings";
-import type { MessageParams } from "../../i18n/types";
+import type { MessageKey, MessageParams } from "../../i18n";
 
-/** A problem with the buyer's comparison options; its code is its message key (src/i18n/messages/bid.ts). */
-export function compareFinding(code: string, path: string, params: MessageParams = {}): Finding {
+/** The codes of comparison findings: the keys `compare.…` of src/i18n/messages/bid.ts. */
+export type CompareFindingCode = Extract<MessageKey, `compare.${string}`>;
+
+/** A problem with the buyer's comparison options; its code is its message key. */
+export function compareFinding(code: CompareFindingCode, path: string, params: MessageParams = {}): Finding {
   return { code, severity: "error", location: { path }, messageKey: code, params };
 }

@@ -18,7 +18,7 @@ const flag = (method: OabMethod, thresholdCents: Cents, referenceCents: Cents): 
   method,
   thresholdCents,
   referenceCents,
-  messageKey: `compare.oab.${method}`,
+  messageKey: `compare.oab.${method}` as const,
 });
 
 /** Default: total < mean − σ (population σ of the complete bids' totals). */

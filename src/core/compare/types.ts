@@ -1,5 +1,6 @@
 // What the comparison takes and gives: plain data in cents, basis points and hundredths of a point.
 
+import type { MessageKey } from "../../i18n";
 import type { Finding } from "../findings";
 import type { BasisPoints, Cents } from "../money/cents";
 import type { DqeRate } from "../pricing/dqe";
@@ -57,7 +58,7 @@ export interface OabFlag {
   readonly thresholdCents: Cents;
   /** The value the threshold derives from: the mean, the trimmed mean or the estimate, rounded to the cent. */
   readonly referenceCents: Cents;
-  readonly messageKey: string;
+  readonly messageKey: Extract<MessageKey, `compare.oab.${string}`>;
 }
 
 export interface BidComparison {

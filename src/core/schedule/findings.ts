@@ -1,20 +1,17 @@
 import type { Finding, Severity } from "../findings";
-import type { MessageParams } from "../../i18n/types";
+import type { MessageKey, MessageParams } from "../../i18n";
+
+/** The codes of the buyer's list findings: the keys `schedule.…` of src/i18n/messages/bid.ts. */
+export type ScheduleFindingCode = Extract<MessageKey, `schedule.${string}`>;
 
 /** A finding on the buyer's list of lines: `line` is 1-based, `path` the field ("quantity", "variant.pieces"). */
 export function scheduleFinding(
-  code: string,
+  code: ScheduleFindingCode,
   severity: Severity,
   line: number | undefined,
   path: string,
   params: MessageParams = {},
 ): Finding {
   const location = { ...(line !== undefined ? { line } : {}), path };
-  return {
-    code,
-    severity,
-    location,
-    messageKey: code,
-    params: { ...(line !== undefined ? { line } : {}), ...params },
-  };
+  return { code, severity, location, messageKey: code, params };
 }

@@ -85,7 +85,7 @@ function rowCells(row: ScheduleRow, at: number, lang: Lang): CellPlan[] {
 
 function validations(first: number, last: number, lang: Lang): ValidationPlan[] {
   const at = `${COL.priceHt}${first}`;
-  const messages = (family: string) => ({
+  const messages = (family: "price" | "bidder") => ({
     prompt: {
       title: t(lang, `schedule.validation.${family}.title`),
       message: t(lang, `schedule.validation.${family}.prompt`),

@@ -1,8 +1,8 @@
-import type { MessageModule } from "../types";
+import { defineMessages } from "../types";
 
 // The buyer's side: checking a bid line by line (src/core/bid), comparing bids (src/core/compare) and the
 // standard schedule (src/core/schedule). Amounts and rates in {price}, {rate}… are rendered by bidFindingMessage.
-export const bid: MessageModule = {
+export const bid = defineMessages({
   fr: {
     "bid.column.ref": "N° de prix",
     "bid.column.designation": "Désignation",
@@ -229,4 +229,4 @@ export const bid: MessageModule = {
     "schedule.basis.ht":
       '"basis" TTC ignored: the standard schedule asks for prices before VAT and calculates them incl. VAT. The line is kept before VAT.',
   },
-};
+});

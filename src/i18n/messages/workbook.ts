@@ -1,7 +1,7 @@
-import type { MessageModule } from "../types";
+import { defineMessages } from "../types";
 
 // Messages of the workbook boundary: files that cannot be read as workbooks, cells a fill refused to write.
-export const workbook: MessageModule = {
+export const workbook = defineMessages({
   fr: {
     "workbook.read.notZip":
       "{file} : ce n'est pas un classeur Excel (.xlsx). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx.",
@@ -68,4 +68,4 @@ export const workbook: MessageModule = {
     "workbook.fill.insideMerge":
       '{file}, sheet "{sheet}", cell {cell}: the cell is inside a merged area (only its first cell can be filled); nothing was written.',
   },
-};
+});
