@@ -19,11 +19,29 @@ function blocked(what) {
 }
 
 function block(module, label, names) {
-  for (const name of names) if (typeof module[name] === "function") module[name] = blocked(`${label}.${name}`);
+  for (const name of names)
+    if (typeof module[name] === "function") module[name] = blocked(`${label}.${name}`);
 }
 
-const DNS = ["lookup", "lookupService", "resolve", "resolve4", "resolve6", "resolveAny", "resolveCaa", "resolveCname"]
-  .concat(["resolveMx", "resolveNaptr", "resolveNs", "resolvePtr", "resolveSoa", "resolveSrv", "resolveTxt", "reverse"]);
+const DNS = [
+  "lookup",
+  "lookupService",
+  "resolve",
+  "resolve4",
+  "resolve6",
+  "resolveAny",
+  "resolveCaa",
+  "resolveCname",
+].concat([
+  "resolveMx",
+  "resolveNaptr",
+  "resolveNs",
+  "resolvePtr",
+  "resolveSoa",
+  "resolveSrv",
+  "resolveTxt",
+  "reverse",
+]);
 
 const net = require("node:net");
 block(net, "net", ["connect", "createConnection"]);
