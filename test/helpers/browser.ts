@@ -219,7 +219,8 @@ export async function openPage(
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => {
     // The failed load of office.js's own telemetry (blocked above) is logged by Chromium; it is not an error of ours.
-    if (message.type() === "error" && !OFFICE_TELEMETRY.test(message.location().url)) errors.push(message.text());
+    if (message.type() === "error" && !OFFICE_TELEMETRY.test(message.location().url))
+      errors.push(message.text());
   });
   await page.goto(new URL(options.page ?? "taskpane.html", server.baseUrl).href);
   return { page, network, errors, close: () => context.close() };

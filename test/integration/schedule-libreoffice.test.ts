@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { roundedScaled } from "../../src/core/bid";
+import { basisPoints, cents as centsOf } from "../../src/core/money";
 import { numberFromScaled } from "../../src/core/money/decimal";
 import { withVat } from "../../src/core/money/round";
 import { dqe, lineAmount, priceVariant } from "../../src/core/pricing";
@@ -134,8 +135,8 @@ test("a reader finds 100 % of the lines as the variants that made them, with the
 
 test("each line's TTC and amount are R6 and R7 to the cent", () => {
   for (const line of read) {
-    const price = prices.get(line.row) as number;
-    const rate = roundedScaled(line.rate, 4) as number;
+    const price = centsOf(prices.get(line.row) as number);
+    const rate = basisPoints(roundedScaled(line.rate, 4) as number);
     expect([line.row, cents(filled.cell(`${COL.priceTtc}${line.row}`))]).toEqual([
       line.row,
       withVat(price, rate),
@@ -151,8 +152,8 @@ test("totals HT, VAT per rate and TTC are R7's (dqe) to the cent; no price is mi
   const result = dqe(
     read.map((line) => ({
       quantity: line.quantity,
-      unitHt: prices.get(line.row) as number,
-      vatBp: roundedScaled(line.rate, 4) as number,
+      unitHt: centsOf(prices.get(line.row) as number),
+      vatBp: basisPoints(roundedScaled(line.rate, 4) as number),
     })),
   );
   const amountAt = (name: string) => {

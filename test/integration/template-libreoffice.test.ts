@@ -2,6 +2,7 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { readGridJson, writeGridJson, type Grid } from "../../src/core/grid";
+import { cents as toCents } from "../../src/core/money";
 import { priceVariant } from "../../src/core/pricing";
 import {
   SIMULATOR_CELLS,
@@ -61,7 +62,11 @@ function casesOf(byName: Record<string, Grid>): Case[] {
   const reference = byName.reference;
   const repriced: Grid = {
     ...reference,
-    prices: { ...reference.prices, "cocktail.formule.6": 1015, "livraison.grande_couronne": 9999 },
+    prices: {
+      ...reference.prices,
+      "cocktail.formule.6": toCents(1015),
+      "livraison.grande_couronne": toCents(9999),
+    },
   };
   const plain = (label: string, grid: Grid, guests: number, zone: Zone, lang: Lang = "fr"): Case => ({
     label,

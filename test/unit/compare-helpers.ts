@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import type { BidPrices, CompareLine } from "../../src/core/compare";
-import { centsFromEuroNumber } from "../../src/core/money";
+import { basisPoints, centsFromEuroNumber, type Cents } from "../../src/core/money";
 import { scaledFromNumber } from "../../src/core/money/decimal";
 import { cellOf } from "../../src/core/workbook/lookup";
 import type { SheetSnapshot } from "../../src/core/workbook/snapshot";
@@ -25,7 +25,7 @@ export async function readFixtureSheet(relative: string): Promise<SheetSnapshot>
 }
 
 /** Euros of a JSON fixture to cents, read from the number's decimal text (never multiplied as a float). */
-export function cents(euros: number): number {
+export function cents(euros: number): Cents {
   const result = centsFromEuroNumber(euros);
   if (!result.ok) throw new Error(`not an amount: ${euros}`);
   return result.cents;
@@ -56,7 +56,7 @@ export function scheduleLines(tender: SheetSnapshot, rows: readonly number[]): C
   return rows.map((row) => {
     const rate = scaledFromNumber(numberAt(tender, `E${row}`) ?? NaN, 4, 10_000);
     if (!rate.ok) throw new Error(`no VAT rate in E${row}`);
-    return { quantity: numberAt(tender, `G${row}`) as number, vatBp: rate.value };
+    return { quantity: numberAt(tender, `G${row}`) as number, vatBp: basisPoints(rate.value) };
   });
 }
 

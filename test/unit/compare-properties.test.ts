@@ -8,16 +8,24 @@ import {
   type CompareInput,
   type CompareLine,
 } from "../../src/core/compare";
+import { basisPoints, cents, type Cents } from "../../src/core/money";
 import { lineAmount } from "../../src/core/pricing/dqe";
+
+/** A schedule line and a bid's prices from plain numbers (cents, basis points). */
+const line = (quantity: number, vatBp: number): CompareLine => ({ quantity, vatBp: basisPoints(vatBp) });
+const prices = (...values: (number | null)[]): (Cents | null)[] =>
+  values.map((value) => (value === null ? null : cents(value)));
 
 // The comparison's rules as properties over generated schedules and bids, plus the worked examples.
 
 const RUNS = { numRuns: 300, seed: 7 };
 
-const lineArb: fc.Arbitrary<CompareLine> = fc.record({
-  quantity: fc.oneof(fc.integer({ min: 1, max: 3000 }), fc.constantFrom(0.5, 2.25, 12.5)),
-  vatBp: fc.constantFrom(550, 1000, 2000),
-});
+const lineArb: fc.Arbitrary<CompareLine> = fc
+  .record({
+    quantity: fc.oneof(fc.integer({ min: 1, max: 3000 }), fc.constantFrom(0.5, 2.25, 12.5)),
+    vatBp: fc.constantFrom(550, 1000, 2000),
+  })
+  .map(({ quantity, vatBp }) => line(quantity, vatBp));
 
 /** Schedules of 1–6 lines and 1–7 bids; about one price in twelve is blank. */
 const inputArb: fc.Arbitrary<CompareInput> = fc
@@ -30,7 +38,7 @@ const inputArb: fc.Arbitrary<CompareInput> = fc
           name: fc.constant("bid"),
           unitHt: fc.array(
             fc.oneof(
-              { weight: 11, arbitrary: fc.integer({ min: 0, max: 200_000 }) },
+              { weight: 11, arbitrary: fc.integer({ min: 0, max: 200_000 }).map(cents) },
               { weight: 1, arbitrary: fc.constant(null) },
             ),
             { minLength: lines.length, maxLength: lines.length },
@@ -48,14 +56,14 @@ const inputArb: fc.Arbitrary<CompareInput> = fc
 /** DQE total HT straight from R7's words: Σ quantity × unit price. */
 function oracleTotal(input: CompareInput, bid: BidPrices): number | null {
   if (bid.unitHt.some((price) => price === null)) return null;
-  return input.lines.reduce((sum, line, i) => sum + lineAmount(line.quantity, bid.unitHt[i] as number), 0);
+  return input.lines.reduce((sum, line, i) => sum + lineAmount(line.quantity, bid.unitHt[i] as Cents), 0);
 }
 
 describe("worked examples", () => {
-  const oneLine = (prices: number[], points: number) =>
+  const oneLine = (totals: number[], points: number) =>
     compareBids({
-      lines: [{ quantity: 1, vatBp: 1000 }],
-      bids: prices.map((price, i) => ({ name: `bid ${i}`, unitHt: [price] })),
+      lines: [line(1, 1000)],
+      bids: totals.map((price, i) => ({ name: `bid ${i}`, unitHt: prices(price) })),
       options: { points },
     });
 
@@ -81,8 +89,8 @@ describe("worked examples", () => {
 
   test("trimmed mean: 130 is dropped (> 1.2 × mean 88.75), new mean 75, 67.50 or less is flagged (65)", () => {
     const result = compareBids({
-      lines: [{ quantity: 1, vatBp: 1000 }],
-      bids: [13_000, 8_000, 8_000, 6_500].map((price, i) => ({ name: `${i}`, unitHt: [price] })),
+      lines: [line(1, 1000)],
+      bids: [13_000, 8_000, 8_000, 6_500].map((price, i) => ({ name: `${i}`, unitHt: prices(price) })),
       options: { points: 40, trimmedMean: true },
     });
     const trimmed = result.bids.map((bid) => bid.oab.find((flag) => flag.method === "trimmedMean"));
@@ -92,9 +100,9 @@ describe("worked examples", () => {
 
   test("estimate: 30 % below the buyer's estimate by default, threshold in cents", () => {
     const result = compareBids({
-      lines: [{ quantity: 1, vatBp: 1000 }],
-      bids: [7_000, 7_001].map((price, i) => ({ name: `${i}`, unitHt: [price] })),
-      options: { points: 40, estimate: { totalHt: 10_000 } },
+      lines: [line(1, 1000)],
+      bids: [7_000, 7_001].map((price, i) => ({ name: `${i}`, unitHt: prices(price) })),
+      options: { points: 40, estimate: { totalHt: cents(10_000) } },
     });
     expect(result.bids.map((bid) => bid.oab.map((flag) => [flag.method, flag.thresholdCents]))).toEqual([
       [["estimate", 7_000]],
@@ -104,9 +112,9 @@ describe("worked examples", () => {
 
   test("points and estimate the buyer got wrong are findings; totals are still compared", () => {
     const result = compareBids({
-      lines: [{ quantity: 2, vatBp: 1000 }],
-      bids: [{ name: "a", unitHt: [1_000] }],
-      options: { points: 12.345, estimate: { totalHt: 0 } },
+      lines: [line(2, 1000)],
+      bids: [{ name: "a", unitHt: prices(1_000) }],
+      options: { points: 12.345, estimate: { totalHt: cents(0) } },
     });
     expect(result.findings.map((finding) => finding.code)).toEqual([
       "compare.points.invalid",
@@ -180,8 +188,7 @@ describe("properties", () => {
           const vat = [550, 1000, 2000].reduce((sum, rate) => {
             const base = input.lines.reduce(
               (acc, line, l) =>
-                acc +
-                (line.vatBp === rate ? lineAmount(line.quantity, input.bids[i].unitHt[l] as number) : 0),
+                acc + (line.vatBp === rate ? lineAmount(line.quantity, input.bids[i].unitHt[l] as Cents) : 0),
               0,
             );
             return sum + Math.floor((2 * base * rate + 10_000) / 20_000);
@@ -265,8 +272,8 @@ describe("properties", () => {
         fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 1, maxLength: 8 }),
         (totals) => {
           const result = compareBids({
-            lines: [{ quantity: 1, vatBp: 1000 }],
-            bids: totals.map((total, i) => ({ name: `${i}`, unitHt: [total] })),
+            lines: [line(1, 1000)],
+            bids: totals.map((total, i) => ({ name: `${i}`, unitHt: prices(total) })),
             options: { points: 40 },
           });
           const mean = totals.reduce((a, b) => a + b, 0) / totals.length;
@@ -281,15 +288,12 @@ describe("properties", () => {
 
 test("a line's outlier: more than 50 % below the complete bids' mean, information only", () => {
   const result = compareBids({
-    lines: [
-      { quantity: 1, vatBp: 1000 },
-      { quantity: 1, vatBp: 1000 },
-    ],
+    lines: [line(1, 1000), line(1, 1000)],
     bids: [
-      { name: "a", unitHt: [1000, 1000] },
-      { name: "b", unitHt: [1000, 1000] },
-      { name: "c", unitHt: [399, 1000] },
-      { name: "incomplete", unitHt: [100, null] },
+      { name: "a", unitHt: prices(1000, 1000) },
+      { name: "b", unitHt: prices(1000, 1000) },
+      { name: "c", unitHt: prices(399, 1000) },
+      { name: "incomplete", unitHt: prices(100, null) },
     ],
     options: { points: 40 },
   });

@@ -6,7 +6,7 @@ import {
   VAT_ENTRIES,
   type CatalogueEntry,
 } from "../../src/core/grid";
-import { formatRate } from "../../src/core/money";
+import { basisPoints, formatRate } from "../../src/core/money";
 import { grid as gridMessages } from "../../src/i18n/messages/grid";
 import { markdownTable, regenerateDoc } from "./grid-docs-blocks";
 
@@ -65,7 +65,7 @@ function vatTable(): string {
       `\`${item.id}\``,
       item.label.fr,
       item.label.en,
-      formatRate(item.defaultRate ?? 0, "en"),
+      formatRate(item.defaultRate ?? basisPoints(0), "en"),
       `\`${item.excelName}\``,
     ]),
   );

@@ -29,7 +29,7 @@ describe("good grids of the fixtures", () => {
     expect(grid?.prices["cocktail.formule.6"]).toBe(1020);
     expect(grid?.prices["personnel.serveur"]).toBe(3350);
     expect(grid?.prices["personnel.cuisinier"]).toBeNull();
-    expect(grid?.prices["personnel.minimum_heures"]).toBe(300);
+    expect(grid?.minimumHours).toBe(300);
     expect(grid?.prices["livraison.franco_seuil_ht"]).toBe(250000);
     expect(grid?.identity["commande.minimum_ht"]).toBe(30000);
     expect(grid?.identity["prix.validite"]).toBe("2026-09-30");

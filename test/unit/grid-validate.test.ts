@@ -1,3 +1,4 @@
+import { basisPoints, type Cents } from "../../src/core/money";
 import { emptyGrid, luhnValid, siretProblem, validateGrid, type Grid } from "../../src/core/grid";
 import { loadGrid } from "./pricing-helpers";
 
@@ -76,7 +77,11 @@ describe("identity rules", () => {
 
 describe("price rules", () => {
   test("a price of 0 is a warning (free), a fraction of a cent or a negative an error", () => {
-    const grid = (value: number) => ({ ...reference, prices: { ...reference.prices, "pause.cafe": value } });
+    // Values the types refuse, as a hand-edited or foreign grid may still hold them.
+    const grid = (value: number): Grid => ({
+      ...reference,
+      prices: { ...reference.prices, "pause.cafe": value as Cents },
+    });
     expect(codes(grid(0))).toEqual(["grid.price.zero"]);
     expect(codes(grid(12.5))).toEqual(["grid.amount.invalid"]);
     expect(codes(grid(-1))).toEqual(["grid.amount.invalid"]);
@@ -86,7 +91,9 @@ describe("price rules", () => {
     const empty = emptyGrid();
     const identity = { ...empty, identity: reference.identity };
     expect(codes(identity)).toEqual(["grid.prices.none"]);
-    expect(codes({ ...reference, vat: { ...reference.vat, repas: 10001 } })).toEqual(["grid.vat.invalid"]);
+    expect(codes({ ...reference, vat: { ...reference.vat, repas: basisPoints(10001) } })).toEqual([
+      "grid.vat.invalid",
+    ]);
   });
 
   test("every finding carries a code, a severity, the id concerned and a message key", () => {

@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import {
+  basisPoints,
+  cents,
   centsFromEuroNumber,
   centsFromEuroText,
   centsToDecimalText,
@@ -27,7 +29,7 @@ describe("rounding half away from zero on integers", () => {
   });
 
   test("the standard's trap: 22.25 × 1.10 = 24.475 gives 24.48 (floats would give 24.47 or 24.48 by luck)", () => {
-    expect(withVat(2225, 1000)).toBe(2448);
+    expect(withVat(cents(2225), basisPoints(1000))).toBe(2448);
   });
 
   test.each([
@@ -36,11 +38,11 @@ describe("rounding half away from zero on integers", () => {
     [1523, 1000, 1675],
     [300, 2000, 360],
   ])("withVat(%i, %i bp) = %i", (ht, rate, ttc) => {
-    expect(withVat(ht, rate)).toBe(ttc);
+    expect(withVat(cents(ht), basisPoints(rate))).toBe(ttc);
   });
 
   test("R7 VAT on a total: 6 647.50 at 10 % = 664.75", () => {
-    expect(vatOf(664750, 1000)).toBe(66475);
+    expect(vatOf(cents(664750), basisPoints(1000))).toBe(66475);
   });
 
   test("property: divRound equals the exact rational rounding computed with BigInt", () => {
@@ -84,9 +86,9 @@ describe("euros from JSON numbers, exactly", () => {
 
   test("property: every amount of cents survives cents → euro number → cents", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9_000_000_000 }), (cents) => {
-        const result = centsFromEuroNumber(centsToEuroNumber(cents));
-        expect(result).toEqual({ ok: true, cents });
+      fc.property(fc.integer({ min: 0, max: 9_000_000_000 }), (value) => {
+        const result = centsFromEuroNumber(centsToEuroNumber(cents(value)));
+        expect(result).toEqual({ ok: true, cents: value });
       }),
     );
   });
@@ -130,9 +132,9 @@ describe("euros typed as French or English text", () => {
 
   test("property: a formatted amount reads back to the same cents, in both languages", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9_000_000_000 }), (cents) => {
-        expect(centsFromEuroText(formatEuros(cents, "fr"))).toEqual({ ok: true, cents });
-        expect(centsFromEuroText(formatEuros(cents, "en"))).toEqual({ ok: true, cents });
+      fc.property(fc.integer({ min: 0, max: 9_000_000_000 }), (value) => {
+        expect(centsFromEuroText(formatEuros(cents(value), "fr"))).toEqual({ ok: true, cents: value });
+        expect(centsFromEuroText(formatEuros(cents(value), "en"))).toEqual({ ok: true, cents: value });
       }),
     );
   });
@@ -145,15 +147,15 @@ describe("formatting", () => {
     [5, "0,05\u00a0€", "€0.05"],
     [-1250, "-12,50\u00a0€", "-€12.50"],
     [100000000, "1\u00a0000\u00a0000,00\u00a0€", "€1,000,000.00"],
-  ])("%i cents → %p / %p", (cents, fr, en) => {
-    expect(formatEuros(cents, "fr")).toBe(fr);
-    expect(formatEuros(cents, "en")).toBe(en);
+  ])("%i cents → %p / %p", (amount, fr, en) => {
+    expect(formatEuros(cents(amount), "fr")).toBe(fr);
+    expect(formatEuros(cents(amount), "en")).toBe(en);
   });
 
   test("decimal text for JSON and formulas, rates in words", () => {
-    expect(centsToDecimalText(960)).toBe("9.60");
-    expect(centsToEuroNumber(960)).toBe(9.6);
-    expect(formatRate(550, "fr")).toBe("5,5\u00a0%");
-    expect(formatRate(1000, "en")).toBe("10%");
+    expect(centsToDecimalText(cents(960))).toBe("9.60");
+    expect(centsToEuroNumber(cents(960))).toBe(9.6);
+    expect(formatRate(basisPoints(550), "fr")).toBe("5,5\u00a0%");
+    expect(formatRate(basisPoints(1000), "en")).toBe("10%");
   });
 });

@@ -102,7 +102,7 @@ describe("blank parameters", () => {
   });
 
   test("no minimum hours: the hours asked are billed (E8 becomes 4 × 3 h × 32.00 = 384.00 → 3.84)", () => {
-    const result = priceVariant(blank(reference, "personnel.minimum_heures"), WORKED_EXAMPLES[7].variant);
+    const result = priceVariant({ ...reference, minimumHours: null }, WORKED_EXAMPLES[7].variant);
     expect(result.ok && result.ht).toBe(1750 + 384);
   });
 

@@ -1,3 +1,4 @@
+import { basisPoints, cents } from "../../src/core/money";
 import { dqe, priceVariant, renderBreakdown } from "../../src/core/pricing";
 import { loadGrid, WORKED_EXAMPLES } from "./pricing-helpers";
 
@@ -63,10 +64,10 @@ describe("R7 DQE example of the standard", () => {
       return result.ht;
     };
     const result = dqe([
-      { quantity: 200, unitHt: unit(0), vatBp: 1000 },
-      { quantity: 150, unitHt: unit(5), vatBp: 1000 },
-      { quantity: 20, unitHt: unit(9), vatBp: 1000 },
-      { quantity: 10, unitHt: unit(11), vatBp: 1000 },
+      { quantity: 200, unitHt: unit(0), vatBp: basisPoints(1000) },
+      { quantity: 150, unitHt: unit(5), vatBp: basisPoints(1000) },
+      { quantity: 20, unitHt: unit(9), vatBp: basisPoints(1000) },
+      { quantity: 10, unitHt: unit(11), vatBp: basisPoints(1000) },
     ]);
     expect(result.amounts).toEqual([210000, 333750, 76000, 45000]);
     expect(result).toMatchObject({ totalHt: 664750, totalVat: 66475, totalTtc: 731225 });
@@ -74,6 +75,6 @@ describe("R7 DQE example of the standard", () => {
   });
 
   test("a fractional quantity is rounded once, half away from zero", () => {
-    expect(dqe([{ quantity: 2.5, unitHt: 333, vatBp: 2000 }]).amounts).toEqual([833]);
+    expect(dqe([{ quantity: 2.5, unitHt: cents(333), vatBp: basisPoints(2000) }]).amounts).toEqual([833]);
   });
 });

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
+import { basisPoints, cents, centiHoursOf } from "../../src/core/money";
 import {
+  PRICE_AMOUNT_ENTRIES,
   PRICE_ENTRIES,
   PRICE_LINE_ENTRIES,
   emptyGrid,
@@ -297,7 +299,7 @@ const priceArbitrary = fc.option(fc.integer({ min: 0, max: 20_000 }), { nil: nul
 /** A grid whose every price is random or blank; franco and minimum hours sometimes blank; emporter 5.5 %. */
 export const gridArbitrary: fc.Arbitrary<Grid> = fc
   .record({
-    prices: fc.tuple(...PRICE_ENTRIES.map(() => priceArbitrary)),
+    prices: fc.tuple(...PRICE_AMOUNT_ENTRIES.map(() => priceArbitrary)),
     franco: fc.option(fc.integer({ min: 0, max: 500_000 }), { nil: null }),
     minimumHours: fc.option(
       fc.integer({ min: 0, max: 24 }).map((quarters) => quarters * 25),
@@ -305,10 +307,25 @@ export const gridArbitrary: fc.Arbitrary<Grid> = fc
     ),
     repas: fc.constantFrom(1000, 550, 2000, 0),
   })
-  .map(({ prices, franco, minimumHours, repas }) => {
+  .map(({ prices, franco, minimumHours, repas }): Grid => {
     const empty = emptyGrid();
-    const values = Object.fromEntries(PRICE_ENTRIES.map((item, index) => [item.id, prices[index]]));
-    values["livraison.franco_seuil_ht"] = franco;
-    values["personnel.minimum_heures"] = minimumHours;
-    return { ...empty, prices: values, vat: { ...empty.vat, repas } };
+    const orNull = (value: number | null) => (value === null ? null : cents(value));
+    const values = Object.fromEntries(
+      PRICE_AMOUNT_ENTRIES.map((item, index) => [item.id, orNull(prices[index])]),
+    );
+    values["livraison.franco_seuil_ht"] = orNull(franco);
+    return {
+      ...empty,
+      prices: values,
+      minimumHours: minimumHours === null ? null : centiHoursOf(minimumHours),
+      vat: { ...empty.vat, repas: basisPoints(repas) },
+    };
   });
+
+/** `grid` with some prices replaced, given as plain numbers of cents (null: not offered). */
+export function withPrices(grid: Grid, prices: Readonly<Record<string, number | null>>): Grid {
+  const branded = Object.fromEntries(
+    Object.entries(prices).map(([id, value]) => [id, value === null ? null : cents(value)]),
+  );
+  return { ...grid, prices: { ...grid.prices, ...branded } };
+}

@@ -4,7 +4,13 @@ import fc from "fast-check";
 import { COCKTAIL_PIECES, type Grid } from "../../src/core/grid";
 import { priceVariant, type PriceResult } from "../../src/core/pricing";
 import type { Variant } from "../../src/core/variant";
-import { gridArbitrary, hoursArbitrary, loadGrid, perPersonVariantArbitrary } from "./pricing-helpers";
+import {
+  gridArbitrary,
+  hoursArbitrary,
+  loadGrid,
+  perPersonVariantArbitrary,
+  withPrices,
+} from "./pricing-helpers";
 
 // Properties of R1–R6 on generated variants, over the fixture grids and random grids with holes.
 
@@ -41,7 +47,7 @@ function eventCostsOracle(grid: Grid, variant: Variant, foodPerPerson: number): 
     const rate = p(`personnel.${staff.role}`);
     if (rate === null) return null;
     const count = staff.count ?? Math.ceil(guests / (staff.per_guests as number));
-    const billed = Math.max(Math.round((staff.hours as number) * 100), p("personnel.minimum_heures") ?? 0);
+    const billed = Math.max(Math.round((staff.hours as number) * 100), grid.minimumHours ?? 0);
     const exact = BigInt(count) * BigInt(billed) * BigInt(rate);
     total += Number((exact + 50n) / 100n);
   }
@@ -120,7 +126,7 @@ const consistentGrid: fc.Arbitrary<Grid> = fc
     base: gridArbitrary,
   })
   .map(({ piece, start, steps, blanks, base }) => {
-    const prices: Record<string, number | null> = { ...base.prices, "cocktail.piece_supplementaire": piece };
+    const prices: Record<string, number | null> = { "cocktail.piece_supplementaire": piece };
     let last: { pieces: number; cents: number } | null = null;
     COCKTAIL_PIECES.forEach((pieces, index) => {
       const cents: number =
@@ -128,7 +134,7 @@ const consistentGrid: fc.Arbitrary<Grid> = fc
       prices[`cocktail.formule.${pieces}`] = blanks[index] ? null : cents;
       if (!blanks[index]) last = { pieces, cents };
     });
-    return { ...base, prices };
+    return withPrices(base, prices);
   });
 
 test("R1: with delivery and staff en sus, a cocktail with more pieces never costs less", () => {
@@ -229,7 +235,7 @@ describe("the two consequences documented in docs/pricing.md", () => {
   });
 
   test("franco can make a bigger cocktail cheaper per person", () => {
-    const grid = { ...reference, prices: { ...reference.prices, "livraison.franco_seuil_ht": 15000 } };
+    const grid = withPrices(reference, { "livraison.franco_seuil_ht": 15000 });
     const delivery = { included: true, zone: "grande_couronne", weekend: true } as const;
     const eight = price(grid, cocktail(8, { guests: 10, delivery }));
     const twelve = price(grid, cocktail(12, { guests: 10, delivery }));
@@ -237,7 +243,7 @@ describe("the two consequences documented in docs/pricing.md", () => {
   });
 
   test("on an inconsistent grid R1 makes 19 pieces cost more than 20", () => {
-    const grid = { ...reference, prices: { ...reference.prices, "cocktail.formule.20": 2200 } };
+    const grid = withPrices(reference, { "cocktail.formule.20": 2200 });
     const nineteen = price(grid, cocktail(19));
     const twenty = price(grid, cocktail(20));
     expect([nineteen.ok && nineteen.ht, twenty.ok && twenty.ht]).toEqual([2625, 2200]);

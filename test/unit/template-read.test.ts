@@ -216,7 +216,7 @@ describe("reading back a template (plan-level snapshot)", () => {
     const grid = readTemplate(edited).grid as Grid;
     expect(grid.identity["engagements.part_bio_pct"]).toBe(7);
     expect(grid.vat.repas).toBe(550);
-    expect(grid.prices["personnel.minimum_heures"]).toBe(350);
+    expect(grid.minimumHours).toBe(350);
     expect(grid.identity["entreprise.departements"]).toEqual(["75", "93", "94"]);
     expect(grid.identity["prix.validite"]).toBe("2027-06-30");
   });

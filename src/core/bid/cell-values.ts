@@ -1,7 +1,7 @@
 // Reading one cell of a bid as money, as a VAT rate or as text for a message. Cell values are floats as the file
 // stores them; they are read through their shortest decimal text, never multiplied as floats.
 
-import type { BasisPoints, Cents } from "../money/cents";
+import { basisPoints, type BasisPoints, type Cents } from "../money/cents";
 import { centsFromEuroNumber, centsFromEuroText, type MoneyResult } from "../money/parse";
 import type { CellSnapshot, CellValue } from "../workbook/snapshot";
 
@@ -94,11 +94,15 @@ export function readRate(cell: CellSnapshot | undefined): BasisPoints | null {
   const value: CellValue = cell?.value ?? { type: "empty" };
   if (value.type === "number") {
     if (value.value < 0 || value.value > 100) return null;
-    return value.value <= 1 ? roundedScaled(value.value, 4) : roundedScaled(value.value, 2);
+    return rateOf(value.value <= 1 ? roundedScaled(value.value, 4) : roundedScaled(value.value, 2));
   }
   if (value.type !== "text") return null;
   const match = PERCENT_TEXT.exec(value.value.trim());
-  return match ? roundedScaled(Number(match[1].replace(",", ".")), 2) : null;
+  return match ? rateOf(roundedScaled(Number(match[1].replace(",", ".")), 2)) : null;
+}
+
+function rateOf(scaled: number | null): BasisPoints | null {
+  return scaled === null ? null : basisPoints(scaled);
 }
 
 /** A cell's value for a message: text as typed, numbers as numbers (shown in the reader's style), else "". */

@@ -4,6 +4,7 @@
 
 import { isMessageKey, t, type Lang, type MessageParams } from "../../i18n";
 import type { Finding } from "../findings";
+import { basisPoints, cents } from "../money/cents";
 import { formatEuros, formatRate, NBSP } from "../money/format";
 
 type ParamKind = "money" | "rate" | "rates" | "category" | "column" | "value";
@@ -43,12 +44,12 @@ function named(key: string, value: string | number, lang: Lang): string {
 const or = (lang: Lang) => (lang === "fr" ? " ou " : " or ");
 
 const RENDER: Readonly<Record<ParamKind, (value: string | number, lang: Lang) => string>> = {
-  money: (value, lang) => formatEuros(Number(value), lang),
-  rate: (value, lang) => formatRate(Number(value), lang),
+  money: (value, lang) => formatEuros(cents(Number(value)), lang),
+  rate: (value, lang) => formatRate(basisPoints(Number(value)), lang),
   rates: (value, lang) =>
     String(value)
       .split(",")
-      .map((rate) => formatRate(Number(rate), lang))
+      .map((rate) => formatRate(basisPoints(Number(rate)), lang))
       .join(or(lang)),
   category: (value, lang) => named(`pricing.vat.${value}`, value, lang),
   column: (value, lang) => named(`bid.column.${value}`, value, lang),

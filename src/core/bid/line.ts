@@ -3,7 +3,7 @@
 
 import type { Finding } from "../findings";
 import type { VatCategory } from "../grid/catalogue";
-import type { BasisPoints, Cents } from "../money/cents";
+import { cents, type BasisPoints, type Cents } from "../money/cents";
 import { scaledFromNumber } from "../money/decimal";
 import { withVat } from "../money/round";
 import { lineAmount } from "../pricing/dqe";
@@ -53,7 +53,8 @@ function withinACent(value: Cents, numerator: bigint, denominator: bigint): bool
 /** TTC = HT × (1 + rate), rounded either way to the cent; beyond that the TTC cell is wrong. */
 const ttcRule: LineRule = ({ input, unitHt, rate, place }) => {
   const value = numberOf(input.bid.priceTtc);
-  const ttc = value === null ? null : roundedScaled(value, 2);
+  const scaled = value === null ? null : roundedScaled(value, 2);
+  const ttc = scaled === null ? null : cents(scaled);
   if (unitHt === null || rate === null || ttc === null) return [];
   if (withinACent(ttc, BigInt(unitHt) * BigInt(10_000 + rate), 10_000n)) return [];
   const params = { ttc, price: unitHt, rate, expected: withVat(unitHt, rate) };
@@ -81,7 +82,8 @@ function quantityOf(input: BidLineInput): number | null {
 /** amount = quantity × unit price (R7); a bidder's other amount is an arithmetic error the buyer corrects. */
 const amountRule: LineRule = ({ input, unitHt, place }) => {
   const value = numberOf(input.bid.amountHt);
-  const amount = value === null ? null : roundedScaled(value, 2);
+  const scaledAmount = value === null ? null : roundedScaled(value, 2);
+  const amount = scaledAmount === null ? null : cents(scaledAmount);
   const quantity = quantityOf(input);
   if (unitHt === null || amount === null || quantity === null) return [];
   const scaled = scaledFromNumber(quantity, 6, Number.MAX_SAFE_INTEGER);

@@ -2,7 +2,7 @@
 // absurd, more than 2 decimals. What each reading means for the comparison is in this one table.
 
 import type { Finding } from "../findings";
-import type { Cents } from "../money/cents";
+import { cents, type Cents } from "../money/cents";
 import type { PriceReading } from "./cell-values";
 import { bidFinding, type BidFindingCode, type BidPlace } from "./findings";
 
@@ -10,7 +10,7 @@ import { bidFinding, type BidFindingCode, type BidPlace } from "./findings";
  * Above 10 000 € HT a unit price is most likely typed in cents or with a misplaced decimal point (the dearest
  * usual line, a flat-rate buffet for a large event, stays well below). A warning: the buyer checks it.
  */
-export const ABSURD_UNIT_PRICE: Cents = 1_000_000;
+export const ABSURD_UNIT_PRICE: Cents = cents(1_000_000);
 
 export interface PriceCheck {
   /** The unit price the comparison uses, or null: the line has no usable price. */

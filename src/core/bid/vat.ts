@@ -1,5 +1,5 @@
 import type { VatCategory } from "../grid/catalogue";
-import type { BasisPoints } from "../money/cents";
+import { basisPoints, type BasisPoints } from "../money/cents";
 
 /**
  * The rates a line of each category is usually billed at (domain.md, CGI art. 279 m and 278): food at 10 %
@@ -7,8 +7,8 @@ import type { BasisPoints } from "../money/cents";
  * a warning: the rates are parameters an accountant may change, so the buyer checks rather than rejects.
  */
 export const USUAL_RATES: Readonly<Record<VatCategory, readonly BasisPoints[]>> = {
-  repas: [1000, 550],
-  alcool: [2000],
-  materiel: [2000],
-  emporter: [550],
+  repas: [basisPoints(1000), basisPoints(550)],
+  alcool: [basisPoints(2000)],
+  materiel: [basisPoints(2000)],
+  emporter: [basisPoints(550)],
 };

@@ -1,6 +1,8 @@
 // Exact arithmetic of the comparison: BigInt quotients rounded half away from zero, and the integer square root
 // that the standard deviation needs. Sums of squares of cents leave the safe-integer range, so nothing here is a
-// float: every rounding is one named call on integers.
+// float: every rounding is one named call on integers (divRoundBig and safeInteger of src/core/money/round.ts).
+
+import { divRoundBig, safeInteger } from "../money/round";
 
 /**
  * A rational number numerator / denominator (denominator > 0), kept exact until it is shown. Safe integers, so a
@@ -9,18 +11,6 @@
 export interface Ratio {
   readonly numerator: number;
   readonly denominator: number;
-}
-
-const abs = (value: bigint): bigint => (value < 0n ? -value : value);
-
-/** n / d rounded half away from zero, exactly (the BigInt twin of money's divRound). */
-export function divRoundBig(numerator: bigint, denominator: bigint): bigint {
-  if (denominator === 0n) throw new RangeError("division by zero");
-  const negative = numerator < 0n !== denominator < 0n;
-  const n = abs(numerator);
-  const d = abs(denominator);
-  const quotient = n / d + (2n * (n % d) >= d ? 1n : 0n);
-  return negative ? -quotient : quotient;
 }
 
 /** floor(n / d) for d > 0 (BigInt division truncates toward zero). */
@@ -74,16 +64,10 @@ function isNonNegativeSurd(p: bigint, sign: 1 | -1, radicand: bigint): boolean {
 
 /** A ratio rounded half away from zero to an integer. */
 export function roundRatio(ratio: Ratio): number {
-  return toSafeNumber(divRoundBig(BigInt(ratio.numerator), BigInt(ratio.denominator)));
+  return safeInteger(divRoundBig(BigInt(ratio.numerator), BigInt(ratio.denominator)));
 }
 
 /** numerator / denominator as a Ratio of safe integers (throws when they are not safe). */
 export function ratioOf(numerator: bigint, denominator: bigint): Ratio {
-  return { numerator: toSafeNumber(numerator), denominator: toSafeNumber(denominator) };
-}
-
-export function toSafeNumber(value: bigint): number {
-  const result = Number(value);
-  if (!Number.isSafeInteger(result)) throw new RangeError(`not a safe integer: ${value}`);
-  return result;
+  return { numerator: safeInteger(numerator), denominator: safeInteger(denominator) };
 }

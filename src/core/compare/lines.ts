@@ -3,7 +3,9 @@
 // Outliers here are information for the buyer, never a flag: a bid is judged on its total (Sepur, 2019).
 
 import type { Cents } from "../money/cents";
-import { divRoundBig, ratioOf, toSafeNumber } from "./exact";
+import { basisPoints, cents } from "../money/cents";
+import { centsFromBig, divRoundBig, safeInteger } from "../money/round";
+import { ratioOf } from "./exact";
 import type { LineComparison, LinePrice } from "./types";
 
 /** A unit price more than this far below the line mean is shown as an outlier (information only). */
@@ -28,10 +30,10 @@ export function compareLine(prices: readonly (Cents | null)[], complete: readonl
   const n = BigInt(counted.length);
   const sum = counted.reduce((total, price) => total + BigInt(price), 0n);
   return {
-    minCents: Math.min(...counted),
-    maxCents: Math.max(...counted),
+    minCents: cents(Math.min(...counted)),
+    maxCents: cents(Math.max(...counted)),
     mean: ratioOf(sum, n),
-    meanCents: toSafeNumber(divRoundBig(sum, n)),
+    meanCents: centsFromBig(divRoundBig(sum, n)),
     prices: prices.map((price) => (price === null ? NO_PRICE : priceAgainst(price, sum, n))),
   };
 }
@@ -42,8 +44,8 @@ function priceAgainst(price: Cents, sum: bigint, n: bigint): LinePrice {
   const hasMean = sum > 0n;
   return {
     unitHt: price,
-    gapCents: toSafeNumber(divRoundBig(difference, n)),
-    gapBp: hasMean ? toSafeNumber(divRoundBig(difference * 10_000n, sum)) : null,
+    gapCents: centsFromBig(divRoundBig(difference, n)),
+    gapBp: hasMean ? basisPoints(safeInteger(divRoundBig(difference * 10_000n, sum))) : null,
     lowOutlier: hasMean && BigInt(price) * n * 10_000n < sum * (10_000n - LINE_OUTLIER_BELOW_BP),
   };
 }

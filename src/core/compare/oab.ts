@@ -5,11 +5,11 @@
 // Every threshold is computed exactly, rounded half away from zero to the cent once, and the total (exact cents)
 // is compared with that rounded threshold: the number the buyer reads is the number that decided.
 
-import type { BasisPoints, Cents } from "../money/cents";
-import { divRoundBig, toSafeNumber } from "./exact";
+import { basisPoints, type BasisPoints, type Cents } from "../money/cents";
+import { centsFromBig, divRoundBig } from "../money/round";
 import type { EstimateOption, OabFlag, OabMethod, TotalsStats } from "./types";
 
-export const DEFAULT_ESTIMATE_BELOW_BP: BasisPoints = 3000;
+export const DEFAULT_ESTIMATE_BELOW_BP: BasisPoints = basisPoints(3000);
 /** Trimmed mean: totals more than 20 % above the mean are left out, then 10 % or more below the new mean is flagged. */
 const TRIM_ABOVE_BP = 2000n;
 const TRIMMED_BELOW_BP = 1000n;
@@ -46,8 +46,8 @@ export function trimmedMean(totals: readonly Cents[]): TrimmedMean | null {
   return {
     sum: keptSum,
     count,
-    meanCents: toSafeNumber(divRoundBig(keptSum, count)),
-    thresholdCents: toSafeNumber(divRoundBig(keptSum * (10_000n - TRIMMED_BELOW_BP), count * 10_000n)),
+    meanCents: centsFromBig(divRoundBig(keptSum, count)),
+    thresholdCents: centsFromBig(divRoundBig(keptSum * (10_000n - TRIMMED_BELOW_BP), count * 10_000n)),
   };
 }
 
@@ -62,7 +62,7 @@ export function trimmedMeanFlag(total: Cents, trimmed: TrimmedMean): OabFlag | n
 /** The estimate's threshold: estimate × (1 − below), rounded to the cent. */
 export function estimateThreshold(estimate: EstimateOption): Cents {
   const below = BigInt(estimate.belowBp ?? DEFAULT_ESTIMATE_BELOW_BP);
-  return toSafeNumber(divRoundBig(BigInt(estimate.totalHt) * (10_000n - below), 10_000n));
+  return centsFromBig(divRoundBig(BigInt(estimate.totalHt) * (10_000n - below), 10_000n));
 }
 
 /** The buyer's estimate: `belowBp` (default 30 %) or more below it, and below it. */

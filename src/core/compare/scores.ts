@@ -3,7 +3,7 @@
 // product and one rounded division, never a float.
 
 import type { Cents } from "../money/cents";
-import { divRoundBig, toSafeNumber } from "./exact";
+import { divRoundBig, safeInteger } from "../money/round";
 import type { ScoreMethod, Scores } from "./types";
 
 /** The lowest and highest complete totals, and the weight N in hundredths of a point. */
@@ -43,6 +43,6 @@ export function scoresOf(total: Cents, basis: ScoreBasis): Scores {
     BigInt(basis.maxCents),
     BigInt(basis.pointsHundredths),
   ];
-  const score = (method: ScoreMethod) => toSafeNumber(RULES[method](args[0], args[1], args[2], args[3]));
+  const score = (method: ScoreMethod) => safeInteger(RULES[method](args[0], args[1], args[2], args[3]));
   return { classique: score("classique"), lineaire: score("lineaire"), ecart: score("ecart") };
 }

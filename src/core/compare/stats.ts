@@ -1,7 +1,8 @@
 // Statistics of the complete bids' DQE totals: mean and population standard deviation, exact until shown.
 
-import type { Cents } from "../money/cents";
-import { divRoundBig, ratioOf, roundSurd, toSafeNumber } from "./exact";
+import { cents, type Cents } from "../money/cents";
+import { centsFromBig, divRoundBig } from "../money/round";
+import { ratioOf, roundSurd } from "./exact";
 import type { TotalsStats } from "./types";
 
 /** The pieces every statistic is built from: n, Σx and n·Σx² − (Σx)² (that is n² × the variance). */
@@ -30,11 +31,11 @@ export function totalsStats(totals: readonly Cents[]): TotalsStats | null {
   const { count, sum, spread } = momentsOf(totals);
   return {
     count: totals.length,
-    minCents: Math.min(...totals),
-    maxCents: Math.max(...totals),
+    minCents: cents(Math.min(...totals)),
+    maxCents: cents(Math.max(...totals)),
     mean: ratioOf(sum, count),
-    meanCents: toSafeNumber(divRoundBig(sum, count)),
-    sigmaCents: toSafeNumber(roundSurd(0n, 1, spread, count)),
-    meanMinusSigmaCents: toSafeNumber(roundSurd(sum, -1, spread, count)),
+    meanCents: centsFromBig(divRoundBig(sum, count)),
+    sigmaCents: centsFromBig(roundSurd(0n, 1, spread, count)),
+    meanMinusSigmaCents: centsFromBig(roundSurd(sum, -1, spread, count)),
   };
 }

@@ -4,6 +4,8 @@
  * generated from this table or checked against it. A later version may add entries, never change one.
  */
 
+import { basisPoints, type BasisPoints } from "../money/cents";
+
 export const STANDARD_NAME = "grille-commune-traiteur";
 export const STANDARD_VERSION = "1.0";
 
@@ -76,7 +78,7 @@ export interface CatalogueEntry {
   readonly min?: number;
   readonly max?: number;
   /** vat-rate only: the default rate in basis points. */
-  readonly defaultRate?: number;
+  readonly defaultRate?: BasisPoints;
   /** Where the value sits in the JSON of section 3: ["entreprise", "siret"], ["prix", "cocktail.formule.6"]… */
   readonly jsonPath: readonly [string] | readonly [string, string];
   /** The template's defined name for the cell holding this value. */
@@ -126,7 +128,8 @@ function parameter(
   return entry({ id, label: { fr, en }, kind }, ["prix", id]);
 }
 
-function vatRate(category: VatCategory, fr: string, en: string, defaultRate: number): CatalogueEntry {
+function vatRate(category: VatCategory, fr: string, en: string, rate: number): CatalogueEntry {
+  const defaultRate = basisPoints(rate);
   return entry({ id: `tva.${category}`, label: { fr, en }, kind: "vat-rate", defaultRate }, [
     "tva",
     category,
@@ -350,6 +353,10 @@ export const IDENTITY_ENTRIES: readonly CatalogueEntry[] = CATALOGUE.filter(
 );
 /** Section 2: price lines and the two parameters, in the standard's order. */
 export const PRICE_ENTRIES: readonly CatalogueEntry[] = CATALOGUE.filter((item) => isPriceKind(item.kind));
+/** Section 2 values kept in cents: the price lines and the franco threshold (not the minimum hours). */
+export const PRICE_AMOUNT_ENTRIES: readonly CatalogueEntry[] = PRICE_ENTRIES.filter(
+  (item) => item.kind !== "parameter-hours",
+);
 /** Section 2 price lines only (no parameters). */
 export const PRICE_LINE_ENTRIES: readonly CatalogueEntry[] = CATALOGUE.filter(
   (item) => item.kind === "price",

@@ -1,7 +1,20 @@
 import type { Finding } from "../findings";
 import type { MessageKey } from "../../i18n";
-import { MAX_CENTS, type Cents } from "../money/cents";
-import { percentFromBasisPoints, scaledFromNumber, type DecimalRejection } from "../money/decimal";
+import {
+  MAX_CENTS,
+  basisPoints,
+  cents,
+  centiHoursOf,
+  type BasisPoints,
+  type CentiHours,
+  type Cents,
+} from "../money/cents";
+import {
+  numberFromScaled,
+  percentFromBasisPoints,
+  scaledFromNumber,
+  type DecimalRejection,
+} from "../money/decimal";
 import { centsToEuroNumber } from "../money/format";
 import {
   CATALOGUE,
@@ -12,7 +25,7 @@ import {
   type VatCategory,
 } from "./catalogue";
 import { gridFinding } from "./findings";
-import { defaultVat, type Grid, type IdentityValue } from "./model";
+import { MINIMUM_HOURS_ID, defaultVat, type Grid, type IdentityValue } from "./model";
 import { GRID_SCHEMA, type JsonSchema } from "./schema";
 import { normalizeSiret } from "./siret";
 import { validateGrid, type ValidateOptions } from "./validate";
@@ -48,17 +61,22 @@ export function readGridJson(value: unknown, options: ValidateOptions = {}): Gri
   const sections = readSections(value, findings);
   const identity: Record<string, IdentityValue | null> = {};
   const prices: Record<string, Cents | null> = {};
+  let minimumHours: CentiHours | null = null;
   const vat = defaultVat();
   let pricesReadable = true;
   for (const item of CATALOGUE) {
     const raw = rawValue(value, sections, item);
     if (item.kind === "vat-rate") pricesReadable = readVat(item, raw, vat, findings) && pricesReadable;
-    else if (PRICE_ENTRIES.includes(item))
+    else if (item.id === MINIMUM_HOURS_ID) {
+      const hours = readScaled(item, raw, findings);
+      minimumHours = hours === null || hours === undefined ? null : centiHoursOf(hours);
+      pricesReadable = hours !== undefined && pricesReadable;
+    } else if (PRICE_ENTRIES.includes(item))
       pricesReadable = readPrice(item, raw, prices, findings) && pricesReadable;
     else identity[item.id] = readIdentity(item, raw, findings);
   }
   if (!pricesReadable || findings.some(blocksPricing)) return { grid: null, findings };
-  const grid: Grid = { version: STANDARD_VERSION, identity, prices, vat };
+  const grid: Grid = { version: STANDARD_VERSION, identity, prices, minimumHours, vat };
   const checked = validateGrid(grid, options).filter((finding) => !alreadyReported(findings, finding));
   return { grid, findings: [...findings, ...checked] };
 }
@@ -160,14 +178,14 @@ function readPrice(
   findings: Finding[],
 ): boolean {
   const value = readScaled(item, raw, findings);
-  prices[item.id] = value ?? null;
+  prices[item.id] = value === null || value === undefined ? null : cents(value);
   return value !== undefined;
 }
 
 function readVat(
   item: CatalogueEntry,
   raw: unknown,
-  vat: Record<VatCategory, number>,
+  vat: Record<VatCategory, BasisPoints>,
   findings: Finding[],
 ): boolean {
   const category = item.jsonPath[1] as VatCategory;
@@ -186,7 +204,7 @@ function readVat(
   }
   const result = typeof raw === "number" ? scaledFromNumber(raw, 2, 10_000) : null;
   if (result?.ok) {
-    vat[category] = result.value;
+    vat[category] = basisPoints(result.value);
     return true;
   }
   findings.push(gridFinding("grid.vat.invalid", "error", item.id, { value: JSON.stringify(raw) }, path));
@@ -255,6 +273,8 @@ export function writeGridJson(grid: Grid): Record<string, unknown> {
 
 function entryJson(grid: Grid, item: CatalogueEntry): unknown {
   if (item.kind === "vat-rate") return percentFromBasisPoints(grid.vat[item.jsonPath[1] as VatCategory]);
+  if (item.id === MINIMUM_HOURS_ID)
+    return grid.minimumHours === null ? null : numberFromScaled(grid.minimumHours, 2);
   if (PRICE_ENTRIES.includes(item)) {
     const value = grid.prices[item.id] ?? null;
     return value === null ? null : centsToEuroNumber(value);
@@ -264,6 +284,6 @@ function entryJson(grid: Grid, item: CatalogueEntry): unknown {
 
 function identityJson(item: CatalogueEntry, value: IdentityValue | null): unknown {
   if (value === null) return null;
-  if (item.kind === "money" && typeof value === "number") return centsToEuroNumber(value);
+  if (item.kind === "money" && typeof value === "number") return centsToEuroNumber(cents(value));
   return value;
 }

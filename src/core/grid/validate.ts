@@ -9,7 +9,7 @@ import {
   type VatCategory,
 } from "./catalogue";
 import { gridFinding } from "./findings";
-import type { Grid, IdentityValue } from "./model";
+import { gridValue, type Grid, type IdentityValue } from "./model";
 import { siretProblem } from "./siret";
 
 export interface ValidateOptions {
@@ -30,7 +30,8 @@ export function validateGrid(grid: Grid, options: ValidateOptions = {}): Finding
   const findings: Finding[] = [];
   for (const item of IDENTITY_ENTRIES)
     findings.push(...checkIdentity(item, grid.identity[item.id] ?? null, options));
-  for (const item of PRICE_ENTRIES) findings.push(...checkPrice(item, grid.prices[item.id] ?? null));
+  for (const item of PRICE_ENTRIES)
+    findings.push(...checkPrice(item, gridValue(grid, item.id) as number | null));
   for (const item of VAT_ENTRIES) findings.push(...checkVat(item, grid.vat[item.id.slice(4) as VatCategory]));
   const offersSomething = PRICE_LINE_ENTRIES.some((item) => grid.prices[item.id] != null);
   if (!offersSomething) findings.push(gridFinding("grid.prices.none", "warning", undefined, {}, "prix"));

@@ -1,5 +1,5 @@
 import type { Lang } from "../../i18n/types";
-import { assertCents, type BasisPoints, type Cents } from "./cents";
+import { assertCents, cents, type BasisPoints, type Cents } from "./cents";
 import { numberFromScaled } from "./decimal";
 
 /** No-break space: between thousands and before "€" in French, so an amount never breaks across lines. */
@@ -10,22 +10,22 @@ function groupThousands(digits: string, separator: string): string {
 }
 
 /** 1234 cents → "12.34" (no grouping, point): the JSON and formula form. */
-export function centsToDecimalText(cents: Cents): string {
-  assertCents(cents);
-  const sign = cents < 0 ? "-" : "";
-  const abs = Math.abs(cents);
+export function centsToDecimalText(amount: Cents): string {
+  assertCents(amount);
+  const sign = amount < 0 ? "-" : "";
+  const abs = Math.abs(amount);
   return `${sign}${Math.trunc(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
 }
 
 /** Cents to a JSON number of euros with 2 decimals at most (2448 → 24.48), parsed from exact decimal text. */
-export function centsToEuroNumber(cents: Cents): number {
-  return numberFromScaled(assertCents(cents), 2);
+export function centsToEuroNumber(amount: Cents): number {
+  return numberFromScaled(assertCents(amount), 2);
 }
 
 /** 2448 → "24,48 €" (fr) or "€24.48" (en); 123450 → "1 234,50 €" / "€1,234.50". */
-export function formatEuros(cents: Cents, lang: Lang): string {
-  const [whole, fraction] = centsToDecimalText(Math.abs(cents)).split(".");
-  const sign = cents < 0 ? "-" : "";
+export function formatEuros(amount: Cents, lang: Lang): string {
+  const [whole, fraction] = centsToDecimalText(cents(Math.abs(amount))).split(".");
+  const sign = amount < 0 ? "-" : "";
   if (lang === "fr") return `${sign}${groupThousands(whole, NBSP)},${fraction}${NBSP}€`;
   return `${sign}€${groupThousands(whole, ",")}.${fraction}`;
 }

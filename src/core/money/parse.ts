@@ -1,4 +1,4 @@
-import { MAX_CENTS, type Cents } from "./cents";
+import { MAX_CENTS, cents, type Cents } from "./cents";
 import { parseScaledDecimal, scaledFromNumber, type DecimalRejection } from "./decimal";
 
 export type MoneyRejection = DecimalRejection;
@@ -7,7 +7,7 @@ export type MoneyResult =
   { readonly ok: true; readonly cents: Cents } | { readonly ok: false; readonly reason: MoneyRejection };
 
 function toMoney(result: ReturnType<typeof parseScaledDecimal>): MoneyResult {
-  return result.ok ? { ok: true, cents: result.value } : result;
+  return result.ok ? { ok: true, cents: cents(result.value) } : result;
 }
 
 /** A JSON number in euros to cents, exactly: 9.6 → 960, 22.255 → decimals, −1 → negative, NaN → not-a-number. */

@@ -1,4 +1,4 @@
-import { assertCents, type BasisPoints, type Cents } from "./cents";
+import { assertCents, cents, type BasisPoints, type Cents } from "./cents";
 
 /**
  * numerator / denominator rounded half away from zero, on exact integers: the product's one rounding to the cent
@@ -13,6 +13,18 @@ export function divRoundBig(numerator: bigint, denominator: bigint): bigint {
   const reachesHalf = 2n * remainder >= absD;
   const quotient = absN / absD + (reachesHalf ? 1n : 0n);
   return negative ? -quotient : quotient;
+}
+
+/** A BigInt result back to a number, refusing anything beyond the safe-integer range (a programming error). */
+export function safeInteger(value: bigint): number {
+  const result = Number(value);
+  if (!Number.isSafeInteger(result)) throw new RangeError(`not a safe integer: ${value}`);
+  return result;
+}
+
+/** A BigInt number of cents as Cents. */
+export function centsFromBig(value: bigint): Cents {
+  return cents(safeInteger(value));
 }
 
 /** numerator / denominator rounded away from zero (Excel's ROUNDUP to 0 decimals): 7n / 2n → 4n, −7n / 2n → −4n. */
@@ -46,10 +58,10 @@ export function divCeil(numerator: number, denominator: number): number {
 
 /** round(amount × (1 + rate)): an HT amount to TTC (R6). 2225 at 1000 bp → 2448 (22.25 × 1.10 = 24.475 → 24.48). */
 export function withVat(ht: Cents, rate: BasisPoints): Cents {
-  return divRound(ht * (10_000 + rate), 10_000);
+  return cents(divRound(ht * (10_000 + rate), 10_000));
 }
 
 /** round(amount × rate): the VAT of an HT total (R7). */
 export function vatOf(ht: Cents, rate: BasisPoints): Cents {
-  return divRound(ht * rate, 10_000);
+  return cents(divRound(ht * rate, 10_000));
 }

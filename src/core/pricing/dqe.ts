@@ -1,4 +1,4 @@
-import type { BasisPoints, Cents } from "../money/cents";
+import { cents, sumCents, ZERO_CENTS, type BasisPoints, type Cents } from "../money/cents";
 import { scaledFromNumber } from "../money/decimal";
 import { vatOf } from "../money/round";
 
@@ -31,9 +31,9 @@ const QUANTITY_SCALE = 1_000_000;
 export function lineAmount(quantity: number, unitHt: Cents): Cents {
   const scaled = scaledFromNumber(quantity, 6, Number.MAX_SAFE_INTEGER);
   if (!scaled.ok) throw new RangeError(`invalid DQE quantity ${quantity}: ${scaled.reason}`);
-  if (scaled.value % QUANTITY_SCALE === 0) return (scaled.value / QUANTITY_SCALE) * unitHt;
-  return Number(
-    (BigInt(scaled.value) * BigInt(unitHt) + BigInt(QUANTITY_SCALE / 2)) / BigInt(QUANTITY_SCALE),
+  if (scaled.value % QUANTITY_SCALE === 0) return cents((scaled.value / QUANTITY_SCALE) * unitHt);
+  return cents(
+    Number((BigInt(scaled.value) * BigInt(unitHt) + BigInt(QUANTITY_SCALE / 2)) / BigInt(QUANTITY_SCALE)),
   );
 }
 
@@ -44,11 +44,13 @@ export function lineAmount(quantity: number, unitHt: Cents): Cents {
 export function dqe(lines: readonly DqeLine[]): DqeResult {
   const amounts = lines.map((line) => lineAmount(line.quantity, line.unitHt));
   const htByRate = new Map<BasisPoints, Cents>();
-  lines.forEach((line, index) => htByRate.set(line.vatBp, (htByRate.get(line.vatBp) ?? 0) + amounts[index]));
+  lines.forEach((line, index) =>
+    htByRate.set(line.vatBp, sumCents([htByRate.get(line.vatBp) ?? ZERO_CENTS, amounts[index]])),
+  );
   const byRate = [...htByRate.entries()]
     .sort(([a], [b]) => a - b)
     .map(([rate, ht]) => ({ rate, ht, vat: vatOf(ht, rate) }));
-  const totalHt = amounts.reduce((total, amount) => total + amount, 0);
-  const totalVat = byRate.reduce((total, part) => total + part.vat, 0);
-  return { amounts, totalHt, byRate, totalVat, totalTtc: totalHt + totalVat };
+  const totalHt = sumCents(amounts);
+  const totalVat = sumCents(byRate.map((part) => part.vat));
+  return { amounts, totalHt, byRate, totalVat, totalTtc: sumCents([totalHt, totalVat]) };
 }

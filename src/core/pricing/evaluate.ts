@@ -1,5 +1,7 @@
 import type { Finding } from "../findings";
 import type { Grid } from "../grid/model";
+import { basisPoints, cents, centiHoursOf, type Cents } from "../money/cents";
+import { safeInteger } from "../money/round";
 import {
   CENT_SCALE,
   add,
@@ -10,7 +12,6 @@ import {
   exact,
   multiply,
   roundToCent,
-  safeNumber,
   unitsAt,
   type Exact,
 } from "./exact";
@@ -38,7 +39,7 @@ const ok = (value: Exact): Outcome => ({ ok: true, value });
 /** A grid value, or null when blank. Prices and hours are hundredths (scale 2), rates basis points (scale 4). */
 function cellValue(grid: Grid, of: Cell): Exact | null {
   if (of.kind === "vat") return exact(grid.vat[of.category], VAT_SCALE);
-  const value = grid.prices[of.id] ?? null;
+  const value = of.kind === "minimumHours" ? grid.minimumHours : (grid.prices[of.id] ?? null);
   return value === null ? null : exact(value, CENT_SCALE);
 }
 
@@ -191,24 +192,24 @@ function operand(of: Operand, self: Exact, ctx: Context): Exact {
 }
 
 function stepValue(param: StepParam, self: Exact, ctx: Context): StepValue {
-  const at = (of: Operand, scale: number) => safeNumber(unitsAt(operand(of, self, ctx), scale));
+  const at = (of: Operand, scale: number) => safeInteger(unitsAt(operand(of, self, ctx), scale));
   switch (param.kind) {
     case "fixed":
       return param.value;
     case "money":
-      return { money: at(param.of, CENT_SCALE) };
+      return { money: cents(at(param.of, CENT_SCALE)) };
     case "integer":
       return at(param.of, 0);
     case "hours":
-      return { hours: at(param.of, CENT_SCALE) };
+      return { hours: centiHoursOf(at(param.of, CENT_SCALE)) };
     case "rate":
-      return { rate: at(param.of, VAT_SCALE) };
+      return { rate: basisPoints(at(param.of, VAT_SCALE)) };
     case "quotient": {
       const [numerator, denominator] = centsFraction(
         operand(param.of[0], self, ctx),
         operand(param.of[1], self, ctx),
       );
-      return { quotient: [safeNumber(numerator), safeNumber(denominator)] };
+      return { quotient: [safeInteger(numerator), safeInteger(denominator)] };
     }
     case "role":
       return { role: param.role, count: at(param.count, 0) };
@@ -216,8 +217,8 @@ function stepValue(param: StepParam, self: Exact, ctx: Context): StepValue {
 }
 
 /** Cents from an exact value rounded to the cent. */
-function cents(value: Exact): number {
-  return safeNumber(unitsAt(value, CENT_SCALE));
+function centsOf(value: Exact): Cents {
+  return cents(safeInteger(unitsAt(value, CENT_SCALE)));
 }
 
 /** The price of a program on a grid: HT, TTC, per VAT category, and the breakdown; or the not-priceable finding. */
@@ -234,9 +235,15 @@ export function evaluateProgram(program: PriceProgram, grid: Grid): PriceResult 
   const value = (expr: Expr) => sureValue(expr, quiet);
   const byVat = program.byVat.map((part) => ({
     category: part.category,
-    rate: safeNumber(unitsAt(value(part.rate), VAT_SCALE)),
-    ht: cents(value(part.ht)),
-    ttc: cents(value(part.ttc)),
+    rate: basisPoints(safeInteger(unitsAt(value(part.rate), VAT_SCALE))),
+    ht: centsOf(value(part.ht)),
+    ttc: centsOf(value(part.ttc)),
   }));
-  return { ok: true, ht: cents(value(program.ht)), ttc: cents(value(program.ttc)), byVat, breakdown: steps };
+  return {
+    ok: true,
+    ht: centsOf(value(program.ht)),
+    ttc: centsOf(value(program.ttc)),
+    byVat,
+    breakdown: steps,
+  };
 }

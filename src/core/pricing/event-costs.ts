@@ -14,6 +14,7 @@ import {
   not,
   note,
   num,
+  MINIMUM_HOURS_CELL,
   priceCell,
   priced,
   product,
@@ -30,7 +31,6 @@ import { notPriceable } from "./findings";
 import type { Scope } from "./scope";
 
 export const FRANCO_ID = "livraison.franco_seuil_ht";
-export const MINIMUM_HOURS_ID = "personnel.minimum_heures";
 
 /** The delivery surcharges of R3, in the order they are added, with the flag that asks for each. */
 export const SURCHARGES: readonly { readonly flag: "evening" | "weekend" | "pickup"; readonly id: string }[] =
@@ -96,7 +96,7 @@ function headcount(scope: Scope, staff: CheckedStaff, guests: Expr): Expr {
 export function staffCost(scope: Scope, staff: CheckedStaff, guests: Expr): Expr {
   const count = scope.bind("staff.count", headcount(scope, staff, guests));
   const asked = scope.input("hours", exact(staff.centiHours, 2));
-  const hours = max(asked, cell(priceCell(MINIMUM_HOURS_ID)));
+  const hours = max(asked, cell(MINIMUM_HOURS_CELL));
   const minimumStep = step(
     "pricing.step.staffMinimum",
     { asked: hoursOf(asked), minimum: hoursOf("self") },

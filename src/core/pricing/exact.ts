@@ -84,13 +84,6 @@ export function unitsAt(value: Exact, scale: number): bigint {
   return value.units / divisor;
 }
 
-/** A safe JavaScript integer from a bigint; a programming error (absurd magnitudes) otherwise. */
-export function safeNumber(value: bigint): number {
-  const result = Number(value);
-  if (!Number.isSafeInteger(result)) throw new RangeError(`amount out of range: ${value}`);
-  return result;
-}
-
 /** Shortest decimal text, as a spreadsheet formula reads it: 450 at scale 2 → "4.5", 550 at scale 4 → "0.055". */
 export function decimalText(value: Exact): string {
   const negative = value.units < 0n;

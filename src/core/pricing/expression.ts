@@ -11,8 +11,10 @@ import type { StepValue } from "./types";
 
 /** A value of the grid, read in a workbook through its defined name. */
 export type Cell =
-  /** grid.prices: cents, or hundredths of an hour for personnel.minimum_heures (both scale 2); null = blank. */
+  /** grid.prices: cents (scale 2) of a price line or the franco threshold; null = blank. */
   | { readonly kind: "price"; readonly id: string }
+  /** grid.minimumHours: hundredths of an hour (scale 2) billed at least per staff member; null = blank. */
+  | { readonly kind: "minimumHours" }
   /** grid.vat: basis points (scale 4); a blank rate cell in a workbook falls back to the default rate. */
   | { readonly kind: "vat"; readonly category: VatCategory };
 
@@ -92,6 +94,7 @@ export interface StepSpec {
 export const num = (units: number, scale = 0): Expr => ({ kind: "number", value: exact(units, scale) });
 export const input = (name: NumberInput): Expr => ({ kind: "input", input: name });
 export const priceCell = (id: string): Cell => ({ kind: "price", id });
+export const MINIMUM_HOURS_CELL: Cell = { kind: "minimumHours" };
 export const vatCell = (category: VatCategory): Cell => ({ kind: "vat", category });
 export const cell = (of: Cell): Expr => ({ kind: "cell", cell: of });
 export const sum = (...terms: Expr[]): Expr => ({ kind: "sum", terms });

@@ -1,4 +1,5 @@
 import { catalogueEntry } from "../grid/catalogue";
+import { MINIMUM_HOURS_ID } from "../grid/model";
 import { checkedVariant } from "../variant/check";
 import type { Basis, Variant } from "../variant/model";
 import { decimalText } from "./exact";
@@ -65,6 +66,7 @@ function operand(expr: Expr, writer: Writer, strict = false): string {
 }
 
 function cellName(of: Cell, writer: Writer): string {
+  if (of.kind === "minimumHours") return writer.nameOf(MINIMUM_HOURS_ID);
   return writer.nameOf(of.kind === "price" ? of.id : `tva.${of.category}`);
 }
 

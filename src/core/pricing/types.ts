@@ -1,6 +1,6 @@
 import type { Finding } from "../findings";
 import type { MessageKey } from "../../i18n";
-import type { BasisPoints, Cents } from "../money/cents";
+import type { BasisPoints, CentiHours, Cents } from "../money/cents";
 import type { VatCategory } from "../grid/catalogue";
 import type { StaffRole, VariantUnit } from "../variant/model";
 
@@ -17,7 +17,8 @@ export type StepValue =
   | { readonly label: string }
   | { readonly category: VatCategory }
   | { readonly rate: BasisPoints }
-  | { readonly hours: number }
+  /** Hundredths of an hour. */
+  | { readonly hours: CentiHours }
   | { readonly unit: VariantUnit }
   /** A staff role in words, singular or plural by count: "serveur", "4 serveurs". */
   | { readonly role: StaffRole; readonly count: number };

@@ -4,12 +4,13 @@
 import type { Finding } from "../findings";
 import {
   IDENTITY_ENTRIES,
-  PRICE_ENTRIES,
+  PRICE_AMOUNT_ENTRIES,
   STANDARD_VERSION,
   VAT_ENTRIES,
   type VatCategory,
 } from "../grid/catalogue";
-import { defaultVat, type Grid, type IdentityValue } from "../grid/model";
+import { MINIMUM_HOURS_ID, defaultVat, type Grid, type IdentityValue } from "../grid/model";
+import { basisPoints, cents, centiHoursOf } from "../money/cents";
 import { isPricingId } from "../grid/pricing-ids";
 import { validateGrid, type ValidateOptions } from "../grid/validate";
 import { parseRange, rangeContains } from "../workbook/address";
@@ -90,16 +91,25 @@ function assemble(values: readonly SlotValue[], findings: Finding[]): Grid {
   const byId = new Map(values.map((one) => [one.slot.item.id, one]));
   const valueOf = (id: string) => byId.get(id)?.value ?? null;
   const identity = Object.fromEntries(IDENTITY_ENTRIES.map((item) => [item.id, valueOf(item.id)]));
+  const amount = (id: string) => {
+    const value = valueOf(id);
+    return typeof value === "number" ? value : null;
+  };
   const prices = Object.fromEntries(
-    PRICE_ENTRIES.map((item) => [item.id, valueOf(item.id) as number | null]),
+    PRICE_AMOUNT_ENTRIES.map((item) => {
+      const value = amount(item.id);
+      return [item.id, value === null ? null : cents(value)];
+    }),
   );
+  const hours = amount(MINIMUM_HOURS_ID);
+  const minimumHours = hours === null ? null : centiHoursOf(hours);
   const vat = defaultVat();
   for (const item of VAT_ENTRIES) {
     const value = valueOf(item.id);
-    if (typeof value === "number") vat[item.id.slice("tva.".length) as VatCategory] = value;
+    if (typeof value === "number") vat[item.id.slice("tva.".length) as VatCategory] = basisPoints(value);
     else if (byId.get(item.id)?.value === null) findings.push(vatDefault(item, byId.get(item.id)?.slot.at));
   }
-  return { version: STANDARD_VERSION, identity, prices, vat };
+  return { version: STANDARD_VERSION, identity, prices, minimumHours, vat };
 }
 
 /** The rules of the standard (validateGrid), each finding placed on its value cell; one error per id at most. */
