@@ -8,6 +8,7 @@ import { taskpane } from "./messages/taskpane";
 import { excel } from "./messages/excel";
 import { taskpaneFlows } from "./messages/taskpaneFlows";
 import { template } from "./messages/template";
+import { tender } from "./messages/tender";
 
 /**
  * Every domain's messages. A domain adds its module here (one line); keys must be unique across modules,
@@ -23,4 +24,5 @@ export const MODULES: Readonly<Record<string, MessageModule>> = {
   excel,
   taskpaneFlows,
   template,
+  tender,
 };

@@ -11,7 +11,6 @@ export type TenderFindingCode =
   | "basisUnknown"
   | "basisConflict"
   | "scopeUnmatched"
-  | "conditionConflict"
   | "correctionRow"
   | "correctionInvalid";
 

@@ -13,3 +13,4 @@ export type { ColumnRole, HeaderAlias } from "./headers";
 export { tenderFinding } from "./findings";
 export type { TenderFindingCode } from "./findings";
 export type { PriceTable, PriceInput, TableRow, RowKind, Heading } from "./model";
+export { reasonText, scopeText, factsText, conditionText, orList } from "./present";
