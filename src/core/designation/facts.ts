@@ -87,7 +87,7 @@ function cueFor(
 function readIncluded(tokens: readonly Token[]): Pick<Facts, "included" | "mentioned"> {
   const included: Partial<Record<Subject, boolean[]>> = {};
   const mentioned = new Set<Subject>();
-  const cues = CUE_INDEX.longest(tokens);
+  const cues = cueMatches(tokens);
   const add = (subject: Subject, value: boolean) => {
     const values = (included[subject] ??= []);
     if (!values.includes(value)) values.push(value);
@@ -148,9 +148,21 @@ export function readFacts(tokens: readonly Token[]): Facts {
   };
 }
 
+const cuesOf = new WeakMap<readonly Token[], PhraseMatch<Cue>[]>();
+
+/** The cues of a text, read once per text however many phrases ask. */
+function cueMatches(tokens: readonly Token[]): PhraseMatch<Cue>[] {
+  let cues = cuesOf.get(tokens);
+  if (!cues) {
+    cues = CUE_INDEX.longest(tokens);
+    cuesOf.set(tokens, cues);
+  }
+  return cues;
+}
+
 /** "hors DJ", "champagne en sus", "sans boissons": a phrase the text excludes rather than asks for. */
 export function isNegated(tokens: readonly Token[], match: { first: number; last: number }): boolean {
-  return CUE_INDEX.longest(tokens).some((cue) => {
+  return cueMatches(tokens).some((cue) => {
     if (cue.phrase.value.included) return false;
     const before = cue.phrase.value.place === "before" && endsRightBefore(tokens, cue, match.first);
     const after =

@@ -31,6 +31,9 @@ const WORD_VALUES: Readonly<Record<string, number>> = {
   cent: 100,
 };
 
+/** The number words, for the spelling corrector (a number word is never "corrected": "trente" is not "entre"). */
+export const NUMBER_WORDS: readonly string[] = Object.keys(WORD_VALUES);
+
 function isNumberWord(token: Token | undefined): boolean {
   return token?.kind === "word" && token.text in WORD_VALUES;
 }

@@ -179,7 +179,9 @@ function companions(
     if (!other.id) doubts.push(reason("extraVague", { matched }, other.readings));
     else {
       if (!extras.includes(other.id)) extras.push(other.id);
-      if (other.maybe) doubts.push(reason("extraMaybe", { matched }, [other.id]));
+      const named = other.match.phrase.value;
+      const sure = named.kind === "product" && named.sureAsExtra === true;
+      if (other.maybe && !sure) doubts.push(reason("extraMaybe", { matched }, [other.id]));
     }
   }
   return { extras, doubts };

@@ -14,6 +14,7 @@ import {
   SITE_WORDS,
   SUBJECTS,
 } from "./cues";
+import { NUMBER_WORDS } from "./numbers";
 import { phraseWords, type Token } from "./text";
 import { tableWords } from "./words";
 
@@ -35,7 +36,7 @@ const COMMON_WORDS = [
   "végétarienne végétal vegan poulet riz pâtes gratin purée soupe potage velouté dessert desserts",
   "candidat titulaire acheteur commande quantité estimative estimée unité désignation référence",
   "salle salon site sur place jusqu après avant entre environ groupe lot marché rubrique section",
-  "classique standard prestige premium supérieur qualité gamme jour",
+  "classique standard prestige premium supérieur qualité gamme jour divers autre autres dossier devis",
 ].flatMap((line) => line.split(" "));
 
 function vocabulary(): ReadonlySet<string> {
@@ -55,29 +56,34 @@ function vocabulary(): ReadonlySet<string> {
     ...SITE_WORDS,
     ...COMMON_WORDS,
   ];
-  return new Set(phrases.flatMap(phraseWords));
+  return new Set([...phrases.flatMap(phraseWords), ...NUMBER_WORDS]);
 }
 
 const KNOWN = vocabulary();
 const KNOWN_LIST = [...KNOWN];
 const corrections = new Map<string, string | null>();
 
-/** Damerau-Levenshtein distance (adjacent swaps count one), stopping early beyond `limit`. */
+/** Damerau-Levenshtein distance (adjacent swaps count one); anything beyond `limit` is reported as limit + 1. */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
+    const current = new Array<number>(b.length + 1);
+    current[0] = i;
+    let rowBest = current[0];
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      let best = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, rows[i - 2][j - 2] + 1);
-      rows[i][j] = best;
+        best = Math.min(best, before[j - 2] + 1);
+      current[j] = best;
+      rowBest = Math.min(rowBest, best);
     }
+    if (rowBest > limit) return limit + 1;
+    [before, previous] = [previous, current];
   }
-  return rows[a.length][b.length];
+  return Math.min(previous[b.length], limit + 1);
 }
 
 /** Words of 5 letters or more may have one typo; of 10 or more, two. */
@@ -96,7 +102,9 @@ export function correction(word: string): string | null {
   let bestDistance = limit + 1;
   let tie = false;
   for (const known of KNOWN_LIST) {
-    if (known.length < 4) continue;
+    if (known.length < 4 || Math.abs(known.length - word.length) > limit) continue;
+    // A short word keeps its first letter: "bufet" is "buffet", "sauce" is never "pause".
+    if (word.length < 7 && known[0] !== word[0]) continue;
     const d = editDistance(word, known, limit);
     if (d < bestDistance) [best, bestDistance, tie] = [known, d, false];
     else if (d === bestDistance && known !== best) tie = true;

@@ -87,12 +87,19 @@ export function repairText(raw: string): string {
   return text.replace(/[’‘`´]/g, "'").replace(/\u00a0/g, " ");
 }
 
+const folded = new Map<string, string>();
+
 /** Lower case, accents and ligatures removed: "Maître" → "maitre", "Œuvre" → "oeuvre". */
 export function foldWord(word: string): string {
+  const known = folded.get(word);
+  if (known !== undefined) return known;
   const lower = word.toLocaleLowerCase("fr");
   let out = "";
   for (const char of lower) out += LIGATURES[char] ?? char;
-  return out.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  const result = /^[a-z]*$/.test(out) ? out : out.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  // Schedules repeat the same few hundred words; the cache stays small.
+  if (folded.size < 50_000) folded.set(word, result);
+  return result;
 }
 
 /** A folded word without its plural mark: "pieces" → "piece", "plateaux" → "plateau". Short words stay. */

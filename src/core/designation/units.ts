@@ -84,8 +84,18 @@ const EQUIVALENT: Readonly<Partial<Record<PriceUnit, Partial<Record<ColumnUnit, 
   unite: { piece: "unite" },
 };
 
+/**
+ * Units a product may be priced in but that a schedule does not mean for it: "plateau" beside a cocktail is more
+ * likely a platter of pieces than one cocktail per tray. Read, then asked.
+ */
+const NOT_READ_AS: Readonly<Partial<Record<PriceUnit, readonly ColumnUnit[]>>> = {
+  personne: ["plateau"],
+  piece: ["plateau"],
+};
+
 /** The variant unit for a product priced in `productUnit`, or undefined when the unit does not fit it. */
 export function fitUnit(productUnit: PriceUnit, unit: ColumnUnit): VariantUnit | undefined {
+  if (NOT_READ_AS[productUnit]?.includes(unit)) return undefined;
   if (unit !== "piece" && UNITS_FOR[productUnit].includes(unit)) return unit;
   return EQUIVALENT[productUnit]?.[unit];
 }

@@ -6,7 +6,13 @@ import { PhraseIndex, phrasesOf } from "./phrases";
 
 /** What a phrase of a designation names. */
 export type Named =
-  | { readonly kind: "product"; readonly id: string; readonly maybe: boolean }
+  | {
+      readonly kind: "product";
+      readonly id: string;
+      readonly maybe: boolean;
+      /** A plausible name that is sure on top of a dish ("+ café"). */
+      readonly sureAsExtra?: boolean;
+    }
   | { readonly kind: "family"; readonly family: FamilyId; readonly maybe: boolean }
   | { readonly kind: "outside"; readonly group: "services" | "food" };
 
@@ -15,7 +21,14 @@ const FAMILY_IDS = Object.keys(FAMILIES) as FamilyId[];
 export const NAMES = new PhraseIndex<Named>([
   ...SYNONYM_IDS.flatMap((id) => [
     ...phrasesOf(PRODUCT_WORDS[id].names ?? [], { kind: "product", id, maybe: false } as Named),
-    ...phrasesOf(PRODUCT_WORDS[id].maybe ?? [], { kind: "product", id, maybe: true } as Named),
+    ...(PRODUCT_WORDS[id].maybe ?? []).flatMap((phrase) =>
+      phrasesOf([phrase], {
+        kind: "product",
+        id,
+        maybe: true,
+        sureAsExtra: (PRODUCT_WORDS[id].asExtra ?? []).includes(phrase),
+      } as Named),
+    ),
   ]),
   ...FAMILY_IDS.flatMap((family) => [
     ...phrasesOf(FAMILIES[family].names, { kind: "family", family, maybe: false } as Named),

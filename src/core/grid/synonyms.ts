@@ -8,7 +8,8 @@
  * - `names`: a phrase that names the product on its own;
  * - `family` + `qualifiers`: the family's name plus one of these words anywhere in the designation's main text
  *   ("plateau-repas" + "végétarien"); a family name with no qualifier, or with two, is asked, never guessed;
- * - `maybe`, `maybeQualifiers`: a plausible reading the caterer confirms ("petit-déjeuner" for the café d'accueil).
+ * - `maybe`, `maybeQualifiers`: a plausible reading the caterer confirms ("petit-déjeuner" for the café d'accueil);
+ * - `asExtra`: plausible names that are sure when they come on top of a dish ("buffet + café": hot drinks).
  */
 
 export type FamilyId = "plateau" | "buffet" | "boissons" | "repas" | "livraison" | "majoration";
@@ -19,6 +20,7 @@ export interface ProductWords {
   readonly qualifiers?: readonly string[];
   readonly maybe?: readonly string[];
   readonly maybeQualifiers?: readonly string[];
+  readonly asExtra?: readonly string[];
 }
 
 export interface FamilyWords {
@@ -104,12 +106,14 @@ export const PRODUCT_WORDS: Readonly<Record<string, ProductWords>> = {
     family: "boissons",
     qualifiers: ["sans alcool", "non alcoolisées", "softs", "soft"],
     maybe: ["jus de fruits", "eaux minérales", "eau minérale", "sodas", "boissons fraîches"],
+    asExtra: ["jus de fruits", "sodas"],
   },
   "boissons.chaudes": {
     names: ["café et thé", "café thé", "thé et café", "café thé infusions", "forfait café"],
     family: "boissons",
     qualifiers: ["chaudes"],
     maybe: ["café", "thé", "infusions", "café seul"],
+    asExtra: ["café", "thé", "infusions"],
   },
   "boissons.vin": {
     names: ["forfait vin", "vin", "vin rouge", "vin blanc", "vin rosé", "verre de vin"],

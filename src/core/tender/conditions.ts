@@ -57,6 +57,12 @@ export function isMeaningful(facts: Facts): boolean {
   );
 }
 
+/** What a note says, read as the notes of a tender are ("livraison comprise à Paris, base 50 convives"). */
+export function noteFactsOf(text: string): Facts {
+  const tokens = designationTokens(repairText(text));
+  return noteFacts(readFacts(tokens), tokens);
+}
+
 function sliceText(text: string, tokens: readonly Token[], from: number, to: number): string {
   return text.slice(tokens[from].start, tokens[to].end).trim();
 }

@@ -103,8 +103,17 @@ export function headerWords(text: string): string[] {
 
 const COMPILED = HEADER_ALIASES.map((alias) => ({ ...alias, list: headerWords(alias.words) }));
 
+const roles = new Map<string, ColumnRole | undefined>();
+
 /** The role a header text gives its column, or undefined. */
 export function roleOfHeader(text: string): ColumnRole | undefined {
+  if (roles.has(text)) return roles.get(text);
+  const role = findRole(text);
+  if (roles.size < 10_000) roles.set(text, role);
+  return role;
+}
+
+function findRole(text: string): ColumnRole | undefined {
   const words = headerWords(text);
   if (words.length === 0) return undefined;
   for (const alias of COMPILED) {

@@ -2,7 +2,7 @@ export { findPriceTable } from "./table";
 export { letters, tableBasis, tableColumns } from "./summary";
 export type { TenderColumns } from "./summary";
 export type { TableSearch } from "./table";
-export { readConditions, statedFor, governs, isMeaningful } from "./conditions";
+export { readConditions, statedFor, governs, isMeaningful, noteFactsOf } from "./conditions";
 export type { TenderCondition, ConditionScope } from "./conditions";
 export { tableLines } from "./lines";
 export type { TableLine, PriceCell } from "./lines";

@@ -24,7 +24,8 @@ const TOTAL_STARTS = [
 ].map((text) => phraseWords(text).join(" "));
 
 export function isTotalText(text: string): boolean {
-  const words = phraseWords(text).join(" ");
+  // Only the first words matter: a long note is not tokenised whole for this.
+  const words = phraseWords(text.slice(0, 40)).join(" ");
   return TOTAL_STARTS.some((start) => words === start || words.startsWith(`${start} `));
 }
 
