@@ -29,15 +29,17 @@ function columnsText(mapping: TenderMapping, ctx: CliContext): string {
 
 function lineText(line: MappedLine, ctx: CliContext): string[] {
   const designation = line.designation.replace(/\s*\n\s*/g, " ").trim();
-  const head = ctx.t("tender.cli.line", { row: line.row, ref: line.ref || "—", designation });
+  const head = `  ${ctx.t("tender.cli.line", { row: line.row, ref: line.ref || "—", designation })}`;
+  const detail = (key: string, params: Record<string, string>, indent = "    ") =>
+    `${indent}${ctx.t(key, params)}`;
   if (line.status === "mapped" && line.variant)
-    return [head, ctx.t("tender.cli.mapped", { label: variantLabel(line.variant, ctx.lang) })];
+    return [head, detail("tender.cli.mapped", { label: variantLabel(line.variant, ctx.lang) })];
   const reason = reasonText(line.reason, ctx.lang);
-  if (line.status === "unmapped") return [head, ctx.t("tender.cli.unmapped", { reason })];
+  if (line.status === "unmapped") return [head, detail("tender.cli.unmapped", { reason })];
   const suggestion = line.suggestion
-    ? [ctx.t("tender.cli.suggestion", { label: variantLabel(line.suggestion, ctx.lang) })]
+    ? [detail("tender.cli.suggestion", { label: variantLabel(line.suggestion, ctx.lang) }, "      ")]
     : [];
-  return [head, ctx.t("tender.cli.uncertain", { reason }), ...suggestion];
+  return [head, detail("tender.cli.uncertain", { reason }), ...suggestion];
 }
 
 /** The whole reading, line by line, ready to print. */
@@ -48,7 +50,7 @@ export function mappingText(mapping: TenderMapping, ctx: CliContext): string[] {
     mapping.conditions.length > 0
       ? [
           ctx.t("tender.cli.conditions"),
-          ...mapping.conditions.map((condition) => conditionText(condition, ctx.lang)),
+          ...mapping.conditions.map((condition) => `  ${conditionText(condition, ctx.lang)}`),
         ]
       : [ctx.t("tender.cli.noConditions")];
   const hidden =
