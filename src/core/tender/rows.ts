@@ -47,9 +47,23 @@ function textAt(context: Context, row: number, role: ColumnRole): string {
   return column === undefined ? "" : context.view.ownText(row, column);
 }
 
+/**
+ * A priced line: a designation and a price cell to type into, plus one more sign that it is a line and not a note
+ * written across the table ("Fait à …, le …"): a reference, a unit, a quantity, or a price cell marked for input
+ * (unlocked or coloured). A table with neither reference nor unit column has only the first two to go by.
+ */
 function isLine(context: Context, row: number): boolean {
-  const named = textAt(context, row, "designation") !== "" || textAt(context, row, "ref") !== "";
-  return named && context.inputs.some((input) => context.view.isInput(row, input.column));
+  const { view, columns, inputs } = context;
+  if (textAt(context, row, "designation") === "") return false;
+  const typed = inputs.filter((input) => view.isInput(row, input.column));
+  if (typed.length === 0) return false;
+  if (columns.ref === undefined && columns.unit === undefined) return true;
+  const marked = typed.some((input) => {
+    const cell = view.cell(row, input.column);
+    return cell.locked === false || cell.fill !== undefined;
+  });
+  const quantity = columns.quantity !== undefined && view.cell(row, columns.quantity).value.type === "number";
+  return marked || quantity || textAt(context, row, "ref") !== "" || textAt(context, row, "unit") !== "";
 }
 
 function kindOf(context: Context, row: number, texts: readonly { text: string }[]): TableRow["kind"] {
