@@ -105,7 +105,16 @@ export const PRODUCT_WORDS: Readonly<Record<string, ProductWords>> = {
     ],
     family: "boissons",
     qualifiers: ["sans alcool", "non alcoolisées", "softs", "soft"],
-    maybe: ["jus de fruits", "eaux minérales", "eau minérale", "sodas", "boissons fraîches"],
+    maybe: [
+      "jus de fruits",
+      "eaux minérales",
+      "eau minérale",
+      "eau",
+      "eau plate",
+      "eau gazeuse",
+      "sodas",
+      "boissons fraîches",
+    ],
     asExtra: ["jus de fruits", "sodas"],
   },
   "boissons.chaudes": {
@@ -149,7 +158,14 @@ export const PRODUCT_WORDS: Readonly<Record<string, ProductWords>> = {
       "accueil petit-déjeuner",
       "viennoiseries d'accueil",
     ],
-    maybe: ["petit-déjeuner", "petit-déjeuner continental", "accueil"],
+    maybe: [
+      "petit-déjeuner",
+      "petit-déjeuner continental",
+      "accueil",
+      "viennoiseries",
+      "mini-viennoiseries",
+      "croissants",
+    ],
   },
   "pause.cafe": {
     names: [
