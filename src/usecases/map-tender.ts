@@ -3,7 +3,7 @@
 // out, with findings. Plain data: no file, no DOM, no Office. A fill step takes each mapped line's price cells.
 
 import { readDesignation, reason, type DesignationReading, type Reason } from "../core/designation";
-import type { Finding } from "../core/findings";
+import type { Finding, Location } from "../core/findings";
 import {
   findPriceTable,
   letters,
@@ -130,6 +130,26 @@ function readLines(
   });
 }
 
+/** One correction applied to its line, or the finding that refuses it. */
+function corrected(line: MappedLine, correction: LineCorrection, location: Location): MappedLine | Finding {
+  if (correction.variant === null) {
+    const why = reason("setAside");
+    return { ...line, status: "unmapped", variant: null, suggestion: null, reason: why, doubts: [why] };
+  }
+  const errors = checkVariant(correction.variant).filter((finding) => finding.severity === "error");
+  if (errors.length > 0)
+    return tenderFinding("correctionInvalid", "error", location, { row: line.row, detail: errors[0].code });
+  const why = reason("corrected");
+  return {
+    ...line,
+    status: "mapped",
+    variant: correction.variant,
+    suggestion: null,
+    reason: why,
+    doubts: [],
+  };
+}
+
 /** The user's corrections: a valid variant makes the line mapped; null sets it aside as outside the standard. */
 function applyCorrections(
   lines: readonly MappedLine[],
@@ -142,41 +162,11 @@ function applyCorrections(
   for (const correction of corrections) {
     const line = byRow.get(correction.row);
     const location = { file, sheet, line: correction.row };
-    if (!line) {
-      findings.push(tenderFinding("correctionRow", "error", location, { row: correction.row }));
-      continue;
-    }
-    if (correction.variant === null) {
-      const why = reason("setAside");
-      byRow.set(line.row, {
-        ...line,
-        status: "unmapped",
-        variant: null,
-        suggestion: null,
-        reason: why,
-        doubts: [why],
-      });
-      continue;
-    }
-    const errors = checkVariant(correction.variant).filter((finding) => finding.severity === "error");
-    if (errors.length > 0) {
-      findings.push(
-        tenderFinding("correctionInvalid", "error", location, {
-          row: correction.row,
-          detail: errors[0].code,
-        }),
-      );
-      continue;
-    }
-    const why = reason("corrected");
-    byRow.set(line.row, {
-      ...line,
-      status: "mapped",
-      variant: correction.variant,
-      suggestion: null,
-      reason: why,
-      doubts: [],
-    });
+    const result = line
+      ? corrected(line, correction, location)
+      : tenderFinding("correctionRow", "error", location, { row: correction.row });
+    if ("code" in result) findings.push(result);
+    else byRow.set(result.row, result);
   }
   return { lines: [...byRow.values()], findings };
 }

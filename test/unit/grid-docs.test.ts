@@ -6,7 +6,8 @@ import {
   VAT_ENTRIES,
   type CatalogueEntry,
 } from "../../src/core/grid";
-import { FAMILIES, OUTSIDE_WORDS, PRODUCT_WORDS, SYNONYM_IDS } from "../../src/core/grid/synonyms";
+import { OUTSIDE_WORDS } from "../../src/core/grid/outside";
+import { FAMILIES, PRODUCT_WORDS, SYNONYM_IDS } from "../../src/core/grid/synonyms";
 import { formatRate } from "../../src/core/money";
 import { grid as gridMessages } from "../../src/i18n/messages/grid";
 import { markdownTable, regenerateDoc } from "./grid-docs-blocks";

@@ -107,6 +107,20 @@ describe("columns and rows that are not lines", () => {
     const result = await map(workbookOf(layout.sheet));
     expect(found(result)).toEqual(expected(layout));
   });
+
+  test("a protected sheet read by a door that cannot see lock flags (Office.js before 1.9): cells still found", async () => {
+    const layout = bpuLayout({ protect: true });
+    const book = await readWorkbook(await writeWorkbook(workbookOf(layout.sheet)), "acheteur.xlsx");
+    const blind = {
+      ...book,
+      sheets: book.sheets.map((sheet) => ({
+        ...sheet,
+        cells: sheet.cells.map((row) => row.map(({ locked: _locked, ...cell }) => cell)),
+      })),
+    };
+    expect(blind.sheets[0].protected).toBe(true);
+    expect(found(mapTender({ book: blind }))).toEqual(expected(layout));
+  });
 });
 
 describe("long schedules", () => {

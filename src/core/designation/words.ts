@@ -1,7 +1,8 @@
 // The standard's synonyms compiled once into phrase indexes: product names, family names, family qualifiers and
 // what lies outside the standard.
 
-import { FAMILIES, OUTSIDE_WORDS, PRODUCT_WORDS, SYNONYM_IDS, type FamilyId } from "../grid/synonyms";
+import { OUTSIDE_WORDS } from "../grid/outside";
+import { FAMILIES, PRODUCT_WORDS, SYNONYM_IDS, type FamilyId } from "../grid/synonyms";
 import { PhraseIndex, phrasesOf } from "./phrases";
 
 /** What a phrase of a designation names. */

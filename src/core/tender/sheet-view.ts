@@ -22,6 +22,7 @@ export class SheetView {
   private readonly hiddenRows: ReadonlySet<number>;
   private readonly hiddenColumns: ReadonlySet<number>;
   private visible?: readonly number[];
+  private knownLocks?: boolean;
 
   constructor(readonly sheet: SheetSnapshot) {
     this.name = sheet.name;
@@ -116,10 +117,19 @@ export class SheetView {
     if (this.isMergeInterior(row, column)) return false;
     const cell = this.cell(row, column);
     if (cell.formula) return false;
-    if (this.sheet.protected === true && cell.locked !== false) return false;
+    if (this.sheet.protected === true && this.locksKnown() && cell.locked !== false) return false;
     const value = cell.value;
     if (value.type === "text") return /^\s*\d[\d\s.,]*\s*(€|eur)?\s*$/i.test(value.value);
     return value.type === "empty" || value.type === "number";
+  }
+
+  /**
+   * Whether the door could tell locked cells from unlocked ones (the Office.js door cannot before ExcelApi 1.9):
+   * when it could not, protection says nothing about which cells are to be typed into.
+   */
+  private locksKnown(): boolean {
+    this.knownLocks ??= this.sheet.cells.some((row) => row.some((cell) => cell.locked !== undefined));
+    return this.knownLocks;
   }
 
   hasFormula(row: number, column: number): boolean {
