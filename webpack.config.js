@@ -1,9 +1,14 @@
 // Builds the add-in's two pages into dist/: taskpane.html (the pane) and commands.html (the ribbon's functions),
-// with assets/ and manifest.xml copied next to them. `webpack serve` adds the https dev server Office needs on
-// port 3000; a plain build never touches certificates.
+// with assets/, the help page and manifest.xml copied next to them. `webpack serve` adds the https dev server Office
+// needs on port 3000; a plain build never touches certificates.
+//
+// For a host: `npm run build -- --env url=https://example.org/grille/` (or GRILLE_URL=… npm run build) writes a
+// manifest whose every URL is on that base; without it the manifest stays on the development server.
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { manifestFor, resolveBaseUrl } = require("./scripts/host-url");
+const { version } = require("./package.json");
 
 const DEV_SERVER_PORT = 3000;
 
@@ -16,6 +21,7 @@ async function httpsOptions() {
 module.exports = async (env, argv) => {
   const isServe = Boolean(env && env.WEBPACK_SERVE);
   const isProduction = argv.mode === "production";
+  const baseUrl = resolveBaseUrl(env);
   return {
     devtool: isProduction ? "source-map" : "eval-source-map",
     entry: {
@@ -55,7 +61,13 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "src/support/aide.html", to: "aide.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              manifestFor(content.toString("utf8"), { baseUrl, packageVersion: version }),
+          },
         ],
       }),
     ],

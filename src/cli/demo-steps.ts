@@ -1,3 +1,4 @@
+import type { MessageKey } from "../i18n";
 import type { CliContext } from "./context";
 
 /**
@@ -5,6 +6,6 @@ import type { CliContext } from "./context";
  * and returns the files it wrote (relative to outDir). Features add their step to DEMO_STEPS.
  */
 export interface DemoStep {
-  readonly titleKey: string;
+  readonly titleKey: MessageKey;
   run(ctx: CliContext, outDir: string): Promise<readonly string[]>;
 }

@@ -1,4 +1,4 @@
-import type { MessageParams } from "../i18n";
+import type { MessageKey, MessageParams } from "../i18n";
 import { EXIT, type ExitCode } from "./context";
 
 /**
@@ -7,7 +7,7 @@ import { EXIT, type ExitCode } from "./context";
  */
 export class CliError extends Error {
   constructor(
-    readonly messageKey: string,
+    readonly messageKey: MessageKey,
     readonly params: MessageParams = {},
     readonly exitCode: ExitCode = EXIT.unusable,
   ) {

@@ -1,32 +1,26 @@
-// Grids from files for the CLI: a filled template (.xlsx) read back through the core, and the findings of a
-// reading printed one per line with their sheet and cell, in the reader's language.
+// Grids from files for the CLI: the bytes read by the xlsx door (a filled template) or parsed as JSON, handed to
+// the use cases; their findings printed one per line with their sheet and cell, in the reader's language.
 
 import type { Finding } from "../core/findings";
-import { readTemplate, type TemplateReading } from "../core/template";
-import { findingMessage, type Grid } from "../core/grid";
+import { findingMessage } from "../core/finding-message";
+import type { Grid } from "../core/grid";
+import type { WorkbookSnapshot } from "../core/workbook";
+import { gridFromJson, gridFromWorkbook } from "../usecases/load-grid";
 import { readWorkbook } from "../xlsx/read";
 import { WorkbookReadError } from "../xlsx/errors";
 import type { CliContext } from "./context";
 import { CliError } from "./errors";
-import { readFileOrFail } from "./io";
+import { isWorkbookBytes, parseJsonBytes, readFileOrFail } from "./io";
 
 export function isWorkbookFile(file: string): boolean {
   return /\.xlsx$/i.test(file);
 }
 
-/**
- * Reads a filled template; a file that is not a readable workbook is a CliError (exit 2). `data` when the bytes
- * were already read (a pipe cannot be read twice).
- */
-export async function readTemplateFile(
-  file: string,
-  today?: string,
-  data?: Uint8Array,
-): Promise<TemplateReading> {
+/** A workbook file as a snapshot; a file that is not a readable workbook is a CliError (exit 2). */
+export async function readWorkbookOrFail(file: string, data?: Uint8Array): Promise<WorkbookSnapshot> {
   const bytes = data ?? new Uint8Array(await readFileOrFail(file));
   try {
-    const snapshot = await readWorkbook(bytes, file);
-    return readTemplate(snapshot, today ? { today } : {});
+    return await readWorkbook(bytes, file);
   } catch (error) {
     if (error instanceof WorkbookReadError) throw new CliError(error.messageKey, error.params);
     throw error;
@@ -41,18 +35,23 @@ export function findingLine(finding: Finding, ctx: CliContext, file: string): st
   return `${where}: ${ctx.t(`severity.${finding.severity}`)}: ${findingMessage(finding, ctx.lang)}`;
 }
 
-const NOT_TEMPLATE = "template.finding.notTemplate";
-
-/** A grid for pricing from a filled template: findings to stderr, no grid → one clear error (exit 2). */
-export async function loadTemplateGrid(file: string, ctx: CliContext, data?: Uint8Array): Promise<Grid> {
-  const reading = await readTemplateFile(file, undefined, data);
-  // Not a template at all: one line, as `grille read` says it, without the finding that repeats it.
-  if (reading.findings.some((finding) => finding.code === NOT_TEMPLATE))
-    throw new CliError("template.cli.notTemplate", { file });
-  const shown = reading.findings.filter((finding) => finding.severity !== "info");
-  for (const finding of shown) ctx.err(findingLine(finding, ctx, file));
-  if (reading.grid) return reading.grid;
+/**
+ * The grid that prices variants, from a grid JSON file or a filled template (by content as well as by name: a
+ * template saved as "grille" or ".xlsm" is still read as one). Findings go to stderr; an unusable grid is one line
+ * naming what stops pricing (exit 2).
+ */
+export async function loadGridFile(file: string, ctx: CliContext): Promise<Grid> {
+  const data = await readFileOrFail(file);
+  const isWorkbook = isWorkbookFile(file) || isWorkbookBytes(data);
+  const load = isWorkbook
+    ? gridFromWorkbook(await readWorkbookOrFail(file, new Uint8Array(data)))
+    : gridFromJson(parseJsonBytes(data, file));
+  // Not a template at all: one line, as `grille read` says it.
+  if (!load.ok && load.reason === "notTemplate") throw new CliError("template.cli.notTemplate", { file });
+  for (const finding of load.findings) ctx.err(findingLine(finding, ctx, file));
+  if (load.ok) return load.grid;
   // A template with errors (a #REF! price, a version 2.0) is not "not a template": the errors printed above say
   // what to fix, and the last line must not send the caterer looking for another file.
-  throw new CliError("cli.price.templateErrors", { file });
+  if (!load.blocking) throw new CliError("cli.price.templateErrors", { file });
+  throw new CliError("cli.price.gridUnusable", { file, detail: findingMessage(load.blocking, ctx.lang) });
 }

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from "commander";
-import { langFromLocale, isLang, translator, type Lang } from "../i18n";
+import { langFromLocale, isLang, translator, type Lang, type MessageKey } from "../i18n";
 import { COMMANDS } from "./commands";
 import { EXIT, type CliContext, type ExitCode } from "./context";
 import { CliError } from "./errors";
@@ -38,7 +38,9 @@ export function buildProgram(ctx: CliContext, setExit: (code: ExitCode) => void)
     .exitOverride()
     // Commander's own words (help titles, usage errors) are English: titles are translated here, usage errors
     // are printed by report() from the catalog, so commander's text is not shown.
-    .configureHelp({ styleTitle: (title: string) => ctx.t(HELP_TITLES[title] ?? "", {}) || title })
+    .configureHelp({
+      styleTitle: (title: string) => (title in HELP_TITLES ? ctx.t(HELP_TITLES[title]) : title),
+    })
     .configureOutput({ writeOut: ctx.out, writeErr: ctx.err, outputError: () => undefined });
   for (const command of COMMANDS) command.register(program, ctx, setExit);
   return program;
@@ -70,7 +72,7 @@ export async function run(argv: readonly string[], streams: CliStreams = process
   }
 }
 
-const HELP_TITLES: Readonly<Record<string, string>> = {
+const HELP_TITLES: Readonly<Record<string, MessageKey>> = {
   "Usage:": "cli.help.usage",
   "Options:": "cli.help.options",
   "Commands:": "cli.help.commands",
@@ -79,7 +81,7 @@ const HELP_TITLES: Readonly<Record<string, string>> = {
 };
 
 /** Commander's usage errors, by code, to catalog keys; `{name}` is the option, command or argument concerned. */
-const USAGE_ERRORS: Readonly<Record<string, string>> = {
+const USAGE_ERRORS: Readonly<Record<string, MessageKey>> = {
   "commander.unknownCommand": "cli.usage.unknownCommand",
   "commander.unknownOption": "cli.usage.unknownOption",
   "commander.missingArgument": "cli.usage.missingArgument",

@@ -4,6 +4,7 @@
 import { conditionText, reasonText, type TenderColumns } from "../core/tender";
 import { variantLabel } from "../core/variant/label";
 import type { MappedLine, TenderMapping } from "../usecases/map-tender";
+import type { MessageKey } from "../i18n";
 import type { CliContext } from "./context";
 
 const ROLES: readonly (keyof TenderColumns)[] = [
@@ -30,7 +31,7 @@ function columnsText(mapping: TenderMapping, ctx: CliContext): string {
 function lineText(line: MappedLine, ctx: CliContext): string[] {
   const designation = line.designation.replace(/\s*\n\s*/g, " ").trim();
   const head = `  ${ctx.t("tender.cli.line", { row: line.row, ref: line.ref || "—", designation })}`;
-  const detail = (key: string, params: Record<string, string>, indent = "    ") =>
+  const detail = (key: MessageKey, params: Record<string, string>, indent = "    ") =>
     `${indent}${ctx.t(key, params)}`;
   if (line.status === "mapped" && line.variant)
     return [head, detail("tender.cli.mapped", { label: variantLabel(line.variant, ctx.lang) })];

@@ -1,4 +1,4 @@
-import type { MessageParams } from "../i18n/types";
+import type { MessageKey, MessageParams } from "../i18n";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -23,7 +23,7 @@ export interface Finding {
   readonly severity: Severity;
   readonly id?: string;
   readonly location?: Location;
-  readonly messageKey: string;
+  readonly messageKey: MessageKey;
   readonly params?: MessageParams;
 }
 

@@ -4,15 +4,9 @@
 
 import type { Finding } from "../core/findings";
 import type { DocumentPropertiesPlan, SheetPlan, WorkbookPlan } from "../core/workbook";
-import { DEFAULT_PAYLOAD_LIMIT_BYTES, type QueuedOp, chunkByBytes, op } from "./batches";
+import { DEFAULT_PAYLOAD_LIMIT_BYTES, type QueuedOp, op, writeInBatches } from "./batches";
 import type { ExcelHost } from "./host";
-import {
-  CELL_PROPERTIES_API,
-  SUSPEND_CALCULATION_API,
-  SUSPEND_SCREEN_UPDATING_API,
-  checkRequirements,
-  type PlanFeature,
-} from "./requirements";
+import { CELL_PROPERTIES_API, checkRequirements, type PlanFeature } from "./requirements";
 import { chartOp } from "./charts";
 import { sheetWrites } from "./sheet-writes";
 
@@ -148,13 +142,6 @@ function workbookOps(
   return ops;
 }
 
-function suspendForNextSync(context: Excel.RequestContext, host: ExcelHost): void {
-  if (host.isSetSupported("ExcelApi", SUSPEND_CALCULATION_API))
-    context.application.suspendApiCalculationUntilNextSync();
-  if (host.isSetSupported("ExcelApi", SUSPEND_SCREEN_UPDATING_API))
-    context.application.suspendScreenUpdatingUntilNextSync();
-}
-
 function protectedOutsidePlan(plan: WorkbookPlan, protectedSheets: ReadonlySet<string>): Finding[] {
   return plan.sheets
     .filter((sheet) => protectedSheets.has(sheet.name.toLowerCase()) && !sheet.protection)
@@ -165,24 +152,6 @@ function protectedOutsidePlan(plan: WorkbookPlan, protectedSheets: ReadonlySet<s
       messageKey: "excel.sheet.protected",
       params: { sheet: sheet.name },
     }));
-}
-
-/** Queues the ops in batches under `limit` bytes, one sync each (at least one sync); returns each batch's bytes. */
-async function writeInBatches(
-  context: Excel.RequestContext,
-  host: ExcelHost,
-  ops: readonly QueuedOp[],
-  limit: number,
-): Promise<number[]> {
-  const batches = chunkByBytes(ops, limit);
-  for (const batch of batches) {
-    suspendForNextSync(context, host);
-    for (const queued of batch) queued.apply();
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4 MB batch, not per line: Excel on the web refuses larger requests.
-    await context.sync();
-  }
-  if (batches.length === 0) await context.sync();
-  return batches.map((batch) => batch.reduce((sum, queued) => sum + queued.bytes, 0));
 }
 
 /** Applies `plan` to the workbook open in Excel. User-level problems come back as findings, not exceptions. */

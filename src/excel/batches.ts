@@ -1,4 +1,8 @@
-// Queued operations with their estimated request size, cut into batches that each fit one request.
+// Queued operations with their estimated request size, cut into batches that each fit one request, and written one
+// sync per batch.
+
+import type { ExcelHost } from "./host";
+import { SUSPEND_CALCULATION_API, SUSPEND_SCREEN_UPDATING_API } from "./requirements";
 
 /** One or a few Office.js calls to queue; `bytes` estimates their share of the request payload. */
 export interface QueuedOp {
@@ -32,4 +36,32 @@ export function chunkByBytes(ops: readonly QueuedOp[], limitBytes: number): Queu
   }
   if (current.length > 0) batches.push(current);
   return batches;
+}
+
+function suspendForNextSync(context: Excel.RequestContext, host: ExcelHost): void {
+  if (host.isSetSupported("ExcelApi", SUSPEND_CALCULATION_API))
+    context.application.suspendApiCalculationUntilNextSync();
+  if (host.isSetSupported("ExcelApi", SUSPEND_SCREEN_UPDATING_API))
+    context.application.suspendScreenUpdatingUntilNextSync();
+}
+
+/**
+ * Queues the ops in batches under `limit` bytes, one sync each (at least one sync), calculation and screen updating
+ * suspended where the host can; returns each batch's bytes.
+ */
+export async function writeInBatches(
+  context: Excel.RequestContext,
+  host: ExcelHost,
+  ops: readonly QueuedOp[],
+  limit: number,
+): Promise<number[]> {
+  const batches = chunkByBytes(ops, limit);
+  for (const batch of batches) {
+    suspendForNextSync(context, host);
+    for (const queued of batch) queued.apply();
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4 MB batch, not per line: Excel on the web refuses larger requests.
+    await context.sync();
+  }
+  if (batches.length === 0) await context.sync();
+  return batches.map((batch) => batch.reduce((sum, queued) => sum + queued.bytes, 0));
 }

@@ -1,29 +1,36 @@
 // readSnapshot: the open workbook → a door-neutral WorkbookSnapshot, in ONE Excel.run and 3 syncs for up to ~23 000
-// cells (~50 000 without cell properties): (1) sheets and names, (2) used ranges (address only) and protection,
-// (3) contents in row blocks whose estimated response (READ_BYTES_PER_CELL) stays under the payload budget; only
-// bigger sheets take more syncs, one per ~4 MB.
+// cells (~50 000 without cell properties): (1) sheets and names, (2) each sheet's frame: used range (address only),
+// protection, its names and its tables, (3) contents in row blocks whose estimated response (READ_BYTES_PER_CELL)
+// stays under the payload budget, with the tables' ranges and columns; only bigger sheets take more syncs, one per
+// ~4 MB. When the caller names the sheets, (1) and (2) are one sync: 2 syncs in all, which leaves a read-decide-write
+// action (fillOpenWorkbook) its third for writing.
 //
 // What the Excel door knows vs the xlsx door: values (typed through valueTypes), formulas, number formats, sheet
-// visibility, protection on/off, defined names. With ExcelApi 1.9 also fills and locked flags (getCellProperties)
-// and hidden rows/columns from A1 to the end of the range read; with 1.13 the merged areas of the whole sheet.
-// It cannot tell a white fill from no fill (both read "#FFFFFF", reported as no fill), nor see hidden rows/columns
-// below or right of the range. Formula results are Excel's live values (the xlsx door has the cached ones).
+// visibility, protection on/off, defined names, tables. With ExcelApi 1.9 also fills and locked flags
+// (getCellProperties) and hidden rows/columns from A1 to the end of the range read; with 1.13 the merged areas of the
+// whole sheet. It cannot tell a white fill from no fill (both read "#FFFFFF", reported as no fill), nor see hidden
+// rows/columns below or right of the range. Formula results are Excel's live values (the xlsx door has the cached
+// ones).
 
-import type {
-  CellSnapshot,
-  CellValue,
-  DefinedNameSnapshot,
-  SheetSnapshot,
-  SheetVisibility,
-  WorkbookSnapshot,
-} from "../core/workbook";
+import type { DefinedNameSnapshot, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../core/workbook";
 import { columnLetters } from "../core/workbook";
 import { type QueuedOp, chunkByBytes } from "./batches";
 import { CELL_PROPERTIES_API, MERGED_AREAS_API } from "./requirements";
 import type { ExcelHost } from "./host";
+import {
+  BLOCK_PROPERTIES,
+  type Block,
+  type CellProperties,
+  READ_BYTES_PER_CELL,
+  blockCells,
+  stripSheet,
+} from "./read-cells";
+import { type TableDetails, loadTableList, tableDetailOps, tableSnapshots } from "./read-tables";
+
+export { READ_BYTES_PER_CELL } from "./read-cells";
 
 export interface ReadOptions {
-  /** Sheets to read (all when absent); names not found are ignored. */
+  /** Sheets to read (all when absent); names not found are ignored. Naming them saves a sync. */
   readonly sheets?: readonly string[];
   /** A1 range to read on each sheet instead of its used range, e.g. "A1:H200". */
   readonly range?: string;
@@ -32,9 +39,6 @@ export interface ReadOptions {
   /** Response budget per sync in bytes (estimated with READ_BYTES_PER_CELL); default 4 MB. */
   readonly payloadLimitBytes?: number;
 }
-
-/** Estimated response bytes per cell for values + formulas + numberFormat + valueTypes + properties. */
-export const READ_BYTES_PER_CELL = { plain: 80, detailed: 180 } as const;
 
 /** Estimated response bytes per row or column of getRowProperties / getColumnProperties. */
 const LINE_PROPERTY_BYTES = 40;
@@ -45,64 +49,18 @@ const VISIBILITY: Readonly<Record<string, SheetVisibility>> = {
   VeryHidden: "veryHidden",
 };
 
-interface CellProperties {
-  readonly format?: {
-    readonly fill?: { readonly color?: string };
-    readonly protection?: { readonly locked?: boolean };
-  };
-}
-
-interface Block {
-  readonly range: Excel.Range;
-  readonly properties?: OfficeExtension.ClientResult<CellProperties[][]>;
-}
-
+/** What the frame sync loads of one sheet. */
 interface SheetRead {
   readonly sheet: Excel.Worksheet;
   readonly range: Excel.Range;
   readonly names: Excel.NamedItemCollection;
+  readonly tables: Excel.TableCollection;
 }
 
-function cellValue(value: unknown, type: string): CellValue {
-  switch (type) {
-    case "Double":
-    case "Integer": // Excel.RangeValueType lists "Integer" beside "Double": both are numbers.
-      return { type: "number", value: Number(value) };
-    case "Boolean":
-      return { type: "boolean", value: Boolean(value) };
-    case "Error":
-      return { type: "error", value: String(value) };
-    case "String":
-      return { type: "text", value: String(value) };
-    default:
-      return value === "" || value === null ? { type: "empty" } : { type: "text", value: String(value) };
-  }
-}
-
-function cellOf(
-  range: Excel.Range,
-  properties: CellProperties[][] | undefined,
-  r: number,
-  c: number,
-): CellSnapshot {
-  const value = range.values[r][c];
-  const formula = range.formulas[r][c];
-  const numberFormat = String(range.numberFormat[r][c]);
-  const format = properties?.[r]?.[c]?.format;
-  const fill = format?.fill?.color?.replace("#", "").toUpperCase();
-  // A text cell holding "=x" reads back the same in values and formulas; a real formula's value differs.
-  const isFormula = typeof formula === "string" && formula.startsWith("=") && formula !== value;
-  return {
-    value: cellValue(value, range.valueTypes[r][c]),
-    ...(isFormula ? { formula } : {}),
-    ...(numberFormat !== "General" && numberFormat !== "" ? { numberFormat } : {}),
-    ...(fill && fill !== "FFFFFF" ? { fill } : {}),
-    ...(format?.protection?.locked !== undefined ? { locked: format.protection.locked } : {}),
-  };
-}
-
-function stripSheet(address: string): string {
-  return address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+interface Frames {
+  readonly reads: SheetRead[];
+  readonly workbookNames: Excel.NamedItemCollection;
+  readonly syncs: number;
 }
 
 function definedNames(items: readonly Excel.NamedItem[], sheet?: string): DefinedNameSnapshot[] {
@@ -114,80 +72,133 @@ function definedNames(items: readonly Excel.NamedItem[], sheet?: string): Define
   }));
 }
 
+function queueFrame(sheet: Excel.Worksheet, options: ReadOptions): SheetRead {
+  sheet.load("name, visibility, position");
+  const range = options.range ? sheet.getRange(options.range) : sheet.getUsedRangeOrNullObject();
+  range.load("rowIndex, columnIndex, rowCount, columnCount");
+  sheet.protection.load("protected");
+  const names = sheet.names;
+  names.load("items/name, items/formula, items/visible");
+  return { sheet, range, names, tables: loadTableList(sheet) };
+}
+
+function loadWorkbookNames(context: Excel.RequestContext): Excel.NamedItemCollection {
+  const names = context.workbook.names;
+  names.load("items/name, items/formula, items/visible");
+  return names;
+}
+
+/**
+ * The named sheets' frames in one sync. When one of them does not exist the request fails whole (getItem): the
+ * frames are then read from the sheet list, `syncs` counting the failed one.
+ */
+async function namedFrames(
+  context: Excel.RequestContext,
+  options: ReadOptions,
+  wanted: readonly string[],
+): Promise<Frames> {
+  const workbookNames = loadWorkbookNames(context);
+  const unique = wanted.filter(
+    (name, index) => wanted.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index,
+  );
+  const reads = unique.map((name) => queueFrame(context.workbook.worksheets.getItem(name), options));
+  try {
+    await context.sync();
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== "ItemNotFound") throw error;
+    const listed = await listedFrames(context, options);
+    return { ...listed, syncs: listed.syncs + 1 };
+  }
+  return { reads: reads.sort((a, b) => a.sheet.position - b.sheet.position), workbookNames, syncs: 1 };
+}
+
+/** The sheet list first, then the frames of those wanted. */
+async function listedFrames(context: Excel.RequestContext, options: ReadOptions): Promise<Frames> {
+  const workbookNames = loadWorkbookNames(context);
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await context.sync();
+  const wanted = options.sheets?.map((name) => name.toLowerCase());
+  const selected = worksheets.items.filter((sheet) => !wanted || wanted.includes(sheet.name.toLowerCase()));
+  const reads = selected.map((sheet) => queueFrame(sheet, options));
+  await context.sync();
+  return { reads, workbookNames, syncs: 2 };
+}
+
 /** Reads the workbook open in Excel. */
 export async function readSnapshot(host: ExcelHost, options: ReadOptions = {}): Promise<WorkbookSnapshot> {
+  return host.run(async (context) => (await readInContext(context, host, options)).snapshot);
+}
+
+/** The read of `readSnapshot` inside a run the caller holds, with the number of syncs it took. */
+export async function readInContext(
+  context: Excel.RequestContext,
+  host: Pick<ExcelHost, "isSetSupported">,
+  options: ReadOptions = {},
+): Promise<{ readonly snapshot: WorkbookSnapshot; readonly syncs: number }> {
   const limit = options.payloadLimitBytes ?? 4 * 1024 * 1024;
   const detailed = host.isSetSupported("ExcelApi", CELL_PROPERTIES_API);
   const withMerges = host.isSetSupported("ExcelApi", MERGED_AREAS_API);
-  return host.run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name, items/visibility");
-    const workbookNames = context.workbook.names;
-    workbookNames.load("items/name, items/formula, items/visible");
+  const frames = options.sheets
+    ? await namedFrames(context, options, options.sheets)
+    : await listedFrames(context, options);
+  const contents = queueContents(frames.reads, limit, detailed, withMerges);
+  for (const batch of contents.batches) {
+    for (const queued of batch) queued.apply();
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4 MB of cells, not per line: Excel on the web refuses larger responses.
     await context.sync();
-
-    const wanted = options.sheets?.map((name) => name.toLowerCase());
-    const selected = worksheets.items.filter((sheet) => !wanted || wanted.includes(sheet.name.toLowerCase()));
-    const reads: SheetRead[] = selected.map((sheet) => {
-      const range = options.range ? sheet.getRange(options.range) : sheet.getUsedRangeOrNullObject();
-      range.load("rowIndex, columnIndex, rowCount, columnCount");
-      sheet.protection.load("protected");
-      const names = sheet.names;
-      names.load("items/name, items/formula, items/visible");
-      return { sheet, range, names };
-    });
-    await context.sync();
-
-    const contents = queueContents(reads, limit, detailed, withMerges);
-    for (const batch of contents.batches) {
-      for (const queued of batch) queued.apply();
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4 MB of cells, not per line: Excel on the web refuses larger responses.
-      await context.sync();
-    }
-    const sheets = reads.map((read, index) => sheetSnapshot(read, contents.perSheet[index]));
-    const names = [
-      ...definedNames(workbookNames.items),
-      ...reads.flatMap((read) => definedNames(read.names.items, read.sheet.name)),
-    ];
-    return { source: options.source ?? "", sheets, names };
-  });
+  }
+  const sheets = frames.reads.map((read, index) => sheetSnapshot(read, contents.perSheet[index]));
+  const names = [
+    ...definedNames(frames.workbookNames.items),
+    ...frames.reads.flatMap((read) => definedNames(read.names.items, read.sheet.name)),
+  ];
+  const snapshot = { source: options.source ?? "", sheets, names };
+  return { snapshot, syncs: frames.syncs + contents.batches.length };
 }
 
 interface SheetContents {
   readonly blocks: Block[];
+  readonly tables: TableDetails[];
   merges?: Excel.RangeAreas;
   rows?: OfficeExtension.ClientResult<Excel.RowProperties[]>;
   columns?: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
 }
 
-/** Plans the content loads: row blocks whose estimated response fits `limit`, grouped into syncs under it. */
+function lineOp(read: SheetRead, contents: SheetContents, detailed: boolean, withMerges: boolean): QueuedOp {
+  const lastRow = read.range.rowIndex + read.range.rowCount;
+  const lastColumn = columnLetters(read.range.columnIndex + read.range.columnCount - 1);
+  return {
+    bytes: detailed ? (lastRow + read.range.columnCount) * LINE_PROPERTY_BYTES : 0,
+    apply: () => {
+      // Merged areas of the whole sheet; hidden lines from row 1 / column A to the end of the range read.
+      if (withMerges) contents.merges = read.sheet.getRange().getMergedAreasOrNullObject().load("address");
+      if (!detailed) return;
+      contents.rows = read.sheet
+        .getRange(`A1:A${lastRow}`)
+        .getRowProperties({ rowIndex: true, rowHidden: true });
+      contents.columns = read.sheet
+        .getRange(`A1:${lastColumn}1`)
+        .getColumnProperties({ columnIndex: true, columnHidden: true });
+    },
+  };
+}
+
+/** Plans the content loads: the tables' details, then row blocks whose estimated response fits `limit`. */
 function queueContents(reads: readonly SheetRead[], limit: number, detailed: boolean, withMerges: boolean) {
   const perSheet: SheetContents[] = [];
   const queues: QueuedOp[] = [];
   const perCell = detailed ? READ_BYTES_PER_CELL.detailed : READ_BYTES_PER_CELL.plain;
   const maxCells = Math.max(1, Math.floor(limit / perCell));
   for (const read of reads) {
-    const contents: SheetContents = { blocks: [] };
+    const tables = tableDetailOps(read.tables);
+    const contents: SheetContents = { blocks: [], tables: tables.details };
     perSheet.push(contents);
+    queues.push(...tables.ops);
     if (read.range.isNullObject) continue;
     const { rowCount, columnCount } = read.range;
-    const lastRow = read.range.rowIndex + rowCount;
-    const lastColumn = columnLetters(read.range.columnIndex + columnCount - 1);
     const rowsPerBlock = Math.max(1, Math.floor(maxCells / Math.max(1, columnCount)));
-    queues.push({
-      bytes: detailed ? (lastRow + columnCount) * LINE_PROPERTY_BYTES : 0,
-      apply: () => {
-        // Merged areas of the whole sheet; hidden lines from row 1 / column A to the end of the range read.
-        if (withMerges) contents.merges = read.sheet.getRange().getMergedAreasOrNullObject().load("address");
-        if (!detailed) return;
-        contents.rows = read.sheet
-          .getRange(`A1:A${lastRow}`)
-          .getRowProperties({ rowIndex: true, rowHidden: true });
-        contents.columns = read.sheet
-          .getRange(`A1:${lastColumn}1`)
-          .getColumnProperties({ columnIndex: true, columnHidden: true });
-      },
-    });
+    queues.push(lineOp(read, contents, detailed, withMerges));
     for (let top = 0; top < rowCount; top += rowsPerBlock) {
       const rows = Math.min(rowsPerBlock, rowCount - top);
       queues.push({
@@ -196,9 +207,7 @@ function queueContents(reads: readonly SheetRead[], limit: number, detailed: boo
           const range = read.range.getCell(top, 0).getResizedRange(rows - 1, columnCount - 1);
           range.load("values, formulas, numberFormat, valueTypes");
           const properties = detailed
-            ? (range.getCellProperties({
-                format: { fill: { color: true }, protection: true },
-              }) as OfficeExtension.ClientResult<CellProperties[][]>)
+            ? (range.getCellProperties(BLOCK_PROPERTIES) as OfficeExtension.ClientResult<CellProperties[][]>)
             : undefined;
           contents.blocks.push({ range, properties });
         },
@@ -213,23 +222,11 @@ function sheetSnapshot(read: SheetRead, contents: SheetContents): SheetSnapshot 
     name: read.sheet.name,
     visibility: VISIBILITY[read.sheet.visibility] ?? "visible",
     protected: read.sheet.protection.protected,
+    tables: tableSnapshots(contents.tables),
   };
   if (read.range.isNullObject) {
-    return {
-      ...base,
-      range: { row: 0, column: 0, rowCount: 0, columnCount: 0 },
-      cells: [],
-      merges: [],
-      hiddenRows: [],
-      hiddenColumns: [],
-    };
-  }
-  const cells: CellSnapshot[][] = [];
-  for (const block of contents.blocks) {
-    const properties = block.properties?.value;
-    for (let r = 0; r < block.range.values.length; r += 1) {
-      cells.push(block.range.values[r].map((_, c) => cellOf(block.range, properties, r, c)));
-    }
+    const range = { row: 0, column: 0, rowCount: 0, columnCount: 0 };
+    return { ...base, range, cells: [], merges: [], hiddenRows: [], hiddenColumns: [] };
   }
   const merges =
     contents.merges && !contents.merges.isNullObject
@@ -243,7 +240,7 @@ function sheetSnapshot(read: SheetRead, contents: SheetContents): SheetSnapshot 
       rowCount: read.range.rowCount,
       columnCount: read.range.columnCount,
     },
-    cells,
+    cells: blockCells(contents.blocks),
     merges,
     hiddenRows: (contents.rows?.value ?? [])
       .filter((row) => row.rowHidden)

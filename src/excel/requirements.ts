@@ -144,3 +144,21 @@ export function checkRequirements(
   }
   return { canApply: !findings.some((finding) => finding.severity === "error"), skipped, findings };
 }
+
+/**
+ * A fill reads the sheets it writes (used ranges, names: ExcelApi 1.4) and writes cell values: the "cells" feature.
+ * Empty when the host has what a fill needs; otherwise the finding that says nothing was written.
+ */
+export function fillRequirementFindings(host: Pick<ExcelHost, "isSetSupported">): Finding[] {
+  const cells = FEATURE_REQUIREMENTS.find((requirement) => requirement.feature === "cells");
+  const version = cells?.excelApi ?? "1.4";
+  if (host.isSetSupported("ExcelApi", version)) return [];
+  return [
+    {
+      code: "excel.requirement.missing",
+      severity: "error",
+      messageKey: "excel.feature.cells.missing",
+      params: { version },
+    },
+  ];
+}

@@ -8,13 +8,14 @@ import { taskpane } from "./messages/taskpane";
 import { excel } from "./messages/excel";
 import { taskpaneFlows } from "./messages/taskpaneFlows";
 import { template } from "./messages/template";
+import { bid } from "./messages/bid";
 import { tender } from "./messages/tender";
 
 /**
  * Every domain's messages. A domain adds its module here (one line); keys must be unique across modules,
  * which test/unit/i18n.test.ts checks together with fr/en parity.
  */
-export const MODULES: Readonly<Record<string, MessageModule>> = {
+export const MODULES = {
   common,
   cli,
   grid,
@@ -24,5 +25,18 @@ export const MODULES: Readonly<Record<string, MessageModule>> = {
   excel,
   taskpaneFlows,
   template,
+  bid,
   tender,
-};
+} satisfies Readonly<Record<string, MessageModule>>;
+
+type Modules = typeof MODULES;
+
+/** Every message key of the catalog: `t` and findings take only these, so a key without its text fails typecheck. */
+export type MessageKey = {
+  [Domain in keyof Modules]: Modules[Domain] extends MessageModule<infer K> ? K : never;
+}[keyof Modules];
+
+/** The ends of the keys that start with `Prefix`: `KeySuffix<"template.finding.">` is "merged" | "formula" | …. */
+export type KeySuffix<Prefix extends string, Key = MessageKey> = Key extends `${Prefix}${infer Rest}`
+  ? Rest
+  : never;

@@ -1,8 +1,9 @@
-import { MODULES } from "./catalog";
+import { MODULES, type MessageKey } from "./catalog";
 import type { Lang, MessageParams } from "./types";
 
 export type { Lang, MessageParams, MessageModule } from "./types";
-export { LANGS } from "./types";
+export type { MessageKey, KeySuffix } from "./catalog";
+export { LANGS, defineMessages } from "./types";
 
 function merge(lang: Lang): Readonly<Record<string, string>> {
   const out: Record<string, string> = {};
@@ -15,16 +16,16 @@ const CATALOG: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
   en: merge("en"),
 };
 
-/** True when the key exists in the catalog (both languages are checked by the tests). */
-export function hasMessage(key: string): boolean {
+/** True when `key` is a key of the catalog: for keys that come from data (a finding read back from JSON). */
+export function isMessageKey(key: string): key is MessageKey {
   return key in CATALOG.fr;
 }
 
 /**
- * The message for `key` in `lang`, with `{name}` placeholders replaced. An unknown key is a programming error,
- * so it is returned as is, bracketed, where a test will see it rather than hidden behind a fallback.
+ * The message for `key` in `lang`, with `{name}` placeholders replaced. Keys are typed (`MessageKey`), so an unknown
+ * key fails typecheck; one that slips through at run time is returned bracketed, where a test will see it.
  */
-export function t(lang: Lang, key: string, params: MessageParams = {}): string {
+export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   const template = CATALOG[lang][key];
   if (template === undefined) return `[${key}]`;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
@@ -33,7 +34,7 @@ export function t(lang: Lang, key: string, params: MessageParams = {}): string {
 }
 
 /** A translator bound to one language, for faces that render many messages. */
-export type Translate = (key: string, params?: MessageParams) => string;
+export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 export function translator(lang: Lang): Translate {
   return (key, params) => t(lang, key, params);

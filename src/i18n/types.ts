@@ -7,7 +7,18 @@ export const LANGS: readonly Lang[] = ["fr", "en"];
 export type MessageParams = Readonly<Record<string, string | number>>;
 
 /** One domain's messages, keyed by message key, in both languages. */
-export interface MessageModule {
-  readonly fr: Readonly<Record<string, string>>;
-  readonly en: Readonly<Record<string, string>>;
+export interface MessageModule<K extends string = string> {
+  readonly fr: Readonly<Record<K, string>>;
+  readonly en: Readonly<Record<K, string>>;
+}
+
+/**
+ * Declares a domain's messages: the French keys are the module's keys, and the English side must have exactly the
+ * same ones (a missing or extra English text fails `npm run typecheck`, naming the key).
+ */
+export function defineMessages<K extends string>(messages: {
+  readonly fr: Readonly<Record<K, string>>;
+  readonly en: NoInfer<Readonly<Record<K, string>>>;
+}): MessageModule<K> {
+  return messages;
 }

@@ -1,10 +1,12 @@
+import type { MessageKey } from "../i18n";
+
 // The three ways into the pane. Names and hints are the product's (src/i18n/messages/common.ts).
 export type RoleId = "traiteur" | "acheteur" | "animateur";
 
 export interface Role {
   readonly id: RoleId;
-  readonly nameKey: string;
-  readonly hintKey: string;
+  readonly nameKey: MessageKey;
+  readonly hintKey: MessageKey;
 }
 
 export const ROLES: readonly Role[] = [

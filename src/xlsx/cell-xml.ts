@@ -4,11 +4,6 @@
 import type { CellEdit } from "../core/workbook/plan";
 import { escapeXml } from "./xml";
 
-/** True when the edit's value can be written (finite numbers only: NaN and Infinity have no cell form). */
-export function isWritableValue(value: CellEdit["value"]): boolean {
-  return typeof value !== "number" || Number.isFinite(value);
-}
-
 /** Canonical text of a number for `<v>`: shortest round-trip form, never "-0". */
 export function numberText(value: number): string {
   return Object.is(value, -0) ? "0" : String(value);
@@ -27,6 +22,10 @@ export function cellXml(prefix: string, ref: string, style: string | undefined, 
   const open = `<${prefix}c r="${ref}"${style !== undefined ? ` s="${escapeXml(style)}"` : ""}`;
   const close = `</${prefix}c>`;
   const { value } = edit;
+  if (typeof value === "number" && !Number.isFinite(value))
+    throw new Error(
+      `xlsx door: ${edit.sheet}!${ref} gets ${value}, which no cell can hold; the fill plan refuses it`,
+    );
   if (value === null) return `${open}/>`;
   if (typeof value === "boolean") return `${open} t="b"><${prefix}v>${value ? 1 : 0}</${prefix}v>${close}`;
   if (typeof value === "number" && !edit.asText) {

@@ -1,4 +1,4 @@
-import type { MessageParams } from "../i18n/types";
+import type { MessageKey, MessageParams } from "../i18n";
 
 /** Why a file cannot be read as a workbook. Each code has the message key `workbook.read.<code>`. */
 export type WorkbookReadErrorCode =
@@ -10,6 +10,7 @@ export type WorkbookReadErrorCode =
   | "oldXls"
   | "tooManyCells"
   | "partTooLarge"
+  | "packageTooLarge"
   | "missingStrings"
   | "corrupt";
 
@@ -19,14 +20,14 @@ export type WorkbookReadErrorCode =
  */
 export class WorkbookReadError extends Error {
   readonly code: WorkbookReadErrorCode;
-  readonly messageKey: string;
+  readonly messageKey: MessageKey;
   readonly params: MessageParams;
 
   constructor(code: WorkbookReadErrorCode, params: MessageParams) {
     super(`${code}: ${Object.values(params).join(", ")}`);
     this.name = "WorkbookReadError";
     this.code = code;
-    this.messageKey = `workbook.read.${code}`;
+    this.messageKey = `workbook.read.${code}` as const;
     this.params = params;
   }
 }

@@ -1,11 +1,14 @@
-// Filling cells of an existing workbook (a buyer's tender) while keeping every other byte of the package.
+// Filling cells of an existing workbook (a buyer's tender) while keeping every other byte of the package. What may
+// be filled is the core's fill plan; this door writes the plan's edits and decides nothing.
 
 import JSZip from "jszip";
-import type { Finding } from "../core/findings";
-import type { CellEdit, FillRefusal, FillReport } from "../core/workbook/plan";
-import { openPackage, readPart, type WorkbookPackage } from "./package";
+import { buildFillPlan, type FillOptions } from "../core/workbook/fill-plan";
+import type { CellEdit, FillPlan, FillReport } from "../core/workbook/plan";
+import { directoryOf, openPackage, readPart, type WorkbookPackage } from "./package";
+import { readWorkbook, type ReadOptions } from "./read";
 import { editSheetXml } from "./sheet-edit";
 import { findElement } from "./xml";
+import { STORED } from "./zip-directory";
 
 export interface FillResult {
   readonly data: Uint8Array;
@@ -43,23 +46,11 @@ export function markFullCalcOnLoad(workbookXml: string): string {
   return `${workbookXml.slice(0, at)}<${prefix}calcPr fullCalcOnLoad="1"/>${workbookXml.slice(at)}`;
 }
 
-function findingOf(file: string, edit: CellEdit, reason: FillRefusal): Finding {
-  return {
-    code: `workbook.fill.${reason}`,
-    severity: "error",
-    location: { file, sheet: edit.sheet, cell: edit.cell },
-    messageKey: `workbook.fill.${reason}`,
-    params: { file, sheet: edit.sheet, cell: edit.cell },
-  };
-}
-
 /** Deflated entries are copied as their original compressed bytes; stored ones must stay stored to match. */
 function keepCompressionOf(zip: JSZip): void {
-  zip.forEach((_path, entry) => {
-    const magic = (entry as unknown as { _data?: { compression?: { magic?: string } } })._data?.compression
-      ?.magic;
-    if (magic === "\x00\x00")
-      (entry as unknown as { options: { compression: string } }).options.compression = "STORE";
+  const directory = directoryOf(zip);
+  zip.forEach((path, entry) => {
+    if (directory.get(path)?.method === STORED) entry.options.compression = "STORE";
   });
 }
 
@@ -69,41 +60,42 @@ function replaceEntry(zip: JSZip, path: string, xml: string): void {
   zip.file(path, xml, { createFolders: false, ...(date ? { date } : {}) });
 }
 
-function sheetPathOf(pkg: WorkbookPackage, name: string): string | undefined {
+function sheetPartOf(pkg: WorkbookPackage, name: string): { name: string; path: string } {
   const lower = name.toLowerCase();
-  return pkg.sheets.find((sheet) => sheet.name.toLowerCase() === lower)?.path;
+  const part = pkg.sheets.find((sheet) => sheet.name.toLowerCase() === lower);
+  // The plan names only sheets of the snapshot it was made from: another sheet means another workbook.
+  if (!part)
+    throw new Error(
+      `xlsx door: no sheet "${name}" in ${pkg.fileName}; the fill plan is for another workbook`,
+    );
+  return part;
+}
+
+function editsBySheet(pkg: WorkbookPackage, edits: readonly CellEdit[]) {
+  const bySheet = new Map<string, { name: string; edits: CellEdit[] }>();
+  for (const edit of edits) {
+    const part = sheetPartOf(pkg, edit.sheet);
+    const entry = bySheet.get(part.path) ?? { name: part.name, edits: [] };
+    entry.edits.push(edit);
+    bySheet.set(part.path, entry);
+  }
+  return bySheet;
 }
 
 /**
- * Writes `edits` into a copy of the workbook: only the target <c> elements change (styles kept, text as inline
- * strings, a value starting with "=" stays text), the workbook is marked for full recalculation, and every
- * other zip entry keeps its bytes. Refused edits (missing sheet, bad address, formula cell, inside a merge) are
- * reported as findings and not written. The input bytes are never modified.
+ * Writes the edits of `plan` into a copy of the workbook: only the target <c> elements change (styles kept, text
+ * as inline strings, a value starting with "=" stays text), the workbook is marked for full recalculation, and
+ * every other zip entry keeps its bytes. The report carries the plan's refusals. The input bytes are never
+ * modified; with nothing to write, the copy is byte-identical.
  */
-export async function fillWorkbook(
-  data: Uint8Array,
-  edits: readonly CellEdit[],
-  fileName: string,
-): Promise<FillResult> {
+export async function applyFillPlan(data: Uint8Array, fileName: string, plan: FillPlan): Promise<FillResult> {
+  const report: FillReport = { written: plan.edits, refused: plan.refused };
+  if (plan.edits.length === 0) return { data: data.slice(), report };
   const pkg = await openPackage(data, fileName);
-  const written: CellEdit[] = [];
-  const refused: { edit: CellEdit; reason: FillRefusal }[] = [];
-  const bySheet = new Map<string, CellEdit[]>();
-  for (const edit of edits) {
-    const path = sheetPathOf(pkg, edit.sheet);
-    if (path === undefined) refused.push({ edit, reason: "sheetMissing" });
-    else bySheet.set(path, [...(bySheet.get(path) ?? []), edit]);
-  }
-  for (const [path, sheetEdits] of bySheet) {
+  for (const [path, sheet] of editsBySheet(pkg, plan.edits)) {
     const xml = (await readPart(pkg.zip, path, fileName)) ?? "";
-    const result = editSheetXml(xml, sheetEdits);
-    written.push(...result.written);
-    refused.push(...result.refused);
-    if (result.written.length > 0) replaceEntry(pkg.zip, path, result.xml);
+    replaceEntry(pkg.zip, path, editSheetXml(xml, sheet.edits, { file: fileName, sheet: sheet.name }));
   }
-  const findings = refused.map(({ edit, reason }) => findingOf(fileName, edit, reason));
-  const report: FillReport = { written, refused, findings };
-  if (written.length === 0) return { data: data.slice(), report };
   replaceEntry(pkg.zip, pkg.workbookPath, markFullCalcOnLoad(pkg.workbookXml));
   keepCompressionOf(pkg.zip);
   const out = await pkg.zip.generateAsync({
@@ -112,4 +104,19 @@ export async function fillWorkbook(
     compressionOptions: { level: 6 },
   });
   return { data: out, report };
+}
+
+/**
+ * Read → plan → write for a file's bytes: the workbook is read into a snapshot, the core's fill plan decides what
+ * may be written (`buildFillPlan`), and the accepted edits are written. Throws `WorkbookReadError` for bytes that
+ * are not a readable workbook.
+ */
+export async function fillWorkbookBytes(
+  data: Uint8Array,
+  fileName: string,
+  wanted: readonly CellEdit[],
+  options: FillOptions & ReadOptions = {},
+): Promise<FillResult> {
+  const plan = buildFillPlan(await readWorkbook(data, fileName, options), wanted, options);
+  return applyFillPlan(data, fileName, plan);
 }

@@ -3,10 +3,11 @@
 
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import type { FillOptions } from "../core/workbook/fill-plan";
 import type { CellEdit, WorkbookPlan } from "../core/workbook/plan";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import { WorkbookWriteError } from "./errors";
-import { fillWorkbook, type FillResult } from "./fill";
+import { fillWorkbookBytes, type FillResult } from "./fill";
 import { readWorkbook, type ReadOptions } from "./read";
 import { writeWorkbook } from "./write";
 
@@ -38,18 +39,19 @@ export async function writeWorkbookFile(file: string, plan: WorkbookPlan): Promi
 }
 
 /**
- * Fills a copy of `input` into `output` (atomically). The input file is never modified: writing the result over
- * the input path is refused.
+ * Fills a copy of `input` into `output` (atomically): read, the core's fill plan, the accepted edits written
+ * (`fillWorkbookBytes`). The input file is never modified: writing the result over the input path is refused.
  */
 export async function fillWorkbookFile(
   input: string,
   output: string,
-  edits: readonly CellEdit[],
+  wanted: readonly CellEdit[],
+  options: FillOptions & ReadOptions = {},
 ): Promise<FillResult> {
   if (path.resolve(input) === path.resolve(output)) {
     throw new WorkbookWriteError(input);
   }
-  const result = await fillWorkbook(new Uint8Array(await fs.readFile(input)), edits, input);
+  const result = await fillWorkbookBytes(new Uint8Array(await fs.readFile(input)), input, wanted, options);
   await writeFileAtomically(output, result.data);
   return result;
 }

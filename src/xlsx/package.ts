@@ -1,11 +1,15 @@
-// Opening an .xlsx package: sniffing what the bytes are, unzipping, and locating the workbook's parts.
+// Opening an .xlsx package: sniffing what the bytes are, unzipping with bounds on what inflating may cost, and
+// locating the workbook's parts.
 
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import { WorkbookReadError } from "./errors";
-import { findElement, findElements, resolvePartPath } from "./xml";
+import { PACKAGE_RELATIONSHIPS, RELATIONSHIPS, SPREADSHEET } from "./namespaces";
+import { attributeOf, namespacedAttributeOf } from "./xml-reader";
+import { childOf, childrenOf, isNode, parseXmlTree, type XmlNode } from "./xml-tree";
+import { DEFAULT_LIMITS, loadZip, readPart, type PackageLimits } from "./zip-parts";
 
-/** Upper bound on one part's uncompressed size: guards memory against zip bombs before inflating. */
-export const MAX_PART_BYTES = 256 * 1024 * 1024;
+// The edit side (fill.ts) reads parts and the zip directory through this module.
+export { directoryOf, MAX_PART_BYTES, MAX_TOTAL_BYTES, readPart, type PackageLimits } from "./zip-parts";
 
 const ZIP_MAGIC = [0x50, 0x4b]; // "PK"
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -24,6 +28,8 @@ export interface WorkbookPackage {
   readonly fileName: string;
   readonly workbookPath: string;
   readonly workbookXml: string;
+  /** The workbook part's root element, parsed. */
+  readonly workbook: XmlNode;
   /** Worksheets in workbook order (chart sheets and dialog sheets are left out). */
   readonly sheets: readonly SheetPart[];
   /** Zip paths of the shared strings and styles parts, when present. */
@@ -57,27 +63,11 @@ function rejectCompoundFile(data: Uint8Array, file: string): never {
   throw new WorkbookReadError("notWorkbook", { file });
 }
 
-/** Reads a zip entry as text, refusing parts whose declared size exceeds `MAX_PART_BYTES`. */
-export async function readPart(zip: JSZip, path: string, file: string): Promise<string | undefined> {
-  const entry = zip.file(path);
-  if (!entry) return undefined;
-  // jszip keeps the central directory's uncompressed size on a private field; read it defensively.
-  const declared = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data?.uncompressedSize;
-  if (typeof declared === "number" && declared > MAX_PART_BYTES) {
-    throw new WorkbookReadError("partTooLarge", { file, part: path });
-  }
-  try {
-    return await entry.async("string");
-  } catch (error) {
-    throw new WorkbookReadError("corrupt", { file, detail: (error as Error).message });
-  }
-}
-
-async function unzip(data: Uint8Array, file: string): Promise<JSZip> {
+async function unzip(data: Uint8Array, file: string, limits: PackageLimits): Promise<JSZip> {
   if (startsWith(data, CFB_MAGIC)) rejectCompoundFile(data, file);
   if (!startsWith(data, ZIP_MAGIC)) throw new WorkbookReadError("notZip", { file });
   try {
-    return await JSZip.loadAsync(data, { checkCRC32: false });
+    return await loadZip(data, limits);
   } catch {
     // It starts like a zip (an .xlsx is one) but cannot be opened: most often a copy or download cut short.
     // "Save it as .xlsx" would be the wrong advice; getting the file again is the right one.
@@ -85,13 +75,36 @@ async function unzip(data: Uint8Array, file: string): Promise<JSZip> {
   }
 }
 
-function relationships(xml: string | undefined): { id: string; type: string; target: string }[] {
+interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
+}
+
+async function relationshipsOf(zip: JSZip, part: string, file: string): Promise<Relationship[]> {
+  const path = relsPathOf(part);
+  const xml = await readPart(zip, path, file);
   if (xml === undefined) return [];
-  return findElements(xml, "Relationship").map(({ attributes }) => ({
-    id: attributes.Id ?? "",
-    type: attributes.Type ?? "",
-    target: attributes.Target ?? "",
-  }));
+  const root = parseXmlTree(xml, { file, part: path });
+  return childrenOf(root, PACKAGE_RELATIONSHIPS, "Relationship")
+    .filter(({ tag }) => attributeOf(tag, "TargetMode") !== "External")
+    .map(({ tag }) => ({
+      id: attributeOf(tag, "Id") ?? "",
+      type: attributeOf(tag, "Type") ?? "",
+      target: attributeOf(tag, "Target") ?? "",
+    }));
+}
+
+/** Resolves a relationship target against the folder of the part that owns the relationship. */
+export function resolvePartPath(ownerPart: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const base = ownerPart.includes("/") ? ownerPart.slice(0, ownerPart.lastIndexOf("/") + 1) : "";
+  const segments: string[] = [];
+  for (const segment of (base + target).split("/")) {
+    if (segment === "..") segments.pop();
+    else if (segment !== "." && segment !== "") segments.push(segment);
+  }
+  return segments.join("/");
 }
 
 /** The rels part of a part: "xl/workbook.xml" → "xl/_rels/workbook.xml.rels". */
@@ -100,38 +113,68 @@ export function relsPathOf(part: string): string {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
+/** The parts a part's relationships with `ids` point to, in the order of `ids`; unknown ids are left out. */
+export async function relatedParts(
+  zip: JSZip,
+  owner: string,
+  ids: readonly string[],
+  type: RegExp,
+  file: string,
+): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rels = await relationshipsOf(zip, owner, file);
+  return ids.flatMap((id) => {
+    const rel = rels.find((candidate) => candidate.id === id && type.test(candidate.type));
+    return rel ? [resolvePartPath(owner, rel.target)] : [];
+  });
+}
+
 /** An OpenDocument spreadsheet (.ods, LibreOffice's own format) names itself in its "mimetype" entry. */
-async function isOpenDocumentSpreadsheet(zip: JSZip): Promise<boolean> {
-  const mimetype = zip.file("mimetype");
-  if (!mimetype) return false;
+async function isOpenDocumentSpreadsheet(zip: JSZip, file: string): Promise<boolean> {
   try {
-    return (await mimetype.async("string")).startsWith("application/vnd.oasis.opendocument.spreadsheet");
+    return ((await readPart(zip, "mimetype", file)) ?? "").startsWith(
+      "application/vnd.oasis.opendocument.spreadsheet",
+    );
   } catch {
     return false;
   }
 }
 
+/** The `<sheet>` elements of the workbook, every kind of sheet included. */
+export function sheetElements(workbook: XmlNode): XmlNode[] {
+  return childrenOf(childOf(workbook, SPREADSHEET, "sheets"), SPREADSHEET, "sheet");
+}
+
 /** Unzips and locates the workbook parts; every failure is a `WorkbookReadError` naming the file. */
-export async function openPackage(data: Uint8Array, file: string): Promise<WorkbookPackage> {
-  const zip = await unzip(data, file);
-  const rootRels = relationships(await readPart(zip, "_rels/.rels", file));
+export async function openPackage(
+  data: Uint8Array,
+  file: string,
+  limits: PackageLimits = DEFAULT_LIMITS,
+): Promise<WorkbookPackage> {
+  const zip = await unzip(data, file, limits);
+  const rootRels = await relationshipsOf(zip, "", file);
   const main = rootRels.find((rel) => OFFICE_DOCUMENT_REL.test(rel.type));
   const workbookPath = main ? resolvePartPath("", main.target) : "xl/workbook.xml";
   const workbookXml = await readPart(zip, workbookPath, file);
-  if (workbookXml === undefined || !findElement(workbookXml, "sheets")) {
-    if (await isOpenDocumentSpreadsheet(zip)) throw new WorkbookReadError("ods", { file });
+  const workbook =
+    workbookXml === undefined ? undefined : parseXmlTree(workbookXml, { file, part: workbookPath });
+  if (
+    workbookXml === undefined ||
+    !isNode(workbook, SPREADSHEET, "workbook") ||
+    !childOf(workbook, SPREADSHEET, "sheets")
+  ) {
+    if (await isOpenDocumentSpreadsheet(zip, file)) throw new WorkbookReadError("ods", { file });
     throw new WorkbookReadError("notWorkbook", { file });
   }
-  const rels = relationships(await readPart(zip, relsPathOf(workbookPath), file));
+  const rels = await relationshipsOf(zip, workbookPath, file);
   const target = (id: string | undefined, type: RegExp) => {
     const rel = rels.find((candidate) => candidate.id === id && type.test(candidate.type));
     return rel ? resolvePartPath(workbookPath, rel.target) : undefined;
   };
   const sheets: SheetPart[] = [];
-  for (const { attributes } of findElements(workbookXml, "sheet")) {
-    const rid = Object.entries(attributes).find(([key]) => key === "r:id" || key.endsWith(":id"))?.[1];
-    const path = target(rid, WORKSHEET_REL);
-    if (path) sheets.push({ name: attributes.name ?? "", state: attributes.state, path });
+  for (const { tag } of sheetElements(workbook)) {
+    const path = target(namespacedAttributeOf(tag, RELATIONSHIPS, "id"), WORKSHEET_REL);
+    if (path) sheets.push({ name: attributeOf(tag, "name") ?? "", state: attributeOf(tag, "state"), path });
   }
   const firstOfType = (type: RegExp) => {
     const rel = rels.find((candidate) => type.test(candidate.type));
@@ -142,6 +185,7 @@ export async function openPackage(data: Uint8Array, file: string): Promise<Workb
     fileName: file,
     workbookPath,
     workbookXml,
+    workbook,
     sheets,
     sharedStringsPath: firstOfType(/\/sharedStrings$/),
     stylesPath: firstOfType(/\/styles$/),

@@ -1,6 +1,6 @@
 // Editing the cells of one <row> element: replace existing <c> elements, insert missing ones in column order.
 
-import type { CellEdit, FillRefusal } from "../core/workbook/plan";
+import type { CellEdit } from "../core/workbook/plan";
 import type { CellRef } from "../core/workbook/address";
 import { formatCell, parseCell } from "../core/workbook/address";
 import { cellXml } from "./cell-xml";
@@ -10,12 +10,6 @@ import { findElement, findElements, parseAttributes, type XmlElement } from "./x
 export interface RowEdit {
   readonly edit: CellEdit;
   readonly ref: CellRef;
-}
-
-export interface RowEditResult {
-  readonly xml: string;
-  readonly written: readonly CellEdit[];
-  readonly refused: readonly { readonly edit: CellEdit; readonly reason: FillRefusal }[];
 }
 
 type ColumnStyle = (column: number) => string | undefined;
@@ -49,36 +43,33 @@ function openTag(prefix: string, attributes: string, columns: readonly number[])
   return `<${prefix}row${attributes.replace(spans[0], `spans="${first}:${last}"`)}>`;
 }
 
-/** Later edits of the same cell win; the earlier ones count as written too (they were, then overwritten). */
+/** Later edits of the same cell win (a plan may write a cell twice when asked to overwrite). */
 function lastPerColumn(edits: readonly RowEdit[]): Map<number, RowEdit> {
   const byColumn = new Map<number, RowEdit>();
   for (const edit of edits) byColumn.set(edit.ref.column, edit);
   return byColumn;
 }
 
+/**
+ * The row with each edited cell replaced or inserted in column order. Which cells may be written is the fill plan's
+ * decision; a formula cell reaching here means the plan was made from another file, and writing over it would leave
+ * Excel a calculation chain to repair, so it is a programming error.
+ */
 export function editRow(
   prefix: string,
   slot: { readonly openAttributes: string; readonly inner: string | undefined },
   edits: readonly RowEdit[],
   columnStyle: ColumnStyle,
-): RowEditResult {
+): string {
   const inner = slot.inner ?? "";
   const rowAttributes = parseAttributes(slot.openAttributes);
   const cells = existingCells(inner);
-  const refused: { edit: CellEdit; reason: FillRefusal }[] = [];
-  const written: CellEdit[] = [];
   const patches: [number, number, string][] = [];
   const newColumns: number[] = [];
-  const targets = lastPerColumn(edits);
-  for (const rowEdit of edits) {
-    const cell = cells.find((candidate) => candidate.column === rowEdit.ref.column);
-    if (cell && findElement(cell.element.inner ?? "", "f"))
-      refused.push({ edit: rowEdit.edit, reason: "formulaCell" });
-    else written.push(rowEdit.edit);
-  }
-  for (const [column, { edit, ref }] of [...targets].sort((a, b) => a[0] - b[0])) {
+  for (const [column, { edit, ref }] of [...lastPerColumn(edits)].sort((a, b) => a[0] - b[0])) {
     const cell = cells.find((candidate) => candidate.column === column);
-    if (cell && findElement(cell.element.inner ?? "", "f")) continue;
+    if (cell && findElement(cell.element.inner ?? "", "f"))
+      throw new Error(`xlsx door: ${edit.sheet}!${edit.cell} holds a formula; the fill plan must refuse it`);
     const style = cell ? cell.element.attributes.s : defaultStyle(rowAttributes, column, columnStyle);
     const text = cellXml(prefix, formatCell(ref), style, edit);
     if (cell) patches.push([cell.element.start, cell.element.end, text]);
@@ -94,7 +85,7 @@ export function editRow(
   }
   const out = applyPatches(inner, patches);
   const attributes = slot.openAttributes.replace(/\s*\/$/, "");
-  return { xml: `${openTag(prefix, attributes, newColumns)}${out}</${prefix}row>`, written, refused };
+  return `${openTag(prefix, attributes, newColumns)}${out}</${prefix}row>`;
 }
 
 /** A new <row> holding the edited cells, for a row the sheet XML does not have yet. */

@@ -1,17 +1,17 @@
 // Editing target cells inside a worksheet's XML and nothing else: every byte outside the edited <c> elements
 // (and the rows that receive a new cell) stays as it was.
 
-import type { CellEdit, FillRefusal } from "../core/workbook/plan";
+import type { CellEdit } from "../core/workbook/plan";
 import { formatRange, parseCell, parseRange, rangeContains, type RangeRef } from "../core/workbook/address";
-import { isWritableValue } from "./cell-xml";
+import { WorkbookReadError } from "./errors";
 import { elementPattern, findElement, findElements, parseAttributes } from "./xml";
 import { applyPatches } from "./patches";
 import { editRow, rowXml, type RowEdit } from "./row-edit";
 
-export interface SheetEditResult {
-  readonly xml: string;
-  readonly written: readonly CellEdit[];
-  readonly refused: readonly { readonly edit: CellEdit; readonly reason: FillRefusal }[];
+/** Where the sheet part comes from, for the message when it is damaged. */
+export interface SheetPartOrigin {
+  readonly file: string;
+  readonly sheet: string;
 }
 
 interface RowSlot {
@@ -30,7 +30,6 @@ interface SheetLayout {
   /** Text replacing `<sheetData/>` when the sheet has no rows yet ("" otherwise). */
   readonly selfClosing?: { readonly start: number; readonly end: number; readonly attributes: string };
   readonly rows: readonly RowSlot[];
-  readonly merges: readonly RangeRef[];
   readonly arrayFormulas: readonly RangeRef[];
   readonly columnStyles: readonly { min: number; max: number; style: string }[];
 }
@@ -66,14 +65,14 @@ function columnStylesOf(xml: string): { min: number; max: number; style: string 
     }));
 }
 
-function layoutOf(xml: string): SheetLayout {
+function layoutOf(xml: string, origin: SheetPartOrigin): SheetLayout {
   const open = /<((?:[\w.-]+:)?)sheetData(?=[\s/>])([^>]*?)(\/?)>/.exec(xml);
-  if (!open) throw new Error("worksheet without sheetData");
+  // Every worksheet has <sheetData>, even an empty one: without it the part is cut or not a worksheet at all.
+  if (!open) throw new WorkbookReadError("damaged", { file: origin.file, sheet: origin.sheet });
   const prefix = open[1];
   const contentStart = open.index + open[0].length;
   const selfClosing = open[3] === "/";
   const contentEnd = selfClosing ? contentStart : xml.indexOf(`</${prefix}sheetData`, contentStart);
-  const merges = findElements(findElement(xml, "mergeCells")?.inner ?? "", "mergeCell");
   const arrayFormulas = findElements(xml.slice(contentStart, contentEnd), "f").filter(
     (f) => f.attributes.t === "array",
   );
@@ -83,69 +82,55 @@ function layoutOf(xml: string): SheetLayout {
     contentEnd,
     ...(selfClosing ? { selfClosing: { start: open.index, end: contentStart, attributes: open[2] } } : {}),
     rows: rowSlots(xml, contentStart, contentEnd),
-    merges: rangesOf(merges.map((merge) => merge.attributes.ref)),
     arrayFormulas: rangesOf(arrayFormulas.map((f) => f.attributes.ref)),
     columnStyles: columnStylesOf(xml),
   };
 }
 
-function refusalOf(edit: CellEdit, layout: SheetLayout): FillRefusal | undefined {
-  const ref = parseCell(edit.cell);
-  if (!ref) return "badAddress";
-  if (!isWritableValue(edit.value)) return "badValue";
-  const merge = layout.merges.find((range) => rangeContains(range, ref));
-  if (merge && (merge.start.row !== ref.row || merge.start.column !== ref.column)) return "insideMerge";
-  if (layout.arrayFormulas.some((range) => rangeContains(range, ref))) return "formulaCell";
-  return undefined;
-}
-
 /**
- * Writes `edits` (all for this sheet) into the worksheet XML. Refuses, without writing, edits whose address is
- * malformed, whose value is not finite, that target a formula cell, or that fall inside a merge but not on its
- * top-left cell.
+ * Writes `edits` (all for this sheet, all accepted by the fill plan) into the worksheet XML. A cell inside an array
+ * formula's range cannot take a constant without breaking the array; the plan refuses those (the snapshot gives
+ * each of them the formula), so one reaching here is a programming error.
  */
-export function editSheetXml(xml: string, edits: readonly CellEdit[]): SheetEditResult {
-  const layout = layoutOf(xml);
-  const { byRow, refused } = sortEdits(edits, layout);
+export function editSheetXml(xml: string, edits: readonly CellEdit[], origin: SheetPartOrigin): string {
+  const layout = layoutOf(xml, origin);
+  const byRow = editsByRow(edits, layout);
   const patches: [number, number, string][] = [];
-  const written: CellEdit[] = [];
   const columnStyle = (column: number) =>
     layout.columnStyles.find((span) => column >= span.min && column <= span.max)?.style;
   for (const [row, rowEdits] of [...byRow.entries()].sort((a, b) => a[0] - b[0])) {
     const slot = layout.rows.find((candidate) => candidate.row === row);
-    if (slot) {
-      const result = editRow(layout.prefix, slot, rowEdits, columnStyle);
-      refused.push(...result.refused);
-      written.push(...result.written);
-      patches.push([slot.start, slot.end, result.xml]);
-    } else {
+    if (slot) patches.push([slot.start, slot.end, editRow(layout.prefix, slot, rowEdits, columnStyle)]);
+    else {
       // A new row goes before the first row below it; new rows at one offset stay in row order.
       const next = layout.rows.find((candidate) => candidate.row > row);
       const at = next ? next.start : layout.contentEnd;
       patches.push([at, at, rowXml(layout.prefix, row, rowEdits, columnStyle)]);
-      written.push(...rowEdits.map((rowEdit) => rowEdit.edit));
     }
   }
   if (layout.selfClosing && patches.length > 0) {
     const { start, end, attributes } = layout.selfClosing;
     const rows = patches.map((patch) => patch[2]).join("");
     const data = `<${layout.prefix}sheetData${attributes}>${rows}</${layout.prefix}sheetData>`;
-    return { xml: widenDimension(xml.slice(0, start) + data + xml.slice(end), written), written, refused };
+    return widenDimension(xml.slice(0, start) + data + xml.slice(end), edits);
   }
-  return { xml: widenDimension(applyPatches(xml, patches), written), written, refused };
+  return widenDimension(applyPatches(xml, patches), edits);
 }
 
-/** Refusals decided from the address alone, and the other edits grouped by row. */
-function sortEdits(edits: readonly CellEdit[], layout: SheetLayout) {
-  const refused: { edit: CellEdit; reason: FillRefusal }[] = [];
+/** The edits grouped by 0-based row. */
+function editsByRow(edits: readonly CellEdit[], layout: SheetLayout): Map<number, RowEdit[]> {
   const byRow = new Map<number, RowEdit[]>();
   for (const edit of edits) {
-    const reason = refusalOf(edit, layout);
     const ref = parseCell(edit.cell);
-    if (reason || !ref) refused.push({ edit, reason: reason ?? "badAddress" });
-    else byRow.set(ref.row, [...(byRow.get(ref.row) ?? []), { edit, ref }]);
+    if (!ref)
+      throw new Error(`xlsx door: "${edit.cell}" is not a cell address; the fill plan must refuse it`);
+    if (layout.arrayFormulas.some((range) => rangeContains(range, ref)))
+      throw new Error(
+        `xlsx door: ${edit.sheet}!${edit.cell} is in an array formula; the fill plan must refuse it`,
+      );
+    byRow.set(ref.row, [...(byRow.get(ref.row) ?? []), { edit, ref }]);
   }
-  return { byRow, refused };
+  return byRow;
 }
 
 /** Keeps `<dimension ref>` covering every written cell (readers use it to size the used range). */

@@ -1,27 +1,11 @@
-// One worksheet's XML → a SheetSnapshot: dense cells over the used range, merges, hidden rows and columns.
+// One worksheet's scan → a SheetSnapshot: dense cells over the used range, merges, hidden rows and columns.
 
-import type { CellSnapshot, SheetSnapshot, SheetVisibility } from "../core/workbook/snapshot";
+import type { CellSnapshot, SheetSnapshot, SheetVisibility, TableSnapshot } from "../core/workbook/snapshot";
 import { EMPTY_VALUE } from "../core/workbook/snapshot";
+import { isDateFormat } from "./date-cell";
 import { WorkbookReadError } from "./errors";
-import { scanSheetData, type ScanContext, type ScannedCell, type ScannedRow } from "./sheet-scan";
+import type { ColumnSpan, ScannedCell, ScannedRow, SheetScan } from "./sheet-scan";
 import { DEFAULT_STYLE, type CellStyleInfo } from "./styles-read";
-import { findElement, findElements } from "./xml";
-
-interface ColumnSpan {
-  readonly min: number;
-  readonly max: number;
-  readonly style?: number;
-  readonly hidden: boolean;
-}
-
-function readColumns(xml: string): ColumnSpan[] {
-  return findElements(findElement(xml, "cols")?.inner ?? "", "col").map(({ attributes }) => ({
-    min: Number(attributes.min) - 1,
-    max: Number(attributes.max) - 1,
-    ...(attributes.style !== undefined ? { style: Number(attributes.style) } : {}),
-    hidden: attributes.hidden === "1" || attributes.hidden === "true",
-  }));
-}
 
 function visibilityOf(state: string | undefined): SheetVisibility {
   if (state === "hidden") return "hidden";
@@ -49,10 +33,15 @@ class CellFactory {
 
   fromScan(scanned: ScannedCell): CellSnapshot {
     if (scanned.value.type === "empty" && scanned.formula === undefined) return this.empty(scanned.style);
+    const info = this.info(scanned.style);
+    // A date stored as ISO text shows as a date even when its style says nothing of dates.
+    const dateFormat =
+      scanned.dateFormat !== undefined && !isDateFormat(info.numberFormat) ? scanned.dateFormat : undefined;
     return {
       value: scanned.value,
       ...(scanned.formula !== undefined ? { formula: scanned.formula } : {}),
-      ...this.info(scanned.style),
+      ...info,
+      ...(dateFormat !== undefined ? { numberFormat: dateFormat } : {}),
     };
   }
 }
@@ -116,32 +105,33 @@ function denseCells(
   return grid;
 }
 
-export interface SheetReadInput extends ScanContext {
-  readonly xml: string;
+export interface SheetReadInput {
+  readonly file: string;
+  readonly sheet: string;
+  readonly maxCells: number;
+  readonly scan: SheetScan;
   readonly state: string | undefined;
   readonly styles: readonly CellStyleInfo[];
+  readonly tables: readonly TableSnapshot[];
 }
 
 export function readSheet(input: SheetReadInput): SheetSnapshot {
   // The declared <dimension> is not trusted either way: Excel widens it to a styled cell far below the table
-  // (which usedBox rightly ignores), and the cells are counted before any is built, which bounds time and memory.
-  const scanned = scanSheetData(input.xml, input);
-  const box = usedBox(scanned.cells, input);
-  const columns = readColumns(input.xml);
+  // (which usedBox rightly ignores), and the cells were counted while streaming, which bounds time and memory.
+  const { scan } = input;
+  const box = usedBox(scan.cells, input);
   const hiddenColumns: number[] = [];
-  for (const span of columns)
+  for (const span of scan.columns)
     if (span.hidden) for (let c = span.min; c <= span.max; c++) hiddenColumns.push(c);
-  const protection = findElement(input.xml, "sheetProtection")?.attributes;
   return {
     name: input.sheet,
     visibility: visibilityOf(input.state),
     range: box,
-    cells: denseCells(box, scanned, columns, new CellFactory(input.styles)),
-    merges: findElements(findElement(input.xml, "mergeCells")?.inner ?? "", "mergeCell").map(
-      ({ attributes }) => attributes.ref ?? "",
-    ),
-    hiddenRows: scanned.rows.filter((row) => row.hidden).map((row) => row.row),
+    cells: denseCells(box, scan, scan.columns, new CellFactory(input.styles)),
+    merges: scan.merges,
+    hiddenRows: scan.rows.filter((row) => row.hidden).map((row) => row.row),
     hiddenColumns,
-    protected: protection !== undefined && (protection.sheet === "1" || protection.sheet === "true"),
+    protected: scan.protected,
+    tables: input.tables,
   };
 }

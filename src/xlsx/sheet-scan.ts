@@ -1,10 +1,15 @@
-// Scanning a worksheet's XML into sparse cells, with the cell-count bound checked as we go.
+// Scanning a worksheet part as it streams in: sparse cells with their values and formulas, rows, columns, merges,
+// protection and table parts. The cell-count bound is checked at each <c>, so a huge sheet is refused before its
+// cells fill memory.
 
 import type { CellValue } from "../core/workbook/snapshot";
-import { parseCell } from "../core/workbook/address";
-import { WorkbookReadError } from "./errors";
+import { parseRange, rangeContains, type RangeRef } from "../core/workbook/address";
+import { cellValueOf, columnOf, isTrue, tooManyCells, type ScanContext } from "./cell-value";
+import { serialFromIso } from "./date-cell";
 import { shiftFormula } from "./formula-shift";
-import { decodeXml, elementPattern, findElement, findElements, parseAttributes, readStringItem } from "./xml";
+import { RELATIONSHIPS, SPREADSHEET } from "./namespaces";
+import { StringItemText } from "./string-items";
+import { attributeOf, namespacedAttributeOf, type XmlHandler, type XmlTag } from "./xml-reader";
 
 export interface ScannedCell {
   readonly row: number;
@@ -12,6 +17,8 @@ export interface ScannedCell {
   readonly value: CellValue;
   readonly formula?: string;
   readonly style: number;
+  /** For a date stored as ISO text (t="d"): the format to show it with when its style has no date format. */
+  readonly dateFormat?: string;
 }
 
 export interface ScannedRow {
@@ -21,11 +28,21 @@ export interface ScannedRow {
   readonly style?: number;
 }
 
-export interface ScanContext {
-  readonly file: string;
-  readonly sheet: string;
-  readonly sharedStrings: readonly string[];
-  readonly maxCells: number;
+export interface ColumnSpan {
+  readonly min: number;
+  readonly max: number;
+  readonly style?: number;
+  readonly hidden: boolean;
+}
+
+export interface SheetScan {
+  readonly rows: ScannedRow[];
+  readonly cells: ScannedCell[];
+  readonly columns: ColumnSpan[];
+  readonly merges: string[];
+  readonly protected: boolean;
+  /** Relationship ids of the sheet's table parts (`<tablePart r:id>`), in order. */
+  readonly tableIds: string[];
 }
 
 interface SharedMaster {
@@ -34,111 +51,214 @@ interface SharedMaster {
   readonly text: string;
 }
 
-function valueOf(type: string | undefined, inner: string, context: ScanContext): CellValue {
-  if (type === "inlineStr") {
-    const is = findElement(inner, "is");
-    return { type: "text", value: is ? readStringItem(is.inner ?? "") : "" };
-  }
-  const v = findElement(inner, "v");
-  if (!v || v.inner === undefined) return { type: "empty" };
-  const raw = decodeXml(v.inner);
-  switch (type) {
-    case "s": {
-      const text = context.sharedStrings[Number(raw)];
-      // A text missing from the shared-strings part (part lost or cut): reading "" would blank every label and id
-      // and drown the reader in "row not found" findings; the file is damaged, and that is what is said.
-      if (text === undefined)
-        throw new WorkbookReadError("missingStrings", { file: context.file, sheet: context.sheet });
-      return { type: "text", value: text };
-    }
-    case "str":
-    case "d":
-      return { type: "text", value: raw };
-    case "b":
-      return { type: "boolean", value: raw.trim() === "1" || raw.trim() === "true" };
-    case "e":
-      return { type: "error", value: raw };
-    default: {
-      if (raw.trim() === "") return { type: "empty" };
-      const number = Number(raw);
-      // A number cell whose value is not a number (a hand-edited or broken file): kept as the text it holds, so
-      // the reader reports it rather than taking the cell as blank and losing what was typed.
-      return Number.isFinite(number) ? { type: "number", value: number } : { type: "text", value: raw };
-    }
+interface ArrayFormula {
+  readonly range: RangeRef;
+  readonly formula: string;
+}
+
+/** The fields of the <c> being read, reset at each cell. */
+class OpenCell {
+  row = 0;
+  column = 0;
+  type: string | undefined;
+  style = 0;
+  raw: string | undefined;
+  inline: string | undefined;
+  formulaText: string | undefined;
+  formulaType: string | undefined;
+  sharedIndex: string | undefined;
+  arrayRef: string | undefined;
+
+  /** Starts a new cell; one object serves every cell of the sheet. */
+  reset(row: number, column: number, type: string | undefined, style: number): void {
+    this.row = row;
+    this.column = column;
+    this.type = type;
+    this.style = style;
+    this.raw = this.inline = this.formulaText = undefined;
+    this.formulaType = this.sharedIndex = this.arrayRef = undefined;
   }
 }
 
-function formulaOf(
-  inner: string,
-  row: number,
-  column: number,
-  masters: Map<string, SharedMaster>,
-): string | undefined {
-  const f = findElement(inner, "f");
-  if (!f) return undefined;
-  const text = decodeXml(f.inner ?? "");
-  if (f.attributes.t === "shared" && f.attributes.si !== undefined) {
-    if (text !== "") masters.set(f.attributes.si, { row, column, text });
-    else {
-      const master = masters.get(f.attributes.si);
-      if (!master) return undefined;
-      return `=${shiftFormula(master.text, row - master.row, column - master.column)}`;
-    }
+/** The event handler that turns a worksheet part into a `SheetScan`. */
+export class SheetScanner implements XmlHandler {
+  private readonly scan: SheetScan = {
+    rows: [],
+    cells: [],
+    columns: [],
+    merges: [],
+    protected: false,
+    tableIds: [],
+  };
+  private protection = false;
+  /** SpreadsheetML local names of the open elements ("" for elements of other vocabularies). */
+  private readonly path: string[] = [];
+  private rowIndex = -1;
+  private columnIndex = -1;
+  private readonly cell = new OpenCell();
+  private collecting: "v" | "f" | undefined;
+  private buffer = "";
+  private inline: StringItemText | undefined;
+  private readonly masters = new Map<string, SharedMaster>();
+  private readonly arrays: ArrayFormula[] = [];
+
+  constructor(private readonly context: ScanContext) {}
+
+  open(tag: XmlTag): void {
+    const local = SPREADSHEET.has(tag.uri) ? tag.local : "";
+    const parent = this.path[this.path.length - 1];
+    this.path.push(local);
+    if (this.inline) this.inline.open(local);
+    else if (parent === "c") this.openInCell(local, tag);
+    else if (parent === "row") {
+      if (local === "c") this.openCell(tag);
+    } else if (parent === "sheetData") {
+      if (local === "row") this.openRow(tag);
+    } else this.openOutsideData(parent, local, tag);
   }
-  return text === "" ? undefined : `=${text}`;
-}
 
-function tooMany(context: ScanContext): never {
-  throw new WorkbookReadError("tooManyCells", {
-    file: context.file,
-    sheet: context.sheet,
-    max: context.maxCells,
-  });
-}
+  close(): void {
+    const local = this.path.pop();
+    const parent = this.path[this.path.length - 1];
+    if (this.inline && !(local === "is" && parent === "c")) this.inline.close(local ?? "");
+    else if (parent === "c") this.closeInCell(local);
+    else if (local === "c" && parent === "row") this.closeCell();
+  }
 
-/** Counts <c> elements without building anything, so a huge sheet is refused before any cell object exists. */
-function checkCellCount(sheetData: string, context: ScanContext): void {
-  const pattern = /<(?:[\w.-]+:)?c[\s/>]/g;
-  let count = 0;
-  while (pattern.test(sheetData)) if (++count > context.maxCells) tooMany(context);
-}
+  text(text: string): void {
+    if (this.collecting) this.buffer += text;
+    else this.inline?.text(text);
+  }
 
-/** Every row and cell of the sheet data, in document order. Rows and cells without `r` follow the previous one. */
-export function scanSheetData(
-  xml: string,
-  context: ScanContext,
-): { rows: ScannedRow[]; cells: ScannedCell[] } {
-  const sheetData = findElement(xml, "sheetData")?.inner ?? "";
-  checkCellCount(sheetData, context);
-  const rows: ScannedRow[] = [];
-  const cells: ScannedCell[] = [];
-  const masters = new Map<string, SharedMaster>();
-  const rowPattern = elementPattern("row");
-  let rowIndex = -1;
-  for (let match = rowPattern.exec(sheetData); match; match = rowPattern.exec(sheetData)) {
-    const attributes = parseAttributes(match[2]);
-    rowIndex = attributes.r !== undefined ? Number(attributes.r) - 1 : rowIndex + 1;
-    const custom = attributes.customFormat === "1" || attributes.customFormat === "true";
-    rows.push({
-      row: rowIndex,
-      hidden: attributes.hidden === "1" || attributes.hidden === "true",
-      ...(custom && attributes.s !== undefined ? { style: Number(attributes.s) } : {}),
-    });
-    let columnIndex = -1;
-    for (const cell of findElements(match[3] ?? "", "c")) {
-      const ref = cell.attributes.r !== undefined ? parseCell(cell.attributes.r) : undefined;
-      columnIndex = ref ? ref.column : columnIndex + 1;
-      const inner = cell.inner ?? "";
-      const formula = formulaOf(inner, rowIndex, columnIndex, masters);
-      cells.push({
-        row: rowIndex,
-        column: columnIndex,
-        value: valueOf(cell.attributes.t, inner, context),
-        ...(formula !== undefined ? { formula } : {}),
-        style: Number(cell.attributes.s ?? 0),
+  /** The scan so far, array formulas spread over the cells they cover. */
+  result(): SheetScan {
+    this.spreadArrayFormulas();
+    return { ...this.scan, protected: this.protection };
+  }
+
+  private openOutsideData(parent: string | undefined, local: string, tag: XmlTag): void {
+    if (parent === "cols" && local === "col") {
+      const style = attributeOf(tag, "style");
+      this.scan.columns.push({
+        min: Number(attributeOf(tag, "min")) - 1,
+        max: Number(attributeOf(tag, "max")) - 1,
+        ...(style !== undefined ? { style: Number(style) } : {}),
+        hidden: isTrue(attributeOf(tag, "hidden")),
       });
-      if (cells.length > context.maxCells) tooMany(context);
+    } else if (parent === "mergeCells" && local === "mergeCell") {
+      this.scan.merges.push(attributeOf(tag, "ref") ?? "");
+    } else if (parent === "tableParts" && local === "tablePart") {
+      const id = namespacedAttributeOf(tag, RELATIONSHIPS, "id");
+      if (id !== undefined) this.scan.tableIds.push(id);
+    } else if (parent === "worksheet" && local === "sheetProtection") {
+      this.protection = isTrue(attributeOf(tag, "sheet"));
     }
   }
-  return { rows, cells };
+
+  /** Rows and cells without `r` follow the previous one. */
+  private openRow(tag: XmlTag): void {
+    const r = attributeOf(tag, "r");
+    this.rowIndex = r !== undefined ? Number(r) - 1 : this.rowIndex + 1;
+    this.columnIndex = -1;
+    const style = attributeOf(tag, "s");
+    this.scan.rows.push({
+      row: this.rowIndex,
+      hidden: isTrue(attributeOf(tag, "hidden")),
+      ...(isTrue(attributeOf(tag, "customFormat")) && style !== undefined ? { style: Number(style) } : {}),
+    });
+  }
+
+  private openCell(tag: XmlTag): void {
+    // Counted before anything is built: a sheet over the bound is refused as soon as it is known to be.
+    if (this.scan.cells.length >= this.context.maxCells) throw tooManyCells(this.context);
+    const r = attributeOf(tag, "r");
+    const column = r !== undefined ? columnOf(r) : undefined;
+    this.columnIndex = column ?? this.columnIndex + 1;
+    this.cell.reset(
+      this.rowIndex,
+      this.columnIndex,
+      attributeOf(tag, "t"),
+      Number(attributeOf(tag, "s") ?? 0),
+    );
+  }
+
+  private openInCell(local: string, tag: XmlTag): void {
+    if (local === "v") this.collecting = "v";
+    else if (local === "f") {
+      this.collecting = "f";
+      this.cell.formulaType = attributeOf(tag, "t");
+      this.cell.sharedIndex = attributeOf(tag, "si");
+      this.cell.arrayRef = attributeOf(tag, "ref");
+    } else if (local === "is") this.inline = new StringItemText();
+    else return;
+    this.buffer = "";
+  }
+
+  private closeInCell(local: string | undefined): void {
+    if (local === "v") this.cell.raw = this.buffer;
+    else if (local === "f") this.cell.formulaText = this.buffer;
+    else if (local === "is" && this.inline) {
+      this.cell.inline = this.inline.value;
+      this.inline = undefined;
+    }
+    this.collecting = undefined;
+  }
+
+  private closeCell(): void {
+    const cell = this.cell;
+    const value = cellValueOf(cell.type, cell.raw, cell.inline, this.context);
+    const formula = this.formulaOf(cell);
+    // Built field by field rather than with spreads: this runs for every cell of the sheet.
+    const scanned: { -readonly [K in keyof ScannedCell]: ScannedCell[K] } = {
+      row: cell.row,
+      column: cell.column,
+      value,
+      style: cell.style,
+    };
+    if (formula !== undefined) scanned.formula = formula;
+    if (cell.type === "d" && value.type === "number")
+      scanned.dateFormat = serialFromIso(cell.raw ?? "")?.format;
+    this.scan.cells.push(scanned);
+  }
+
+  private formulaOf(cell: OpenCell): string | undefined {
+    const text = cell.formulaText;
+    if (text === undefined)
+      return this.arrays.length > 0 ? this.arrayFormulaAt(cell.row, cell.column) : undefined;
+    if (cell.formulaType === "shared" && cell.sharedIndex !== undefined) {
+      if (text !== "") this.masters.set(cell.sharedIndex, { row: cell.row, column: cell.column, text });
+      else {
+        const master = this.masters.get(cell.sharedIndex);
+        if (!master) return undefined;
+        return `=${shiftFormula(master.text, cell.row - master.row, cell.column - master.column)}`;
+      }
+    }
+    if (text === "") return undefined;
+    if (cell.formulaType === "array" && cell.arrayRef !== undefined) {
+      const range = parseRange(cell.arrayRef);
+      if (range) this.arrays.push({ range, formula: `=${text}` });
+    }
+    return `=${text}`;
+  }
+
+  /** Every cell of an array formula's range shows the master's formula, as Office.js reports it. */
+  private arrayFormulaAt(row: number, column: number): string | undefined {
+    return this.arrays.find(({ range }) => rangeContains(range, { row, column }))?.formula;
+  }
+
+  /** Cells of an array range that the part does not list are added, counted against the bound like the others. */
+  private spreadArrayFormulas(): void {
+    if (this.arrays.length === 0) return;
+    const listed = new Set(this.scan.cells.map((cell) => `${cell.row},${cell.column}`));
+    for (const { range, formula } of this.arrays) {
+      for (let row = range.start.row; row <= range.end.row; row++) {
+        for (let column = range.start.column; column <= range.end.column; column++) {
+          if (listed.has(`${row},${column}`)) continue;
+          if (this.scan.cells.length >= this.context.maxCells) throw tooManyCells(this.context);
+          this.scan.cells.push({ row, column, value: { type: "empty" }, formula, style: 0 });
+          listed.add(`${row},${column}`);
+        }
+      }
+    }
+  }
 }

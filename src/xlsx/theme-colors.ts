@@ -1,7 +1,9 @@
 // Theme colours: fills made in Excel often say "theme 4, tint 0.6" instead of an RGB value. We resolve them from
 // the workbook's theme part so the snapshot shows the colour the user sees, as the Office.js door does.
 
-import { findElement } from "./xml";
+import { DRAWING } from "./namespaces";
+import { attributeOf } from "./xml-reader";
+import { childOf, type XmlNode } from "./xml-tree";
 
 // Order of the colour scheme in theme1.xml, and the index SpreadsheetML uses for each (light/dark swapped).
 const SCHEME = [
@@ -33,15 +35,19 @@ const INDEX_ORDER = [
   "folHlink",
 ];
 
-/** Theme colours as "RRGGBB" by SpreadsheetML theme index (0 = lt1, 1 = dk1, …); empty when there is no theme. */
-export function readThemeColors(xml: string | undefined): string[] {
-  if (xml === undefined) return [];
-  const scheme = findElement(xml, "clrScheme")?.inner ?? "";
+/**
+ * Theme colours as "RRGGBB" by SpreadsheetML theme index (0 = lt1, 1 = dk1, …); empty when there is no theme.
+ * `theme` is the theme part's root element (`a:theme`).
+ */
+export function readThemeColors(theme: XmlNode | undefined): string[] {
+  if (theme === undefined) return [];
+  const scheme = childOf(childOf(theme, DRAWING, "themeElements"), DRAWING, "clrScheme");
   const byName = new Map<string, string>();
   for (const name of SCHEME) {
-    const inner = findElement(scheme, name)?.inner ?? "";
-    const rgb =
-      findElement(inner, "srgbClr")?.attributes.val ?? findElement(inner, "sysClr")?.attributes.lastClr;
+    const color = childOf(scheme, DRAWING, name);
+    const srgb = childOf(color, DRAWING, "srgbClr");
+    const system = childOf(color, DRAWING, "sysClr");
+    const rgb = srgb ? attributeOf(srgb.tag, "val") : system ? attributeOf(system.tag, "lastClr") : undefined;
     if (rgb && /^[0-9A-Fa-f]{6}$/.test(rgb)) byName.set(name, rgb.toUpperCase());
   }
   return INDEX_ORDER.map((name) => byName.get(name) ?? "");

@@ -1,5 +1,7 @@
-// Minimal XML text helpers for SpreadsheetML parts. We scan strings instead of building DOM trees: parts can be
-// large, and editing in place must leave every byte we do not touch as it was.
+// XML text helpers for the EDIT side only (sheet-edit, row-edit, cell-xml, patches, fill) and the writer's
+// escaping. Editing in place must leave every byte we do not touch as it was, so these scan the text with patterns
+// and report offsets. The READ side does not use them: it parses parts with a namespace-aware XML parser
+// (xml-reader.ts), which reads entities, CDATA, prefixes and odd writers' forms correctly.
 
 const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 
@@ -78,24 +80,4 @@ export function findElement(xml: string, name: string): XmlElement | undefined {
 /** A global pattern matching `<p:name attrs/>` or `<p:name attrs>inner</p:name>`; groups: prefix, attrs, inner. */
 export function elementPattern(name: string): RegExp {
   return new RegExp(`<((?:[\\w.-]+:)?)${name}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</\\1${name}\\s*>)`, "g");
-}
-
-/** The text of a `<t>`-bearing element (shared string item, inline string): plain or rich runs, phonetics skipped. */
-export function readStringItem(inner: string): string {
-  const withoutPhonetics = inner.replace(/<((?:[\w.-]+:)?)rPh\b[\s\S]*?<\/\1rPh>/g, "");
-  let text = "";
-  for (const element of findElements(withoutPhonetics, "t")) text += decodeXml(element.inner ?? "");
-  return text;
-}
-
-/** Resolves a relationship target against the folder of the part that owns the relationship. */
-export function resolvePartPath(ownerPart: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const base = ownerPart.includes("/") ? ownerPart.slice(0, ownerPart.lastIndexOf("/") + 1) : "";
-  const segments: string[] = [];
-  for (const segment of (base + target).split("/")) {
-    if (segment === "..") segments.pop();
-    else if (segment !== "." && segment !== "") segments.push(segment);
-  }
-  return segments.join("/");
 }

@@ -1,7 +1,8 @@
 import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { findingMessage, readGridJson, writeGridJson, type Grid } from "../../src/core/grid";
+import { findingMessage } from "../../src/core/finding-message";
+import { readGridJson, writeGridJson, type Grid } from "../../src/core/grid";
 import { formatEuros } from "../../src/core/money";
 import { priceVariant, renderBreakdown } from "../../src/core/pricing";
 import { TEMPLATE_SHEETS, buildTemplatePlan, templatePresent } from "../../src/core/template";

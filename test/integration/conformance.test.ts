@@ -6,9 +6,11 @@
 // results), the formula, the number format, the fill and the locked flag (absent = Excel's default, locked).
 // Defined names and tables (name, range) are compared workbook-wide. Hidden rows/columns are compared within the
 // used range (the plan writes a cell beyond them): the Excel door does not look below or right of it.
-// Data validations, conditional formats and tables are not in the snapshots: they are compared between the fake's
-// state and the xlsx file's XML. Not compared (in neither snapshot): column widths, row heights, frozen panes,
-// charts, print settings, tab colours, document properties.
+// Data validations and conditional formats are not in the snapshots: they are compared between the fake's state and
+// the xlsx file's XML, and so are the tables' names and ranges. The tables a snapshot holds (SheetSnapshot.tables,
+// read by the Excel door, by the xlsx door after its reader's rewrite) are compared at the end. Not compared (in
+// neither snapshot): column widths, row heights, frozen panes, charts, print settings, tab colours, document
+// properties.
 // Known, accepted difference: a text cell Excel would misread ("1.1", "=x") carries the "@" format in Excel (that is
 // how Office.js keeps it text) while the file stores a plain string; "@" on a text cell is therefore ignored.
 
@@ -18,15 +20,16 @@ import type {
   CellValue,
   DefinedNameSnapshot,
   SheetSnapshot,
+  TableSnapshot,
   WorkbookPlan,
 } from "../../src/core/workbook";
-import { columnLetters } from "../../src/core/workbook";
+import { columnLetters, formatCell, parseRange } from "../../src/core/workbook";
 import { applyPlan, createExcelHost, readSnapshot } from "../../src/excel";
 import { readWorkbook } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { createFakeExcel, findSheet, formatBox } from "../fakes/excel";
 import type { FakeConditionalFormat, FakeValidation, FakeWorkbook } from "../fakes/excel/state";
-import { REPRESENTATIVE_PLAN, gridPlan } from "../fakes/excel/sample-plans";
+import { REPRESENTATIVE_PLAN, gridPlan, tenderPlan } from "../fakes/excel/sample-plans";
 
 interface CellView {
   readonly value?: CellValue;
@@ -328,6 +331,7 @@ const PLANS: readonly [string, WorkbookPlan][] = [
   ["a sheet-scoped name, a hidden name, hidden row and column, a password", SCOPED_NAMES_PLAN],
   ["500 mixed cells", gridPlan(500)],
   ["a table with a cell-value rule and a colour scale", TABLE_PLAN],
+  ["a buyer's tender: a protected sheet with merged inputs and a table", tenderPlan(5)],
 ];
 
 describe("conformance: Excel door and xlsx door give the same workbook", () => {
@@ -377,5 +381,49 @@ describe("conformance: the comparison sees real differences", () => {
       "cellIs",
       "colorScale",
     ]);
+  });
+});
+
+/** The tables a plan writes, as a snapshot must read them: header texts from the plan's own cells. */
+function plannedTables(plan: WorkbookPlan, sheetName: string): TableSnapshot[] {
+  const sheet = plan.sheets.find((one) => one.name === sheetName);
+  return (sheet?.tables ?? []).map((table) => {
+    const range = parseRange(table.range);
+    if (!range) throw new Error(table.range);
+    const columns: string[] = [];
+    for (let column = range.start.column; column <= range.end.column; column += 1) {
+      const at = formatCell({ row: range.start.row, column });
+      const write = sheet?.cells.find((cell) => cell.cell === at)?.write;
+      if (write?.kind !== "text")
+        throw new Error(`the conformance plans name their columns with text (${at})`);
+      columns.push(write.value);
+    }
+    return { name: table.name, range: table.range, hasHeader: true, hasTotals: false, columns };
+  });
+}
+
+describe("conformance: the tables both doors read", () => {
+  const tender = tenderPlan(5);
+
+  it("the Excel door reads back the tables the plan wrote: name, range, header row, column names", async () => {
+    const excel = await throughExcelDoor(tender);
+    const bpu = excel.snapshot.sheets.find((sheet) => sheet.name === "BPU");
+    expect(bpu?.tables).toEqual(plannedTables(tender, "BPU"));
+    expect(bpu?.tables?.[0].columns).toEqual(["Réf", "Désignation", "Prix HT", "TVA", "Prix TTC"]);
+    expect(excel.snapshot.sheets.find((sheet) => sheet.name === "Notes")?.tables).toEqual([]);
+  });
+
+  test("the tables read by both doors from the same plan are equal", async () => {
+    // Column names from text headers only: Excel names a blank or formula header in its own language.
+    const excel = await throughExcelDoor(tender);
+    const xlsx = await throughXlsxDoor(tender);
+    for (const sheetPlan of tender.sheets) {
+      const tables = (snapshot: { sheets: readonly SheetSnapshot[] }) =>
+        snapshot.sheets.find((sheet) => sheet.name === sheetPlan.name)?.tables;
+      expect({ sheet: sheetPlan.name, tables: tables(xlsx.snapshot) }).toEqual({
+        sheet: sheetPlan.name,
+        tables: tables(excel.snapshot),
+      });
+    }
   });
 });

@@ -16,7 +16,7 @@ import {
 import type { Zone } from "../../src/core/variant";
 import type { Lang } from "../../src/i18n";
 import type { CellEdit } from "../../src/core/workbook";
-import { fillWorkbook } from "../../src/xlsx/fill";
+import { fillWorkbookBytes } from "../../src/xlsx/fill";
 import { readWorkbook } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { recalculateMany, requireTool, resave, type RecalcSheet } from "../helpers/libreoffice";
@@ -104,7 +104,8 @@ function casesOf(byName: Record<string, Grid>): Case[] {
 async function caseFile(one: Case, dir: string, index: number): Promise<string> {
   let data = await writeWorkbook(buildTemplatePlan({ lang: one.lang, grid: one.base }));
   if (one.edits.length > 0) {
-    const filled = await fillWorkbook(data, one.edits, "case.xlsx");
+    // The caterer retypes cells the template filled (guests, zone, prices): input cells, replaced on purpose.
+    const filled = await fillWorkbookBytes(data, "case.xlsx", one.edits, { overwrite: true });
     expect(filled.report.refused).toEqual([]);
     data = filled.data;
   }

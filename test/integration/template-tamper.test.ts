@@ -10,14 +10,14 @@ import {
   type TemplateReading,
 } from "../../src/core/template";
 import type { CellEdit } from "../../src/core/workbook";
-import { fillWorkbook } from "../../src/xlsx/fill";
+import { applyFillPlan } from "../../src/xlsx/fill";
 import { openPackage } from "../../src/xlsx/package";
 import { readWorkbook } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { GRIDS_DIR } from "./template-helpers";
 
-// Tampered templates, made by editing a generated file (fillWorkbook, or string edits inside the zip): each
-// tampering is reported with its sheet and cell.
+// Tampered templates, made by editing a generated file (the xlsx door's writer of fill edits, or string edits inside
+// the zip): each tampering is reported with its sheet and cell.
 
 const SHEETS = TEMPLATE_SHEETS.fr;
 let original: Uint8Array = new Uint8Array();
@@ -35,10 +35,9 @@ async function read(data: Uint8Array): Promise<TemplateReading> {
   return readTemplate(await readWorkbook(data, "tampered.xlsx"));
 }
 
+/** Writes `edits` as they are, without the fill plan's rules: tampering is what a user types where no fill would. */
 async function filled(edits: readonly CellEdit[]): Promise<Uint8Array> {
-  const result = await fillWorkbook(original, edits, "template.xlsx");
-  expect(result.report.refused).toEqual([]);
-  return result.data;
+  return (await applyFillPlan(original, "template.xlsx", { edits, refused: [] })).data;
 }
 
 /** Rewrites one sheet's XML inside the zip. */

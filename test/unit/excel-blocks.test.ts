@@ -13,7 +13,7 @@ import {
   excelWouldReinterpret,
   rectangles,
 } from "../../src/excel";
-import { hasMessage, t } from "../../src/i18n";
+import { isMessageKey, t } from "../../src/i18n";
 import { REPRESENTATIVE_PLAN } from "../fakes/excel/sample-plans";
 
 describe("cellBlocks", () => {
@@ -115,7 +115,7 @@ describe("requirement sets", () => {
   it("has a message in both languages for every feature and outcome", () => {
     for (const { feature } of FEATURE_REQUIREMENTS) {
       for (const outcome of ["missing", "skipped", "notImplemented"]) {
-        expect(hasMessage(`excel.feature.${feature}.${outcome}`)).toBe(true);
+        expect(isMessageKey(`excel.feature.${feature}.${outcome}`)).toBe(true);
       }
     }
     expect(t("fr", "excel.feature.validations.missing", { version: "1.8" })).toContain("ExcelApi 1.8");

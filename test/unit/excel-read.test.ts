@@ -57,17 +57,26 @@ describe("Excel door readSnapshot", () => {
     ]);
   });
 
-  it.each([10, 1_000, 20_000])("reads a sheet of %i cells in the same 3 syncs", async (count) => {
-    const { fake, host } = setup();
-    await applyPlan(gridPlan(count), { host });
-    fake.resetStats();
-    const snapshot = await readSnapshot(host, { sheets: ["BPU"] });
-    expect(fake.stats.syncs).toBe(3);
-    const cells = snapshot.sheets[0].cells
-      .flat()
-      .filter((entry) => entry.value.type !== "empty" || entry.formula);
-    expect(cells).toHaveLength(count);
-  });
+  it.each([10, 1_000, 20_000])(
+    "reads a sheet of %i cells in the same 3 syncs, 2 when the sheets are named",
+    async (count) => {
+      const { fake, host } = setup();
+      await applyPlan(gridPlan(count), { host });
+      const filled = (snapshot: { sheets: readonly SheetSnapshot[] }, name: string) =>
+        (snapshot.sheets.find((sheet) => sheet.name === name)?.cells ?? [])
+          .flat()
+          .filter((entry) => entry.value.type !== "empty" || entry.formula);
+      fake.resetStats();
+      const whole = await readSnapshot(host);
+      expect(fake.stats.syncs).toBe(3);
+      expect(filled(whole, "BPU")).toHaveLength(count);
+      fake.resetStats();
+      const named = await readSnapshot(host, { sheets: ["bpu"] });
+      expect(fake.stats.syncs).toBe(2);
+      expect(named.sheets.map((sheet) => sheet.name)).toEqual(["BPU"]);
+      expect(filled(named, "BPU")).toHaveLength(count);
+    },
+  );
 
   it("splits a large read into several syncs, each response under the limit", async () => {
     const { fake, host } = setup(undefined, { limits: { responseBytes: 400_000 } });
@@ -96,5 +105,60 @@ describe("Excel door readSnapshot", () => {
     const bpu = snapshot.sheets[0];
     expect(cell(bpu, "C4")).toEqual({ value: { type: "number", value: 22.25 }, numberFormat: "#,##0.00 €" });
     expect(bpu.merges).toEqual([]);
+  });
+
+  it("reads each sheet's tables (name, whole range, header and totals rows, columns) in the syncs it already makes", async () => {
+    const init: FakeInit = {
+      sheets: [
+        {
+          name: "BPU",
+          cells: { A3: "Réf", B3: "Désignation", C3: "Prix", A4: "1.1", A7: "Total" },
+          tables: [
+            { name: "Lignes", range: "A3:C7", showTotals: true },
+            { name: "Brut", range: "E1:F2", hasHeaders: false },
+          ],
+        },
+        { name: "Notes", cells: { A1: "x" } },
+        { name: "Vide", tables: [{ name: "Seul", range: "B2:B3" }] },
+      ],
+    };
+    const expected = [
+      {
+        name: "Lignes",
+        range: "A3:C7",
+        hasHeader: true,
+        hasTotals: true,
+        columns: ["Réf", "Désignation", "Prix"],
+      },
+      { name: "Brut", range: "E1:F2", hasHeader: false, hasTotals: false, columns: ["Column1", "Column2"] },
+    ];
+    const { fake, host } = setup(init);
+    const whole = await readSnapshot(host);
+    expect(fake.stats.syncs).toBe(3);
+    expect(whole.sheets.map((sheet) => sheet.tables)).toEqual([
+      expected,
+      [],
+      [{ name: "Seul", range: "B2:B3", hasHeader: true, hasTotals: false, columns: ["Column1"] }],
+    ]);
+    fake.resetStats();
+    const named = await readSnapshot(host, { sheets: ["Notes", "BPU"] });
+    expect(fake.stats.syncs).toBe(2);
+    // Named sheets come back in workbook order.
+    expect(named.sheets.map((sheet) => [sheet.name, sheet.tables])).toEqual([
+      ["BPU", expected],
+      ["Notes", []],
+    ]);
+  });
+
+  it("named sheets that do not all exist: read from the sheet list, the missing ones left out", async () => {
+    const { fake, host } = setup({ sheets: [{ name: "BPU", cells: { A1: 1 } }, { name: "Notes" }] });
+    const snapshot = await readSnapshot(host, { sheets: ["Annexe", "bpu"] });
+    expect(snapshot.sheets.map((sheet) => sheet.name)).toEqual(["BPU"]);
+    expect(fake.stats.requests.map((request) => request.failed ?? "ok")).toEqual([
+      "ItemNotFound",
+      "ok",
+      "ok",
+      "ok",
+    ]);
   });
 });

@@ -136,6 +136,28 @@ describe("fake Excel: writing", () => {
     expect(code).toBe("AccessDenied");
   });
 
+  it("refuses formats on a protected sheet, unlocked cells included, unless formatting cells is allowed", async () => {
+    const fake = createFakeExcel({ sheets: [{ name: "S" }, { name: "T" }] });
+    await fake.Excel.run(async (context) => {
+      for (const name of ["S", "T"])
+        context.workbook.worksheets.getItem(name).getRange("B2").format.protection.locked = false;
+      context.workbook.worksheets.getItem("S").protection.protect();
+      context.workbook.worksheets.getItem("T").protection.protect({ allowFormatCells: true });
+      await context.sync();
+    });
+    const formatB2 = (name: string) =>
+      codeOf(
+        fake.Excel.run(async (context) => {
+          context.workbook.worksheets.getItem(name).getRange("B2").numberFormat = [["@"]];
+          await context.sync();
+        }),
+      );
+    expect(await formatB2("S")).toBe("AccessDenied");
+    expect(cellAt(sheetOf(fake, "S"), "B2").numberFormat).toBe("General");
+    expect(await formatB2("T")).toBe("no error");
+    expect(cellAt(sheetOf(fake, "T"), "B2").numberFormat).toBe("@");
+  });
+
   it("validates data-validation rules as Office.js does", async () => {
     const fake = createFakeExcel({ sheets: [{ name: "S" }] });
     const code = await codeOf(
@@ -272,6 +294,54 @@ describe("fake Excel: rules from the Office.js reference", () => {
       expect(() => sheet.tables.add(sheet.getRange("A1:B2"), true)).toThrow(
         expect.objectContaining({ code: "ApiNotFound" }),
       );
+    });
+  });
+
+  it("names a table's columns from its header cells, as Excel does: blanks numbered, repeats suffixed", async () => {
+    const fake = createFakeExcel({
+      sheets: [{ name: "BPU", cells: { A1: "Prix", C1: "prix", D1: 2024, A2: 1 } }],
+    });
+    await fake.Excel.run(async (context) => {
+      const bpu = context.workbook.worksheets.getItem("BPU");
+      bpu.tables.add(bpu.getRange("A1:D3"), true);
+      bpu.tables.add(bpu.getRange("F1:G3"), false);
+      await context.sync();
+    });
+    expect(sheetOf(fake, "BPU").tables.map((table) => table.columns)).toEqual([
+      ["Prix", "Column2", "prix2", "2024"],
+      ["Column1", "Column2"],
+    ]);
+  });
+
+  it("gives a table's headers, totals, columns and range only after load and sync; a totals row adds a row", async () => {
+    const fake = createFakeExcel({
+      sheets: [
+        { name: "BPU", cells: { A3: "Réf", B3: "Prix" }, tables: [{ name: "Lignes", range: "A3:B6" }] },
+      ],
+    });
+    await fake.Excel.run(async (context) => {
+      const tables = context.workbook.worksheets.getItem("BPU").tables;
+      tables.load("items/name, items/showHeaders, items/showTotals");
+      await context.sync();
+      const [table] = tables.items;
+      expect(() => table.columns.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      const range = table.getRange().load("address");
+      table.columns.load("items/name");
+      expect(() => range.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect([table.name, table.showHeaders, table.showTotals, range.address]).toEqual([
+        "Lignes",
+        true,
+        false,
+        "BPU!A3:B6",
+      ]);
+      expect(table.columns.items.map((column) => column.name)).toEqual(["Réf", "Prix"]);
+      table.showTotals = true;
+      await context.sync();
+    });
+    expect(sheetOf(fake, "BPU").tables[0]).toMatchObject({
+      showTotals: true,
+      box: { top: 2, left: 0, bottom: 6, right: 1 },
     });
   });
 

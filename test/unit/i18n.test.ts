@@ -1,13 +1,21 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { hasMessage, LANGS, langFromLocale, t } from "../../src/i18n";
+import {
+  defineMessages,
+  isMessageKey,
+  LANGS,
+  langFromLocale,
+  t,
+  type MessageKey,
+  type MessageModule,
+} from "../../src/i18n";
 import { MODULES } from "../../src/i18n/catalog";
 import { ROLES } from "../../src/taskpane/roles";
 
 // The catalog is whole: every module speaks French and English with the same keys and the same placeholders, and no
 // two modules claim the same key (a later module would silently replace the earlier one's text).
 
-const modules = Object.entries(MODULES);
+const modules = Object.entries(MODULES as Readonly<Record<string, MessageModule>>);
 
 function placeholders(message: string): string[] {
   return [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
@@ -52,7 +60,8 @@ describe("t", () => {
       "P needs the Excel API 1.8",
     );
     expect(t("fr", "taskpane.unsupported.body")).toContain("{product}");
-    expect(t("fr", "no.such.key")).toBe("[no.such.key]");
+    // A key that escaped the type check (read from data, say) is shown bracketed, never silently blank.
+    expect(t("fr", "no.such.key" as MessageKey)).toBe("[no.such.key]");
   });
 
   test("a locale is English only when it says so; anything else is French", () => {
@@ -84,10 +93,26 @@ test("every literal message key of the task pane and commands exists", () => {
     [...readFileSync(file, "utf8").matchAll(/\bt\((?:\w+, )?"([\w.]+)"/g)].map((m) => m[1]),
   );
   expect(keys.length).toBeGreaterThan(5);
-  expect(keys.filter((key) => !hasMessage(key))).toEqual([]);
+  expect(keys.filter((key) => !isMessageKey(key))).toEqual([]);
 });
 
 test("every role's name and hint exist", () => {
   const keys = ROLES.flatMap((role) => [role.nameKey, role.hintKey]);
-  expect(keys.filter((key) => !hasMessage(key))).toEqual([]);
+  expect(keys.filter((key) => !isMessageKey(key))).toEqual([]);
+});
+
+describe("message keys are checked by the compiler", () => {
+  // These lines are checked by `npm run typecheck`: each @ts-expect-error fails the typecheck if its line compiles.
+  test("a module with a text missing in English, or one too many, does not compile", () => {
+    // @ts-expect-error "b" has no English text
+    const missing = defineMessages({ fr: { a: "un", b: "deux" }, en: { a: "one" } });
+    // @ts-expect-error "c" has no French text
+    const extra = defineMessages({ fr: { a: "un" }, en: { a: "one", c: "three" } });
+    expect([missing, extra]).toHaveLength(2);
+  });
+
+  test("a key that is not in the catalog does not compile", () => {
+    // @ts-expect-error not a key of the catalog
+    expect(t("fr", "pane.no.such.message")).toBe("[pane.no.such.message]");
+  });
 });

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
-import { t, type Lang } from "../../src/i18n";
+import { t, type Lang, type MessageKey } from "../../src/i18n";
 import { RIBBON_FUNCTIONS } from "../../src/commands/functions";
 import { REQUIRED_EXCEL_API } from "../../src/taskpane/host";
 import { routeFromSearch } from "../../src/taskpane/router";
@@ -115,7 +115,7 @@ describe("manifest.xml says what the add-in is", () => {
 
   test.each(["fr", "en"] as const)("ribbon texts in %s are the catalog's", (lang) => {
     const strings = new Map(findAll(manifest, "String").map((s) => [String(s["@id"]), s]));
-    const expected: Record<string, string> = {
+    const expected: Record<string, MessageKey> = {
       "GCT.Group.Label": "taskpane.manifest.group",
       "GCT.OpenButton.Label": "taskpane.manifest.button",
       "GCT.OpenButton.Tooltip": "taskpane.manifest.tooltip",

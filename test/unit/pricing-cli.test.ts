@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { run, type CliStreams } from "../../src/cli/main";
-import { MAX_LINES } from "../../src/cli/commands/price";
+import { MAX_LINES } from "../../src/usecases/price-variants";
 import { pricing } from "../../src/cli/demo/pricing";
 import { MAX_INPUT_MB } from "../../src/cli/io";
 import { translator } from "../../src/i18n";

@@ -4,20 +4,21 @@ import { priceVariant, renderBreakdown } from "../../src/core/pricing";
 import { buildTemplatePlan } from "../../src/core/template";
 import type { Variant } from "../../src/core/variant";
 import { createExcelHost } from "../../src/excel";
-import { hasMessage } from "../../src/i18n";
+import { isMessageKey } from "../../src/i18n";
 import { checkOpenWorkbook, showFindingCell } from "../../src/taskpane/actions/checkGrid";
 import { createGrid } from "../../src/taskpane/actions/createGrid";
 import { EXCEL_ERROR_CODES, errorMessage } from "../../src/taskpane/actions/errors";
-import { gridJsonText, readGridText } from "../../src/taskpane/actions/gridFile";
-import { gridForPricing } from "../../src/taskpane/actions/gridSource";
+import { gridForPricingIn } from "../../src/taskpane/actions/gridSource";
 import {
   MY_GRID_KEY,
   forgetMyGrid,
+  gridJsonText,
   loadMyGrid,
+  readGridText,
   saveMyGrid,
   type KeyValueStore,
-} from "../../src/taskpane/actions/myGrid";
-import { priceFields, variantJson, type VariantFields } from "../../src/taskpane/actions/price";
+} from "../../src/usecases/my-grid";
+import { priceFields, variantJson, type VariantFields } from "../../src/usecases/variant-fields";
 import { FakeOfficeError, createFakeExcel, type FakeInit } from "../fakes/excel";
 import { WORKED_EXAMPLES, loadGrid } from "./pricing-helpers";
 
@@ -82,7 +83,7 @@ describe("create the grid (one Excel.run, new sheets only)", () => {
 describe("check the grid", () => {
   test("no grid, then the template reader's findings; a finding's cell can be selected", async () => {
     const { fake, host } = fakeHost();
-    expect(await checkOpenWorkbook(host)).toEqual({ kind: "noGrid" });
+    expect(await checkOpenWorkbook(host)).toEqual({ kind: "notTemplate", source: "" });
     await createGrid(host, "fr");
     const outcome = await checkOpenWorkbook(host);
     if (outcome.kind !== "checked") throw new Error("grid expected");
@@ -142,11 +143,11 @@ describe("my grid in the add-in's storage", () => {
   test("pricing uses my grid when saved, else the workbook's grid, else says there is none", async () => {
     const store = memoryStore();
     const { host } = fakeHost();
-    expect(await gridForPricing(store, host)).toEqual({ kind: "none" });
+    expect(await gridForPricingIn(store, host)).toEqual({ kind: "none" });
     await createGrid(host, "fr");
-    expect((await gridForPricing(store, host)).kind).toBe("workbook");
+    expect((await gridForPricingIn(store, host)).kind).toBe("workbook");
     saveMyGrid(store, reference);
-    expect(await gridForPricing(store, host)).toMatchObject({ kind: "mine", grid: reference });
+    expect(await gridForPricingIn(store, host)).toMatchObject({ kind: "mine", grid: reference });
   });
 });
 
@@ -227,7 +228,7 @@ describe("errors in plain words", () => {
   });
 
   test("every Excel code the pane explains has its message", () => {
-    for (const code of EXCEL_ERROR_CODES) expect(hasMessage(errorMessage({ code }).key)).toBe(true);
+    for (const code of EXCEL_ERROR_CODES) expect(isMessageKey(errorMessage({ code }).key)).toBe(true);
     // office.js's own code for "the user is typing in a cell" (Excel.ErrorCodes.invalidOperationInCellEditMode).
     expect(errorMessage({ code: "InvalidOperationInCellEditMode" }).key).toBe(
       "pane.error.excel.InvalidOperationInCellEditMode",

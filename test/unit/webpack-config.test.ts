@@ -32,3 +32,9 @@ test("webpack serve runs https on port 3000 with the Office dev certificates and
     headers: { "Access-Control-Allow-Origin": "*" },
   });
 });
+
+test("a build for a host refuses an http address with a message saying why", async () => {
+  await expect(
+    config({ WEBPACK_BUILD: true, url: "http://example.org/grille/" }, { mode: "production" }),
+  ).rejects.toThrow(/https/);
+});

@@ -1,10 +1,11 @@
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { CellEdit } from "../../src/core/workbook/plan";
+import type { CellEdit, FillReport } from "../../src/core/workbook/plan";
 import type { SheetSnapshot } from "../../src/core/workbook/snapshot";
 import { t } from "../../src/i18n";
-import { fillWorkbook } from "../../src/xlsx/fill";
+import { WorkbookReadError } from "../../src/xlsx/errors";
+import { applyFillPlan, fillWorkbookBytes } from "../../src/xlsx/fill";
 import { fillWorkbookFile } from "../../src/xlsx/node-files";
 import { readWorkbook } from "../../src/xlsx/read";
 import { buildXlsx, entriesOf, entryText } from "./xlsx-package";
@@ -20,14 +21,19 @@ function withoutCells(xml: string, cells: readonly string[]): string {
   return out;
 }
 
+/** [cell, code] of each refused edit. */
+function refusals(report: FillReport): [string, string][] {
+  return report.refused.map(({ finding }) => [finding.location?.cell ?? "", finding.code]);
+}
+
 async function tender(name: string): Promise<Uint8Array> {
   return new Uint8Array(await fs.readFile(path.join(SHARED, "fixtures/tenders", name)));
 }
 
-describe("fillWorkbook on t-departement (BPU and DQE on one sheet)", () => {
+describe("fillWorkbookBytes on t-departement (BPU and DQE on one protected sheet)", () => {
   const edits: CellEdit[] = [
     { sheet: "BPU-DQE", cell: "D15", value: 24.5 },
-    { sheet: "BPU-DQE", cell: "D16", value: 31.05 },
+    { sheet: "bpu-dqe", cell: "$D$16", value: 31.05 },
     { sheet: "BPU-DQE", cell: "C8", value: '=HYPERLINK("http://x")' },
     { sheet: "BPU-DQE", cell: "B50", value: "1.1" },
     { sheet: "BPU-DQE", cell: "B8", value: "x" },
@@ -38,38 +44,44 @@ describe("fillWorkbook on t-departement (BPU and DQE on one sheet)", () => {
     { sheet: "BPU-DQE", cell: "D17", value: Number.NaN },
   ];
 
-  test("writes prices and texts, refuses formulas, merge interiors, bad sheets, addresses and values", async () => {
+  test("writes prices and texts in input cells; refuses formulas, merge interiors, locked cells, bad sheets, addresses and values", async () => {
     const input = await tender("t-departement.xlsx");
     const before = input.slice();
-    const { data, report } = await fillWorkbook(input, edits, "t-departement.xlsx");
+    const { data, report } = await fillWorkbookBytes(input, "t-departement.xlsx", edits);
     expect(input).toEqual(before);
-    expect(report.written.map((e) => e.cell).sort()).toEqual(["B50", "C8", "D15", "D16"]);
-    expect(report.refused.map((r) => [r.edit.cell, r.reason])).toEqual(
-      expect.arrayContaining([
-        ["F15", "formulaCell"],
-        ["A13", "insideMerge"],
-        ["B8", "insideMerge"],
-        ["D15", "sheetMissing"],
-        ["D0", "badAddress"],
-        ["D17", "badValue"],
-      ]),
-    );
-    expect(report.findings).toHaveLength(6);
-    const formula = report.findings.find((f) => f.location?.cell === "F15");
+    expect(report.written).toEqual([
+      { sheet: "BPU-DQE", cell: "D15", value: 24.5 },
+      { sheet: "BPU-DQE", cell: "D16", value: 31.05 },
+      { sheet: "BPU-DQE", cell: "C8", value: '=HYPERLINK("http://x")' },
+    ]);
+    expect(refusals(report)).toEqual([
+      ["B50", "workbook.fill.lockedCell"],
+      ["B8", "workbook.fill.insideMerge"],
+      ["F15", "workbook.fill.formulaCell"],
+      ["A13", "workbook.fill.insideMerge"],
+      ["D15", "workbook.fill.sheetMissing"],
+      ["D0", "workbook.fill.badAddress"],
+      ["D17", "workbook.fill.badValue"],
+    ]);
+    const at = (cell: string) => report.refused.find((r) => r.finding.location?.cell === cell)?.finding;
+    const formula = at("F15");
     expect(formula && t("fr", formula.messageKey, formula.params)).toContain("formule");
+    const merged = at("A13");
+    expect(merged?.params).toMatchObject({ merge: "A12:A13", anchor: "A12" });
+    expect(merged && t("en", merged.messageKey, merged.params)).toContain("Fill A12.");
 
     const sheet = sheetNamed(await readWorkbook(data, "out.xlsx"), "BPU-DQE");
     expect(cellAt(sheet, "D15").value).toEqual({ type: "number", value: 24.5 });
     expect(cellAt(sheet, "D16").value).toEqual({ type: "number", value: 31.05 });
     expect(cellAt(sheet, "C8")).toMatchObject({ value: { type: "text", value: '=HYPERLINK("http://x")' } });
     expect(cellAt(sheet, "C8").formula).toBeUndefined();
-    expect(cellAt(sheet, "B50").value).toEqual({ type: "text", value: "1.1" });
+    expect(cellAt(sheet, "B50").value).toEqual({ type: "empty" });
     expect(cellAt(sheet, "F15").formula).toBe("=ROUND(D15*(1+E15),2)");
   });
 
   test("every untouched part is byte-identical; the sheet changes only in the target cells", async () => {
     const input = await tender("t-departement.xlsx");
-    const { data } = await fillWorkbook(input, edits, "t-departement.xlsx");
+    const { data } = await fillWorkbookBytes(input, "t-departement.xlsx", edits);
     const before = await entriesOf(input);
     const after = await entriesOf(data);
     expect([...after.keys()]).toEqual([...before.keys()]);
@@ -80,11 +92,8 @@ describe("fillWorkbook on t-departement (BPU and DQE on one sheet)", () => {
     const sheetBefore = await entryText(input, "xl/worksheets/sheet1.xml");
     const sheetAfter = await entryText(data, "xl/worksheets/sheet1.xml");
     const targets = ["D15", "D16", "C8"];
-    // B50 lands in a new row 50, between rows 48 and 51.
-    const newRow = /<row r="50"><c r="B50" t="inlineStr"><is><t>1\.1<\/t><\/is><\/c><\/row>/;
-    expect(sheetAfter).toMatch(newRow);
-    expect(sheetAfter.indexOf('<row r="50">')).toBeLessThan(sheetAfter.indexOf('<row r="51"'));
-    expect(withoutCells(sheetAfter.replace(newRow, ""), targets)).toBe(withoutCells(sheetBefore, targets));
+    expect(sheetAfter).not.toBe(sheetBefore);
+    expect(withoutCells(sheetAfter, targets)).toBe(withoutCells(sheetBefore, targets));
     // The style of each written cell is kept (price format, unlocked).
     for (const cell of targets) {
       const style = (xml: string) => new RegExp(`<c r="${cell}"( s="\\d+")?`).exec(xml)?.[1];
@@ -98,7 +107,7 @@ describe("fillWorkbook on t-departement (BPU and DQE on one sheet)", () => {
 
   test("merges, validations, protection and unlocked cells read back as before", async () => {
     const input = await tender("t-departement.xlsx");
-    const { data } = await fillWorkbook(input, edits, "t-departement.xlsx");
+    const { data } = await fillWorkbookBytes(input, "t-departement.xlsx", edits);
     const before = sheetNamed(await readWorkbook(input, "in.xlsx"), "BPU-DQE");
     const after = sheetNamed(await readWorkbook(data, "out.xlsx"), "BPU-DQE");
     expect(after.merges).toEqual(before.merges);
@@ -110,7 +119,7 @@ describe("fillWorkbook on t-departement (BPU and DQE on one sheet)", () => {
   });
 });
 
-describe("fillWorkbook creates missing rows and cells in order", () => {
+describe("applyFillPlan creates missing rows and cells in order", () => {
   const book = () =>
     buildXlsx({
       sharedStrings: ["1.1", "Prix"],
@@ -134,7 +143,7 @@ describe("fillWorkbook creates missing rows and cells in order", () => {
       { sheet: "BPU", cell: "B2", value: null },
       { sheet: "BPU", cell: "F6", value: -0 },
     ];
-    const { data, report } = await fillWorkbook(await book(), edits, "b.xlsx");
+    const { data, report } = await fillWorkbookBytes(await book(), "b.xlsx", edits, { overwrite: true });
     expect(report.refused).toEqual([]);
     const xml = await entryText(data, "xl/worksheets/sheet1.xml");
     expect(xml).toContain('<dimension ref="A1:F6"/>');
@@ -161,9 +170,61 @@ describe("fillWorkbook creates missing rows and cells in order", () => {
 
   test("nothing written: the bytes come back unchanged", async () => {
     const input = await book();
-    const { data, report } = await fillWorkbook(input, [{ sheet: "X", cell: "A1", value: 1 }], "b.xlsx");
+    const { data, report } = await fillWorkbookBytes(input, "b.xlsx", [
+      { sheet: "X", cell: "A1", value: 1 },
+      { sheet: "BPU", cell: "B4", value: 8 },
+    ]);
     expect(report.written).toEqual([]);
+    expect(refusals(report)).toEqual([
+      ["A1", "workbook.fill.sheetMissing"],
+      ["B4", "workbook.fill.notEmpty"],
+    ]);
+    expect(report.refused[1].finding.severity).toBe("warning");
     expect(Buffer.from(data).equals(Buffer.from(input))).toBe(true);
+  });
+
+  test("a value is kept unless overwrite is asked; a later edit of the same cell sees the earlier one", async () => {
+    const input = await book();
+    const edits: CellEdit[] = [
+      { sheet: "BPU", cell: "B4", value: 8 },
+      { sheet: "BPU", cell: "C4", value: "a" },
+      { sheet: "BPU", cell: "C4", value: "b" },
+    ];
+    const kept = await fillWorkbookBytes(input, "b.xlsx", edits);
+    expect(kept.report.written.map((edit) => edit.value)).toEqual(["a"]);
+    expect(refusals(kept.report)).toEqual([
+      ["B4", "workbook.fill.notEmpty"],
+      ["C4", "workbook.fill.notEmpty"],
+    ]);
+    const replaced = await fillWorkbookBytes(input, "b.xlsx", edits, { overwrite: true });
+    expect(replaced.report.refused).toEqual([]);
+    const sheet = sheetNamed(await readWorkbook(replaced.data, "b.xlsx"), "BPU");
+    expect(cellAt(sheet, "B4").value).toEqual({ type: "number", value: 8 });
+    expect(cellAt(sheet, "C4").value).toEqual({ type: "text", value: "b" });
+  });
+
+  test("text over 32 767 characters is refused; exactly 32 767 is written", async () => {
+    const { data, report } = await fillWorkbookBytes(await book(), "b.xlsx", [
+      { sheet: "BPU", cell: "A6", value: "x".repeat(32_768) },
+      { sheet: "BPU", cell: "A7", value: "y".repeat(32_767) },
+    ]);
+    expect(refusals(report)).toEqual([["A6", "workbook.fill.textTooLong"]]);
+    const sheet = sheetNamed(await readWorkbook(data, "b.xlsx"), "BPU");
+    expect(cellAt(sheet, "A6").value).toEqual({ type: "empty" });
+    expect(cellAt(sheet, "A7").value).toEqual({ type: "text", value: "y".repeat(32_767) });
+  });
+});
+
+describe("applyFillPlan on damaged parts", () => {
+  test("a sheet part without <sheetData> is a damaged workbook, named", async () => {
+    const input = await buildXlsx({ sheets: [{ name: "BPU", body: '<dimension ref="A1"/>' }] });
+    const plan = { edits: [{ sheet: "BPU", cell: "A1", value: 1 }], refused: [] };
+    const failure = applyFillPlan(input, "cut.xlsx", plan);
+    await expect(failure).rejects.toBeInstanceOf(WorkbookReadError);
+    await expect(failure).rejects.toMatchObject({
+      messageKey: "workbook.read.damaged",
+      params: { file: "cut.xlsx", sheet: "BPU" },
+    });
   });
 });
 
@@ -190,7 +251,7 @@ describe("fillWorkbookFile", () => {
   });
 });
 
-describe("fillWorkbook on a returned bid (cached formula results present)", () => {
+describe("fillWorkbookBytes on a returned bid (cached formula results present)", () => {
   test("bid-c: filling its blank cook price keeps every other cell's value and cached result", async () => {
     const input = new Uint8Array(await fs.readFile(path.join(SHARED, "fixtures/bids/bid-c.xlsx")));
     const before = sheetNamed(await readWorkbook(input, "bid-c.xlsx"), "BPU-DQE");
@@ -205,11 +266,9 @@ describe("fillWorkbook on a returned bid (cached formula results present)", () =
       );
     expect(blank).toHaveLength(1);
     const target = `D${blank[0].r + 1}`;
-    const { data, report } = await fillWorkbook(
-      input,
-      [{ sheet: "BPU-DQE", cell: target, value: 35 }],
-      "bid-c.xlsx",
-    );
+    const { data, report } = await fillWorkbookBytes(input, "bid-c.xlsx", [
+      { sheet: "BPU-DQE", cell: target, value: 35 },
+    ]);
     expect(report.written).toHaveLength(1);
     const after = sheetNamed(await readWorkbook(data, "bid-c.xlsx"), "BPU-DQE");
     expect(cellAt(after, target).value).toEqual({ type: "number", value: 35 });

@@ -1,37 +1,15 @@
-import type { Finding } from "../../core/findings";
 import { writeGridJson } from "../../core/grid";
+import { checkGridWorkbook, countFindings, shownFindings } from "../../usecases/check-grid";
 import type { CliCommand } from "../command";
-import { EXIT, type CliContext, type ExitCode } from "../context";
-import { findingLine, readTemplateFile } from "../grid-source";
-
-const NOT_TEMPLATE = "template.finding.notTemplate";
+import { EXIT } from "../context";
+import { findingLine, readWorkbookOrFail } from "../grid-source";
 
 interface ReadOptions {
   readonly json?: boolean;
 }
 
-const count = (findings: readonly Finding[], severity: Finding["severity"]) =>
-  findings.filter((finding) => finding.severity === severity).length;
-
 function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
-}
-
-function summary(
-  file: string,
-  findings: readonly Finding[],
-  version: string | null,
-  ctx: CliContext,
-): string {
-  const errors = count(findings, "error");
-  const warnings = count(findings, "warning");
-  if (errors === 0) return ctx.t("template.cli.read.ok", { file, version: version ?? "?", warnings });
-  return ctx.t("template.cli.read.errors", { file, errors, warnings });
-}
-
-/** 1 for a grid with errors, 0 otherwise (a workbook that is not a template is answered before: 2). */
-function exitOf(findings: readonly Finding[]): ExitCode {
-  return count(findings, "error") > 0 ? EXIT.findings : EXIT.ok;
 }
 
 /** `grille read FILE.xlsx [--json]`: exit 0 when the grid has no error, 1 when it has, 2 when unreadable. */
@@ -44,21 +22,26 @@ export const read: CliCommand = {
       .argument("<file>")
       .option("--json", ctx.t("template.cli.option.json"))
       .action(async (file: string, options: ReadOptions) => {
-        const reading = await readTemplateFile(file, todayIso());
-        if (reading.findings.some((finding) => finding.code === NOT_TEMPLATE)) {
+        const check = checkGridWorkbook(await readWorkbookOrFail(file), { today: todayIso() });
+        if (check.kind === "notTemplate") {
           // Not a template at all: one line, like any unusable input, rather than a list of findings.
           ctx.err(ctx.t("template.cli.notTemplate", { file }));
           setExit(EXIT.unusable);
           return;
         }
-        const shown = reading.findings.filter((finding) => finding.severity !== "info");
         // With --json, stdout carries the grid only; findings go to stderr so a pipe gets clean JSON.
         const say = options.json ? ctx.err : ctx.out;
-        for (const finding of shown) say(findingLine(finding, ctx, file));
-        say(summary(file, reading.findings, reading.version, ctx));
-        if (!reading.grid && count(reading.findings, "error") > 0) say(ctx.t("template.cli.read.noGrid"));
-        if (options.json && reading.grid) ctx.out(JSON.stringify(writeGridJson(reading.grid), null, 2));
-        setExit(exitOf(reading.findings));
+        for (const finding of shownFindings(check.findings)) say(findingLine(finding, ctx, file));
+        const errors = countFindings(check.findings, "error");
+        const warnings = countFindings(check.findings, "warning");
+        say(
+          errors === 0
+            ? ctx.t("template.cli.read.ok", { file, version: check.version ?? "?", warnings })
+            : ctx.t("template.cli.read.errors", { file, errors, warnings }),
+        );
+        if (!check.grid && errors > 0) say(ctx.t("template.cli.read.noGrid"));
+        if (options.json && check.grid) ctx.out(JSON.stringify(writeGridJson(check.grid), null, 2));
+        setExit(errors > 0 ? EXIT.findings : EXIT.ok);
       });
   },
 };

@@ -1,5 +1,6 @@
-import { readGridJson, STANDARD_VERSION, type Grid } from "../../core/grid";
-import { buildTemplatePlan } from "../../core/template";
+import { STANDARD_VERSION } from "../../core/grid";
+import type { WorkbookPlan } from "../../core/workbook";
+import { makeTemplate, makeTemplateFromJson } from "../../usecases/make-template";
 import { writeWorkbook } from "../../xlsx/write";
 import type { CliCommand } from "../command";
 import { EXIT, type CliContext } from "../context";
@@ -14,18 +15,18 @@ interface TemplateOptions {
 }
 
 /**
- * The grid to pre-fill from a JSON file. Its problems are printed (the caterer fixes them in the template); only a
- * grid that cannot be read at all (null) stops the command.
+ * The template pre-filled from a grid JSON file. Its problems are printed (the caterer fixes them in the
+ * template); only a grid that cannot be read at all stops the command.
  */
-async function gridFrom(file: string, ctx: CliContext): Promise<Grid | null> {
-  const { grid, findings } = readGridJson(await readJsonFile(file));
-  const shown = findings.filter((finding) => finding.severity !== "info");
-  for (const finding of shown) ctx.err(findingLine(finding, ctx, file));
-  if (!grid) {
-    ctx.err(ctx.t("template.cli.fromInvalid", { file }));
-    return null;
-  }
-  return grid;
+async function planFrom(
+  file: string,
+  options: TemplateOptions,
+  ctx: CliContext,
+): Promise<WorkbookPlan | null> {
+  const made = makeTemplateFromJson(await readJsonFile(file), { lang: ctx.lang, password: options.password });
+  for (const finding of made.findings) ctx.err(findingLine(finding, ctx, file));
+  if (!made.plan) ctx.err(ctx.t("template.cli.fromInvalid", { file }));
+  return made.plan;
 }
 
 /**
@@ -50,13 +51,10 @@ export const template: CliCommand = {
           overwrite,
           inputs: options.from ? [options.from] : [],
         });
-        const grid = options.from ? await gridFrom(options.from, ctx) : undefined;
-        if (grid === null) return setExit(EXIT.findings);
-        const plan = buildTemplatePlan({
-          lang: ctx.lang,
-          ...(grid ? { grid } : {}),
-          ...(options.password ? { password: options.password } : {}),
-        });
+        const plan = options.from
+          ? await planFrom(options.from, options, ctx)
+          : makeTemplate({ lang: ctx.lang, password: options.password });
+        if (plan === null) return setExit(EXIT.findings);
         await writeFileAtomic(options.out, await writeWorkbook(plan), { overwrite });
         ctx.out(
           ctx.t("template.cli.written", { file: options.out, lang: ctx.lang, version: STANDARD_VERSION }),

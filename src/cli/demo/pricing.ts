@@ -2,12 +2,13 @@ import * as path from "node:path";
 import { readGridJson, REFERENCE_GRID_JSON } from "../../core/grid";
 import { variantFormula } from "../../core/pricing";
 import { readVariant } from "../../core/variant";
-import { jsonOf, printOutcome, priceLine, type Line } from "../commands/price";
+import { priceLines, pricedLineJson, type VariantLine } from "../../usecases/price-variants";
+import { printPricedLine } from "../price-text";
 import type { DemoStep } from "../demo-steps";
 import { writeFileAtomic } from "../io";
 
 /** Typical tender lines, priced from the standard's reference grid (worked examples of section 6 among them). */
-const DEMO_LINES: readonly Line[] = [
+const DEMO_LINES: readonly VariantLine[] = [
   {
     id: "E1",
     named: true,
@@ -66,9 +67,9 @@ export const pricing: DemoStep = {
   async run(ctx, outDir) {
     const grid = readGridJson(REFERENCE_GRID_JSON).grid;
     if (!grid) throw new Error("the built-in reference grid must be readable");
-    const outcomes = DEMO_LINES.map((line) => priceLine(grid, line, ctx));
+    const outcomes = priceLines(grid, DEMO_LINES, ctx.lang);
     const text: string[] = [ctx.t("cli.demo.pricing.intro"), ""];
-    for (const outcome of outcomes) printOutcome(outcome, ctx, (line) => text.push(line));
+    for (const outcome of outcomes) printPricedLine(outcome, ctx, (line) => text.push(line));
     ctx.out(text.join("\n"));
     const formulas = DEMO_LINES.flatMap((line) => {
       const variant = readVariant(line.variant).variant;
@@ -85,7 +86,7 @@ export const pricing: DemoStep = {
       [
         "prix-variantes.json",
         `${JSON.stringify(
-          outcomes.map((outcome) => jsonOf(outcome, ctx)),
+          outcomes.map((outcome) => pricedLineJson(outcome, ctx.lang)),
           null,
           2,
         )}\n`,

@@ -1,7 +1,8 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { readGridJson, REFERENCE_GRID_JSON, writeGridJson, type Grid } from "../../core/grid";
-import { buildTemplatePlan, readTemplate } from "../../core/template";
+import { checkGridWorkbook, countFindings } from "../../usecases/check-grid";
+import { makeTemplate } from "../../usecases/make-template";
 import { readWorkbook } from "../../xlsx/read";
 import { writeWorkbook } from "../../xlsx/write";
 import type { CliContext } from "../context";
@@ -33,13 +34,15 @@ async function sampleGrids(ctx: CliContext): Promise<{ name: string; grid: Grid 
 async function roundTrip(ctx: CliContext, outDir: string, name: string, grid: Grid): Promise<string[]> {
   const book = `modele-${name}.xlsx`;
   const json = `modele-${name}.relu.json`;
-  const data = await writeWorkbook(buildTemplatePlan({ lang: ctx.lang, grid }));
+  const data = await writeWorkbook(makeTemplate({ lang: ctx.lang, grid }));
   await writeFileAtomic(path.join(outDir, book), data, { overwrite: true });
-  const reading = readTemplate(await readWorkbook(data, book));
-  const text = `${JSON.stringify(reading.grid ? writeGridJson(reading.grid) : null, null, 2)}\n`;
+  const check = checkGridWorkbook(await readWorkbook(data, book));
+  const readBack = check.kind === "checked" ? check.grid : null;
+  const findings = check.kind === "checked" ? check.findings : [];
+  const text = `${JSON.stringify(readBack ? writeGridJson(readBack) : null, null, 2)}\n`;
   await writeFileAtomic(path.join(outDir, json), text, { overwrite: true });
-  const errors = reading.findings.filter((finding) => finding.severity === "error").length;
-  const warnings = reading.findings.filter((finding) => finding.severity === "warning").length;
+  const errors = countFindings(findings, "error");
+  const warnings = countFindings(findings, "warning");
   ctx.out(ctx.t("template.demo.filled", { grid: name, file: book }));
   ctx.out(ctx.t("template.demo.read", { file: json, errors, warnings }));
   return [book, json];
@@ -50,13 +53,9 @@ export const templateStep: DemoStep = {
   titleKey: "template.demo.title",
   async run(ctx, outDir) {
     const blank = "modele-vierge.xlsx";
-    await writeFileAtomic(
-      path.join(outDir, blank),
-      await writeWorkbook(buildTemplatePlan({ lang: ctx.lang })),
-      {
-        overwrite: true,
-      },
-    );
+    await writeFileAtomic(path.join(outDir, blank), await writeWorkbook(makeTemplate({ lang: ctx.lang })), {
+      overwrite: true,
+    });
     ctx.out(ctx.t("template.demo.blank", { file: blank }));
     const written = [blank];
     for (const { name, grid } of await sampleGrids(ctx))

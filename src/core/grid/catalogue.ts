@@ -333,6 +333,13 @@ export function catalogueEntry(id: string): CatalogueEntry | undefined {
   return BY_ID.get(id);
 }
 
+/** The kinds of section 1's values (identity and commitments). */
+export type IdentityKind = Exclude<EntryKind, "price" | "parameter-money" | "parameter-hours" | "vat-rate">;
+
+export function isIdentityKind(kind: EntryKind): kind is IdentityKind {
+  return !isPriceKind(kind) && kind !== "vat-rate";
+}
+
 export function isPriceKind(kind: EntryKind): boolean {
   return kind === "price" || kind === "parameter-money" || kind === "parameter-hours";
 }

@@ -4,7 +4,7 @@ import type { Grid } from "./model";
 import { gridValue } from "./model";
 
 /** What a template cell holds: a number, a text, or nothing (blank = not offered / not given). */
-export type CellValue = number | string | null;
+export type TemplateCellValue = number | string | null;
 
 /**
  * The template contract for cell values, by kind (docs/standard.md, "Template contract"):
@@ -14,7 +14,7 @@ export type CellValue = number | string | null;
  * - integer: a number; list: the values joined by ", " ("75, 93"); date: ISO text "2027-06-30";
  * - text, enum, email, phone, siret: text.
  */
-export function cellValueOf(grid: Grid, item: CatalogueEntry): CellValue {
+export function cellValueOf(grid: Grid, item: CatalogueEntry): TemplateCellValue {
   const value = gridValue(grid, item.id);
   if (value === null) return null;
   switch (item.kind) {
@@ -35,6 +35,8 @@ export function cellValueOf(grid: Grid, item: CatalogueEntry): CellValue {
 }
 
 /** Every catalogue entry with its template name and the value its cell holds for this grid. */
-export function gridCells(grid: Grid): { readonly entry: CatalogueEntry; readonly value: CellValue }[] {
+export function gridCells(
+  grid: Grid,
+): { readonly entry: CatalogueEntry; readonly value: TemplateCellValue }[] {
   return CATALOGUE.map((entry) => ({ entry, value: cellValueOf(grid, entry) }));
 }

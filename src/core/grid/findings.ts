@@ -1,9 +1,9 @@
 import type { Finding, Severity } from "../findings";
-import type { MessageParams } from "../../i18n/types";
+import type { MessageKey, MessageParams } from "../../i18n";
 
 /** A grid finding: its code is also its message key (src/i18n/messages/grid.ts), `path` the JSON path or id. */
 export function gridFinding(
-  code: string,
+  code: MessageKey,
   severity: Severity,
   id: string | undefined,
   params: MessageParams = {},

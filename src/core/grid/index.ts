@@ -7,4 +7,5 @@ export * from "./findings";
 export * from "./cells";
 export * from "./schema";
 export * from "./reference";
-export * from "./finding-text";
+
+export * from "./pricing-ids";

@@ -1,4 +1,5 @@
 import type { Finding } from "../findings";
+import type { MessageKey } from "../../i18n";
 import { MAX_CENTS, type Cents } from "../money/cents";
 import { percentFromBasisPoints, scaledFromNumber, type DecimalRejection } from "../money/decimal";
 import { centsToEuroNumber } from "../money/format";
@@ -129,7 +130,7 @@ function rawValue(json: JsonObject, sections: Map<string, JsonObject>, item: Cat
   return second === undefined ? json[first] : sections.get(first)?.[second];
 }
 
-const AMOUNT_CODES: Readonly<Record<DecimalRejection, string>> = {
+const AMOUNT_CODES: Readonly<Record<DecimalRejection, MessageKey>> = {
   decimals: "grid.amount.decimals",
   negative: "grid.amount.negative",
   "not-a-number": "grid.amount.notNumber",

@@ -1,11 +1,33 @@
-import type { Finding } from "../findings";
-import type { Cents } from "../money/cents";
-import { scaledFromNumber } from "../money/decimal";
-import { divCeil, divRound } from "../money/round";
-import type { Grid } from "../grid/model";
-import type { Delivery, Staff, StaffRole } from "../variant/model";
+import type { MessageKey } from "../../i18n";
+import type { CheckedDelivery, CheckedStaff, EventCosts } from "../variant/checked";
+import { ZONES } from "../variant/model";
+import { exact } from "./exact";
+import {
+  cell,
+  divideUp,
+  fixed,
+  greater,
+  hoursOf,
+  integerOf,
+  max,
+  moneyOf,
+  not,
+  note,
+  num,
+  priceCell,
+  priced,
+  product,
+  reaches,
+  required,
+  roleOf,
+  round,
+  step,
+  sum,
+  when,
+  type Expr,
+} from "./expression";
 import { notPriceable } from "./findings";
-import type { BreakdownStep } from "./types";
+import type { Scope } from "./scope";
 
 export const FRANCO_ID = "livraison.franco_seuil_ht";
 export const MINIMUM_HOURS_ID = "personnel.minimum_heures";
@@ -18,91 +40,88 @@ export const SURCHARGES: readonly { readonly flag: "evening" | "weekend" | "pick
     { flag: "pickup", id: "livraison.reprise" },
   ];
 
-export type CostResult =
-  | { readonly ok: true; readonly cents: Cents; readonly steps: BreakdownStep[] }
-  | { readonly ok: false; readonly finding: Finding };
-
-const money = (cents: Cents) => ({ money: cents });
+/** A delivery line that must be offered, noted with its label and price. */
+function deliveryLine(id: string, stepKey: MessageKey): Expr {
+  const lineStep = step(stepKey, { label: fixed({ label: id }), price: moneyOf("self") });
+  return note(lineStep, required(priceCell(id), notPriceable("pricing.line.notOffered", id)));
+}
 
 /**
- * R3 delivery HT: zone fee + the surcharges asked for; 0 when the franco threshold is priced and the food subtotal
- * reaches it. Every line asked for must be offered, franco or not (a zone the caterer does not serve is not free).
+ * R3 delivery HT: zone fee + the surcharges asked for, × 0 when the franco threshold is priced and the food subtotal
+ * (food per person × guests) reaches it. Multiplying (rather than choosing 0) keeps every line asked for required,
+ * franco or not: a zone the caterer does not serve is not free.
  */
-export function deliveryCost(grid: Grid, delivery: Delivery, foodSubtotal: Cents): CostResult {
-  const zoneId = `livraison.${delivery.zone}`;
-  const lines = [
-    zoneId,
-    ...SURCHARGES.filter((surcharge) => delivery[surcharge.flag] === true).map((surcharge) => surcharge.id),
-  ];
-  const missing = lines.find((id) => (grid.prices[id] ?? null) === null);
-  if (missing) return { ok: false, finding: notPriceable("pricing.line.notOffered", missing) };
-  const steps: BreakdownStep[] = lines.map((id, index) => ({
-    key: index === 0 ? "pricing.step.deliveryZone" : "pricing.step.deliverySurcharge",
-    params: { label: { label: id }, price: money(grid.prices[id] as Cents) },
-  }));
-  const fees = lines.reduce((total, id) => total + (grid.prices[id] as Cents), 0);
-  const threshold = grid.prices[FRANCO_ID] ?? null;
-  if (threshold === null)
-    return {
-      ok: true,
-      cents: fees,
-      steps: [...steps, { key: "pricing.step.deliveryTotal", params: { total: money(fees) } }],
-    };
-  const reached = foodSubtotal >= threshold;
-  const francoStep: BreakdownStep = {
-    key: reached ? "pricing.step.francoReached" : "pricing.step.francoNotReached",
-    params: { subtotal: money(foodSubtotal), threshold: money(threshold), total: money(fees) },
+export function deliveryCost(scope: Scope, delivery: CheckedDelivery, food: Expr, guests: Expr): Expr {
+  const zone = scope.zone(
+    delivery.zone,
+    ZONES.map((one) => ({ when: one, then: deliveryLine(`livraison.${one}`, "pricing.step.deliveryZone") })),
+  );
+  const surcharges = SURCHARGES.filter((surcharge) => delivery[surcharge.flag]).map((surcharge) =>
+    deliveryLine(surcharge.id, "pricing.step.deliverySurcharge"),
+  );
+  const fees = scope.bind("delivery.fees", sum(zone, ...surcharges));
+  const franco = priceCell(FRANCO_ID);
+  // Exact in the engine; in a workbook it keeps float noise out of the comparison.
+  const subtotal = round(product(food, guests));
+  const francoParams = {
+    subtotal: moneyOf(subtotal),
+    threshold: moneyOf(cell(franco)),
+    total: moneyOf(fees),
   };
-  return { ok: true, cents: reached ? 0 : fees, steps: [...steps, francoStep] };
+  const free = note(step("pricing.step.francoReached", francoParams), num(0));
+  const billed = note(
+    step("pricing.step.francoNotReached", francoParams, priced(franco)),
+    note(step("pricing.step.deliveryTotal", { total: moneyOf(fees) }, not(priced(franco))), num(1)),
+  );
+  return product(fees, when(reaches(subtotal, franco), free, billed));
 }
 
-/** Hours as hundredths (3.5 → 350); validity was checked with the variant. */
-export function centiHours(hours: number): number {
-  const scaled = scaledFromNumber(hours, 2, 2400);
-  if (!scaled.ok) throw new RangeError(`invalid hours ${hours}`);
-  return scaled.value;
-}
-
-/** The number of staff: `count`, or ceil(guests / per_guests). */
-export function staffCount(staff: Staff, guests: number): number {
-  return staff.count ?? divCeil(guests, staff.per_guests as number);
-}
-
-/** R3 staff HT: count × max(hours, personnel.minimum_heures) × hourly rate, rounded once to the cent. */
-export function staffCost(grid: Grid, staff: Staff, guests: number): CostResult {
-  const rateId = `personnel.${staff.role}`;
-  const rate = grid.prices[rateId] ?? null;
-  if (rate === null) return { ok: false, finding: notPriceable("pricing.line.notOffered", rateId) };
-  const count = staffCount(staff, guests);
-  const asked = centiHours(staff.hours as number);
-  const minimum = grid.prices[MINIMUM_HOURS_ID] ?? 0;
-  const billed = Math.max(asked, minimum);
-  const cents = divRound(count * billed * rate, 100);
-  const steps: BreakdownStep[] = [];
-  if (staff.count == null)
-    steps.push({
-      key: "pricing.step.staffRatio",
-      params: {
-        guests,
-        perGuests: staff.per_guests as number,
-        count,
-        role: { role: staff.role as StaffRole, count: 1 },
-      },
-    });
-  if (billed > asked)
-    steps.push({
-      key: "pricing.step.staffMinimum",
-      params: { asked: { hours: asked }, minimum: { hours: minimum } },
-    });
-  steps.push({
-    key: "pricing.step.staff",
-    params: {
-      count,
-      role: { role: staff.role as StaffRole, count },
-      hours: { hours: billed },
-      rate: money(rate),
-      total: money(cents),
-    },
+/** The number of staff: `count`, or ROUNDUP(guests / per_guests) for a ratio. */
+function headcount(scope: Scope, staff: CheckedStaff, guests: Expr): Expr {
+  if (staff.headcount.kind === "count") return scope.input("count", exact(staff.headcount.count));
+  const perGuests = scope.input("perGuests", exact(staff.headcount.perGuests));
+  const ratioStep = step("pricing.step.staffRatio", {
+    guests: integerOf(guests),
+    perGuests: integerOf(perGuests),
+    count: integerOf("self"),
+    role: fixed({ role: staff.role, count: 1 }),
   });
-  return { ok: true, cents, steps };
+  return note(ratioStep, divideUp(guests, perGuests));
+}
+
+/**
+ * R3 staff HT: count × max(hours, personnel.minimum_heures) × hourly rate, rounded once to the cent. A blank
+ * minimum is no minimum (MAX ignores a blank cell).
+ */
+export function staffCost(scope: Scope, staff: CheckedStaff, guests: Expr): Expr {
+  const count = scope.bind("staff.count", headcount(scope, staff, guests));
+  const asked = scope.input("hours", exact(staff.centiHours, 2));
+  const hours = max(asked, cell(priceCell(MINIMUM_HOURS_ID)));
+  const minimumStep = step(
+    "pricing.step.staffMinimum",
+    { asked: hoursOf(asked), minimum: hoursOf("self") },
+    greater(hours, asked),
+  );
+  const billed = scope.bind("staff.hours", note(minimumStep, hours));
+  const rateId = `personnel.${staff.role}`;
+  const rate = priceCell(rateId);
+  const staffStep = step("pricing.step.staff", {
+    count: integerOf(count),
+    role: roleOf(staff.role, count),
+    hours: hoursOf(billed),
+    rate: moneyOf(cell(rate)),
+    total: moneyOf("self"),
+  });
+  const total = round(
+    product(count, billed, required(rate, notPriceable("pricing.line.notOffered", rateId))),
+  );
+  return note(staffStep, total);
+}
+
+/** The included event costs, delivery then staff, each bound (its steps come in that order). */
+export function eventCosts(scope: Scope, costs: EventCosts, food: Expr, guests: Expr): Expr[] {
+  const parts: Expr[] = [];
+  if (costs.delivery) parts.push(scope.bind("delivery", deliveryCost(scope, costs.delivery, food, guests)));
+  if (costs.staff) parts.push(scope.bind("staff", staffCost(scope, costs.staff, guests)));
+  return parts;
 }

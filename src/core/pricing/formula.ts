@@ -1,31 +1,27 @@
-import {
-  COCKTAIL_PIECES,
-  VAT_CATEGORIES,
-  catalogueEntry,
-  standaloneVat,
-  type VatCategory,
-} from "../grid/catalogue";
-import { hasErrors } from "../findings";
-import { checkVariant } from "../variant/check";
-import { COCKTAIL, type Basis, type Variant } from "../variant/model";
-import { isStandalone, priceLine } from "../variant/product";
-import { FRANCO_ID, MINIMUM_HOURS_ID, SURCHARGES } from "./event-costs";
-import { PIECE_ID, formulaId } from "./product";
+import { catalogueEntry } from "../grid/catalogue";
+import { checkedVariant } from "../variant/check";
+import type { Basis, Variant } from "../variant/model";
+import { decimalText } from "./exact";
+import type { Cell, Expr, InputName, Test } from "./expression";
+import { variantProgram } from "./program";
+import type { PriceProgram } from "./scope";
 
 /**
  * R8: the Excel formula (without "=") that computes a variant's price from the template's named cells, giving the
- * same cents as priceVariant on the same grid. Blank (non-number) price cells are "not offered" exactly as in the
- * engine; a variant that cannot be priced evaluates to #N/A (NA()), never to a number.
+ * same cents as priceVariant on the same grid: both read the same expressions (program.ts). Blank (non-number)
+ * price cells are "not offered" exactly as in the engine; a variant that cannot be priced evaluates to #N/A
+ * (NA()), never to a number.
  */
 export interface FormulaOptions {
   /** HT or TTC; the variant's basis by default. */
   readonly basis?: Basis;
   /** The defined name of a catalogue id; the catalogue's `excelName` by default. */
   readonly nameOf?: (id: string) => string;
-}
-
-interface Names {
-  (id: string): string;
+  /**
+   * Names (or cell references) of cells holding the variant's inputs, e.g. { guests: "GCT_sim_guests", zone:
+   * "GCT_sim_zone" }: the formula follows those cells instead of the variant's values.
+   */
+  readonly inputs?: Partial<Record<InputName, string>>;
 }
 
 const NOT_PRICEABLE = "NA()";
@@ -36,134 +32,139 @@ function defaultName(id: string): string {
   return item.excelName;
 }
 
-/** A price cell that must be offered: its value, or #N/A when blank or not a number. */
-function required(name: string): string {
-  return `IF(ISNUMBER(${name}),${name},${NOT_PRICEABLE})`;
+interface Writer {
+  readonly program: PriceProgram;
+  readonly bindings: ReadonlyMap<string, Expr>;
+  readonly nameOf: (id: string) => string;
+  readonly inputs: Partial<Record<InputName, string>>;
 }
 
-function round2(expression: string): string {
-  return `ROUND(${expression},2)`;
+/** The node a reference or a note stands for: a formula writes bindings in place and has no breakdown. */
+function resolve(expr: Expr, writer: Writer): Expr {
+  if (expr.kind === "note") return resolve(expr.of, writer);
+  if (expr.kind !== "ref") return expr;
+  const bound = writer.bindings.get(expr.name);
+  if (!bound) throw new Error(`unknown binding ${expr.name}`);
+  return resolve(bound, writer);
 }
 
-/** Decimal literal of a number as Excel reads it (JavaScript's shortest form, no exponent for our ranges). */
-function literal(value: number): string {
-  return String(value);
+/** The terms of a sum, nested sums flattened and literal zeros left out (x + 0 is x, for numbers and #N/A alike). */
+function terms(expr: Expr, writer: Writer): Expr[] {
+  const node = resolve(expr, writer);
+  if (node.kind === "sum") return node.terms.flatMap((term) => terms(term, writer));
+  if (node.kind === "number" && node.value.units === 0n) return [];
+  return [node];
 }
 
-/** R1 in Excel: the formula N if a number, else the largest priced formula M < N plus (N − M) × piece price. */
-function cocktailExpression(pieces: number, names: Names): string {
-  const below = COCKTAIL_PIECES.filter((count) => count < pieces).reverse();
-  const piece = names(PIECE_ID);
-  const chain = below.reduceRight((otherwise, base) => {
-    const name = names(formulaId(base));
-    return `IF(ISNUMBER(${name}),${name}+${pieces - base}*${piece},${otherwise})`;
-  }, NOT_PRICEABLE);
-  const fallback = below.length === 0 ? NOT_PRICEABLE : `IF(ISNUMBER(${piece}),${chain},${NOT_PRICEABLE})`;
-  if (!(COCKTAIL_PIECES as readonly number[]).includes(pieces)) return fallback;
-  const own = names(formulaId(pieces));
-  return `IF(ISNUMBER(${own}),${own},${fallback})`;
+/** An operand of * or /: a sum in parentheses; `strict` (a divisor) also a product. */
+function operand(expr: Expr, writer: Writer, strict = false): string {
+  const node = resolve(expr, writer);
+  const text = write(node, writer);
+  const grouped = node.kind === "sum" || (strict && node.kind === "product");
+  return grouped ? `(${text})` : text;
 }
 
-interface Part {
-  readonly expression: string;
-  readonly category: VatCategory;
+function cellName(of: Cell, writer: Writer): string {
+  return writer.nameOf(of.kind === "price" ? of.id : `tva.${of.category}`);
 }
 
-function perPersonParts(variant: Variant, names: Names): Part[] {
-  const product: Part =
-    variant.product === COCKTAIL
-      ? { expression: cocktailExpression(variant.pieces ?? 0, names), category: "repas" }
-      : linePart(variant.product, names);
-  return [product, ...variant.extras.map((id) => linePart(id, names))];
+function inputText(name: InputName, writer: Writer): string {
+  const named = writer.inputs[name];
+  if (named) return named;
+  const value = writer.program.inputs[name];
+  if (value === undefined) throw new Error(`input ${name} has no value`);
+  return typeof value === "string" ? `"${value}"` : decimalText(value);
 }
 
-function linePart(id: string, names: Names): Part {
-  const line = priceLine(id);
-  const category: VatCategory = line ? standaloneVat(line) : "repas";
-  return { expression: required(names(id)), category };
+function writeIf(test: string, then: string, otherwise: string): string {
+  // Both branches not priceable: the test cannot matter.
+  if (then === NOT_PRICEABLE && otherwise === NOT_PRICEABLE) return NOT_PRICEABLE;
+  return `IF(${test},${then},${otherwise})`;
 }
 
-function sum(expressions: readonly string[]): string {
-  return expressions.length === 0 ? "0" : expressions.join("+");
-}
-
-/** R3 delivery: (zone + surcharges asked) × (0 when franco is priced and the food subtotal reaches it, else 1). */
-function deliveryExpression(variant: Variant, food: string, names: Names): string | null {
-  const delivery = variant.delivery;
-  if (!delivery?.included) return null;
-  const lines = [
-    `livraison.${delivery.zone}`,
-    ...SURCHARGES.filter((s) => delivery[s.flag] === true).map((s) => s.id),
-  ];
-  const fees = sum(lines.map((id) => required(names(id))));
-  const franco = names(FRANCO_ID);
-  const reached = `AND(ISNUMBER(${franco}),${round2(`(${food})*${variant.guests}`)}>=${franco})`;
-  return `(${fees})*IF(${reached},0,1)`;
-}
-
-/** R3 staff: ROUND(count × MAX(hours, minimum) × rate, 2), count = ROUNDUP(guests / per_guests, 0) for a ratio. */
-function staffExpression(variant: Variant, names: Names): string | null {
-  const staff = variant.staff;
-  if (!staff?.included) return null;
-  const count = staff.count ?? `ROUNDUP(${variant.guests}/${staff.per_guests},0)`;
-  const hours = `MAX(${literal(staff.hours as number)},${names(MINIMUM_HOURS_ID)})`;
-  return round2(`${count}*${hours}*${required(names(`personnel.${staff.role}`))}`);
-}
-
-function rateExpression(category: VatCategory, names: Names): string {
-  const name = names(`tva.${category}`);
-  const fallback = (catalogueEntry(`tva.${category}`)?.defaultRate ?? 0) / 10_000;
-  return `IF(ISNUMBER(${name}),${name},${literal(fallback)})`;
-}
-
-/** Σ over VAT categories of ROUND(HT_category × (1 + rate), 2) (R6). */
-function ttcExpression(htByCategory: ReadonlyMap<VatCategory, string>, names: Names): string {
-  const terms = VAT_CATEGORIES.filter((category) => htByCategory.has(category)).map((category) =>
-    round2(`${round2(htByCategory.get(category) as string)}*(1+${rateExpression(category, names)})`),
+/** A choice on a text input: the variant's case, or IF(cell="case", …) over every case when a cell holds it. */
+function writeChoose(expr: Extract<Expr, { kind: "choose" }>, writer: Writer): string {
+  const named = writer.inputs[expr.input];
+  if (!named) {
+    const chosen = expr.cases.find((one) => one.when === writer.program.inputs[expr.input]);
+    if (!chosen) throw new Error(`input ${expr.input} has no case`);
+    return write(chosen.then, writer);
+  }
+  return expr.cases.reduceRight(
+    (otherwise, one) => writeIf(`${named}="${one.when}"`, write(one.then, writer), otherwise),
+    NOT_PRICEABLE,
   );
-  return terms.join("+");
 }
 
-function groupByCategory(parts: readonly Part[], times: string | null): Map<VatCategory, string> {
-  const grouped = new Map<VatCategory, string[]>();
-  for (const part of parts)
-    grouped.set(part.category, [...(grouped.get(part.category) ?? []), part.expression]);
-  return new Map(
-    [...grouped].map(([category, expressions]) => [
-      category,
-      times ? `(${sum(expressions)})*${times}` : sum(expressions),
-    ]),
-  );
+function write(expr: Expr, writer: Writer): string {
+  const node = resolve(expr, writer);
+  switch (node.kind) {
+    case "number":
+      return decimalText(node.value);
+    case "input":
+      return inputText(node.input, writer);
+    case "cell":
+      return cellName(node.cell, writer);
+    case "sum": {
+      const parts = terms(node, writer).map((term) => write(term, writer));
+      return parts.length === 0 ? "0" : parts.join("+");
+    }
+    case "product":
+      return node.factors.map((factor) => operand(factor, writer)).join("*");
+    case "round":
+      return `ROUND(${write(node.of, writer)},2)`;
+    case "divideRound":
+      return `ROUND(${operand(node.numerator, writer)}/${operand(node.denominator, writer, true)},2)`;
+    case "divideUp":
+      return `ROUNDUP(${operand(node.numerator, writer)}/${operand(node.denominator, writer, true)},0)`;
+    case "max":
+      return `MAX(${node.terms.map((term) => write(term, writer)).join(",")})`;
+    case "if":
+      return writeIf(writeTest(node.test, writer), write(node.then, writer), write(node.otherwise, writer));
+    case "choose":
+      return writeChoose(node, writer);
+    case "fail":
+      return NOT_PRICEABLE;
+    case "note":
+    case "ref":
+      throw new Error("resolved above");
+  }
+}
+
+function writeTest(test: Test, writer: Writer): string {
+  switch (test.kind) {
+    case "priced":
+      return `ISNUMBER(${cellName(test.cell, writer)})`;
+    case "reaches": {
+      const threshold = cellName(test.threshold, writer);
+      return `AND(ISNUMBER(${threshold}),${write(test.value, writer)}>=${threshold})`;
+    }
+    case "compare":
+      return `${write(test.left, writer)}${test.op}${write(test.right, writer)}`;
+    case "not":
+      return `NOT(${writeTest(test.test, writer)})`;
+  }
+}
+
+/** An expression of a program as formula text, over the given names of grid cells and inputs. */
+export function programFormula(
+  program: PriceProgram,
+  expr: Expr,
+  options: Pick<FormulaOptions, "nameOf" | "inputs"> = {},
+): string {
+  const writer: Writer = {
+    program,
+    bindings: new Map(program.bindings.map((binding) => [binding.name, binding.value])),
+    nameOf: options.nameOf ?? defaultName,
+    inputs: options.inputs ?? {},
+  };
+  return write(expr, writer);
 }
 
 export function variantFormula(variant: Variant, options: FormulaOptions = {}): string {
-  const names: Names = options.nameOf ?? defaultName;
+  const checked = checkedVariant(variant).variant;
+  if (!checked) return NOT_PRICEABLE;
+  const program = variantProgram(checked);
   const basis = options.basis ?? variant.basis;
-  if (hasErrors(checkVariant(variant))) return NOT_PRICEABLE;
-  const byCategory = isStandalone(variant)
-    ? standaloneCategories(variant, names)
-    : perPersonCategories(variant, names);
-  if (basis === "TTC") return ttcExpression(byCategory, names);
-  return round2(sum([...byCategory.values()]));
-}
-
-function standaloneCategories(variant: Variant, names: Names): Map<VatCategory, string> {
-  const line = priceLine(variant.product);
-  const category = line ? standaloneVat(line) : "repas";
-  return new Map([[category, required(names(variant.product))]]);
-}
-
-/** R4 (spread ROUND((delivery + staff) / guests, 2) into repas) or R5 (prestation: × guests, costs added). */
-function perPersonCategories(variant: Variant, names: Names): Map<VatCategory, string> {
-  const parts = perPersonParts(variant, names);
-  const food = sum(parts.map((part) => part.expression));
-  const costs = [deliveryExpression(variant, food, names), staffExpression(variant, names)].filter(
-    (expression): expression is string => expression !== null,
-  );
-  const isPrestation = variant.unit === "prestation";
-  const byCategory = groupByCategory(parts, isPrestation ? String(variant.guests) : null);
-  if (costs.length === 0) return byCategory;
-  const events = isPrestation ? sum(costs) : round2(`(${sum(costs)})/${variant.guests}`);
-  byCategory.set("repas", byCategory.has("repas") ? `${byCategory.get("repas")}+${events}` : events);
-  return byCategory;
+  return programFormula(program, basis === "TTC" ? program.ttc : program.ht, options);
 }

@@ -1,8 +1,13 @@
 export * from "./types";
 export * from "./engine";
+export * from "./expression";
+export { exact, decimalText, type Exact } from "./exact";
+export * from "./scope";
+export * from "./program";
 export * from "./product";
 export * from "./event-costs";
 export * from "./vat";
+export { evaluateProgram } from "./evaluate";
 export * from "./dqe";
 export * from "./formula";
 export * from "./render";

@@ -1,4 +1,4 @@
-import { t, type Lang, type MessageParams } from "../../i18n";
+import { t, type Lang } from "../../i18n";
 import { catalogueEntry } from "../grid/catalogue";
 import { formatDecimal, formatEuroQuotient, formatEuros, formatRate, NBSP } from "../money/format";
 import type { BreakdownStep, StepValue } from "./types";
@@ -19,7 +19,7 @@ export function renderValue(value: StepValue, lang: Lang): string | number {
 export function renderStep(step: BreakdownStep, lang: Lang): string {
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(step.params)) params[name] = renderValue(value, lang);
-  return t(lang, step.key, params as MessageParams);
+  return t(lang, step.key, params);
 }
 
 export function renderBreakdown(steps: readonly BreakdownStep[], lang: Lang): string[] {

@@ -1,4 +1,5 @@
 import type { Finding } from "../findings";
+import type { MessageKey } from "../../i18n";
 import type { BasisPoints, Cents } from "../money/cents";
 import type { VatCategory } from "../grid/catalogue";
 import type { StaffRole, VariantUnit } from "../variant/model";
@@ -23,7 +24,7 @@ export type StepValue =
 
 /** One step of a price's breakdown: a message key of src/i18n/messages/pricing.ts and its values. */
 export interface BreakdownStep {
-  readonly key: string;
+  readonly key: MessageKey;
   readonly params: Readonly<Record<string, StepValue>>;
 }
 

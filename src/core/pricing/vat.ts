@@ -1,31 +1,43 @@
-import type { Cents } from "../money/cents";
-import { withVat } from "../money/round";
-import { VAT_CATEGORIES, type VatCategory } from "../grid/catalogue";
-import type { Grid } from "../grid/model";
-import type { BreakdownStep, VatPart } from "./types";
+import { catalogueEntry, type VatCategory } from "../grid/catalogue";
+import {
+  cell,
+  fixed,
+  moneyOf,
+  note,
+  num,
+  priced,
+  product,
+  quotientOf,
+  rateOf,
+  round,
+  step,
+  sum,
+  vatCell,
+  when,
+  type Expr,
+} from "./expression";
 
-/** R6: each VAT category converted separately, round(HT × (1 + rate)), in the standard's category order. */
-export function vatParts(grid: Grid, htByCategory: ReadonlyMap<VatCategory, Cents>): VatPart[] {
-  return VAT_CATEGORIES.filter((category) => htByCategory.has(category)).map((category) => {
-    const ht = htByCategory.get(category) as Cents;
-    const rate = grid.vat[category];
-    return { category, rate, ht, ttc: withVat(ht, rate) };
-  });
+/** A category's rate (scale 4); in a workbook a blank rate cell means the default rate, as for a grid without it. */
+export function vatRate(category: VatCategory): Expr {
+  const rate = vatCell(category);
+  const fallback = catalogueEntry(`tva.${category}`)?.defaultRate ?? 0;
+  return when(priced(rate), cell(rate), num(fallback, 4));
 }
 
-/** Steps showing each category's conversion with its exact product before rounding, then the TTC total. */
-export function vatSteps(parts: readonly VatPart[]): BreakdownStep[] {
-  const steps: BreakdownStep[] = parts.map((part) => ({
-    key: "pricing.step.vat",
-    params: {
-      category: { category: part.category },
-      rate: { rate: part.rate },
-      ht: { money: part.ht },
-      exact: { quotient: [part.ht * (10_000 + part.rate), 10_000] },
-      ttc: { money: part.ttc },
-    },
-  }));
-  const ttc = parts.reduce((total, part) => total + part.ttc, 0);
-  steps.push({ key: "pricing.step.totalTtc", params: { ttc: { money: ttc } } });
-  return steps;
+/**
+ * R6 for one category: round(HT × (1 + rate)), noted with its exact value before rounding. `zero` says the HT is
+ * the literal 0 (a flat price with no food of the category and nothing included): its TTC is 0 and a formula
+ * leaves it out, while the breakdown still shows the category as the engine always has.
+ */
+export function vatTerm(category: VatCategory, ht: Expr, zero: boolean): Expr {
+  const rate = vatRate(category);
+  const exactTtc = product(round(ht), sum(num(1), rate));
+  const vatStep = step("pricing.step.vat", {
+    category: fixed({ category }),
+    rate: rateOf(rate),
+    ht: moneyOf(ht),
+    exact: quotientOf(exactTtc, num(1)),
+    ttc: moneyOf("self"),
+  });
+  return note(vatStep, zero ? num(0) : round(exactTtc));
 }

@@ -8,10 +8,11 @@ import { MAX_CENTS } from "../money/cents";
 import { parseScaledDecimal, scaledFromNumber } from "../money/decimal";
 import { centsFromEuroText } from "../money/parse";
 import type { CellSnapshot } from "../workbook/snapshot";
+import type { TemplateFindingCode } from "./findings";
 
 /** A problem with one cell's value: `template.finding.<code>` with its params. */
 export interface CellProblem {
-  readonly code: string;
+  readonly code: TemplateFindingCode;
   readonly severity: "error" | "warning";
   readonly params: Readonly<Record<string, string>>;
 }
@@ -29,13 +30,17 @@ function excelNumber(value: number): number {
   return Number(value.toPrecision(15));
 }
 
-const problem = (code: string, severity: "error" | "warning", params: Record<string, string>) => ({
+const problem = (
+  code: TemplateFindingCode,
+  severity: "error" | "warning",
+  params: Record<string, string>,
+) => ({
   code,
   severity,
   params,
 });
 
-const unreadable = (code: string, raw: number | string): CellReading => ({
+const unreadable = (code: TemplateFindingCode, raw: number | string): CellReading => ({
   value: undefined,
   problem: problem(code, "error", { value: String(raw) }),
 });

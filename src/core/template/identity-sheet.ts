@@ -2,7 +2,7 @@
 // and whether a value is required.
 
 import { t } from "../../i18n";
-import { IDENTITY_ENTRIES, SECTIONS, type CatalogueEntry } from "../grid/catalogue";
+import { IDENTITY_ENTRIES, SECTIONS, isIdentityKind, type CatalogueEntry } from "../grid/catalogue";
 import { buildInputSheet, type InputGroup, type SheetPart, type TemplateContext } from "./input-sheet";
 import { TEMPLATE_SHEETS } from "./layout";
 
@@ -29,7 +29,9 @@ export function identitySheet(ctx: TemplateContext): SheetPart {
       ],
       groups: groupsOf(IDENTITY_ENTRIES, ctx),
       describe: (item) => ({
-        unit: t(lang, `template.format.${item.kind}`, { options: (item.options ?? []).join(", ") }),
+        unit: isIdentityKind(item.kind)
+          ? t(lang, `template.format.${item.kind}`, { options: (item.options ?? []).join(", ") })
+          : "",
         note: item.required ? t(lang, "template.required.yes") : "",
       }),
       widths: [40, 34, 13, 34, 30],

@@ -1,4 +1,4 @@
-export { buildTemplatePlan, type TemplateOptions } from "./plan";
+export { buildTemplatePlan, type TemplateOptions } from "./build-plan";
 export { readTemplate, type TemplateReading } from "./read";
 export { templatePresent } from "./present";
 export {

@@ -3,9 +3,9 @@
 // (named GCT_…) and the id in a small grey column so a reader finds the row whatever the layout.
 
 import { t } from "../../i18n";
-import type { Lang } from "../../i18n/types";
+import type { Lang, MessageKey } from "../../i18n";
 import type { CatalogueEntry, EntryKind } from "../grid/catalogue";
-import { cellValueOf, type CellValue } from "../grid/cells";
+import { cellValueOf, type TemplateCellValue } from "../grid/cells";
 import type { Grid } from "../grid/model";
 import { quoteSheetName } from "../workbook/address";
 import type {
@@ -28,10 +28,10 @@ export interface InputGroup {
 
 export interface InputSheetSpec {
   readonly name: string;
-  readonly titleKey: string;
-  readonly hintKey: string;
+  readonly titleKey: MessageKey;
+  readonly hintKey: MessageKey;
   /** Message keys of the header cells: label, unit, note, value ("" for an empty header). */
-  readonly headerKeys: readonly [string, string, string, string];
+  readonly headerKeys: readonly [MessageKey | "", MessageKey | "", MessageKey | "", MessageKey | ""];
   readonly groups: readonly InputGroup[];
   /** The texts of the unit and note columns for one entry. */
   describe(item: CatalogueEntry): { readonly unit: string; readonly note: string };
@@ -69,7 +69,7 @@ const INPUT_STYLE: Readonly<Record<EntryKind, string>> = {
 
 const ALL_COLUMNS = [COLUMNS.label, COLUMNS.unit, COLUMNS.note, COLUMNS.value, COLUMNS.id];
 
-export function writeOf(value: CellValue): CellWrite {
+export function writeOf(value: TemplateCellValue): CellWrite {
   if (value === null) return { kind: "empty" };
   return typeof value === "number" ? { kind: "number", value } : { kind: "text", value };
 }
@@ -92,10 +92,11 @@ export function protection(password: string | undefined): SheetPlan["protection"
 }
 
 function headerCells(spec: InputSheetSpec, lang: Lang): CellPlan[] {
-  const keys = [...spec.headerKeys, "template.header.id"];
-  return ALL_COLUMNS.map((column, index) =>
-    text(`${column}${HEADER_ROW}`, keys[index] ? t(lang, keys[index]) : "", STYLE.header),
-  );
+  const keys: readonly (MessageKey | "")[] = [...spec.headerKeys, "template.header.id"];
+  return ALL_COLUMNS.map((column, index) => {
+    const key = keys[index];
+    return text(`${column}${HEADER_ROW}`, key ? t(lang, key) : "", STYLE.header);
+  });
 }
 
 function entryCells(

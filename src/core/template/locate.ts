@@ -9,6 +9,7 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from "../workbook/snapshot";
+import { cellOf, sheetOf } from "../workbook/lookup";
 import type { CellLocation } from "./findings";
 
 /** A cell of the workbook: its sheet and 0-based position. */
@@ -30,10 +31,10 @@ export function locationOf(cell: SheetCell): CellLocation {
   return { sheet: cell.sheet, cell: formatCell(cell) };
 }
 
+/** The cell at a sheet position of the workbook; the sheet is found as Excel finds it (case-insensitive). */
 export function cellAt(snapshot: WorkbookSnapshot, at: SheetCell): CellSnapshot {
-  const sheet = snapshot.sheets.find((one) => one.name === at.sheet);
-  if (!sheet) return EMPTY_CELL;
-  return sheet.cells[at.row - sheet.range.row]?.[at.column - sheet.range.column] ?? EMPTY_CELL;
+  const sheet = sheetOf(snapshot, at.sheet);
+  return sheet ? cellOf(sheet, at) : EMPTY_CELL;
 }
 
 function eachText(sheet: SheetSnapshot, visit: (text: string, at: SheetCell) => void): void {

@@ -1,18 +1,19 @@
 // The prices sheet: section 2 of the standard, by section, each line with its unit and VAT category shown.
 
-import { t } from "../../i18n";
-import { PRICE_ENTRIES, UNIT_LABELS, type CatalogueEntry } from "../grid/catalogue";
+import { t, type MessageKey } from "../../i18n";
+import { PRICE_ENTRIES, UNIT_LABELS, type CatalogueEntry, type EntryKind } from "../grid/catalogue";
 import { groupsOf } from "./identity-sheet";
 import { buildInputSheet, type SheetPart, type TemplateContext } from "./input-sheet";
 import { TEMPLATE_SHEETS } from "./layout";
 
-const PARAMETER_UNITS: Readonly<Record<string, string>> = {
+const PARAMETER_UNITS: Readonly<Partial<Record<EntryKind, MessageKey>>> = {
   "parameter-money": "template.unit.parameterMoney",
   "parameter-hours": "template.unit.parameterHours",
 };
 
 function describe(item: CatalogueEntry, ctx: TemplateContext): { unit: string; note: string } {
-  const unit = item.unit ? UNIT_LABELS[item.unit][ctx.lang] : t(ctx.lang, PARAMETER_UNITS[item.kind]);
+  const parameterUnit = PARAMETER_UNITS[item.kind];
+  const unit = item.unit ? UNIT_LABELS[item.unit][ctx.lang] : parameterUnit ? t(ctx.lang, parameterUnit) : "";
   const note = t(ctx.lang, `template.vat.${item.vat ?? "none"}`);
   return { unit, note };
 }

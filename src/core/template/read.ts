@@ -10,6 +10,7 @@ import {
   type VatCategory,
 } from "../grid/catalogue";
 import { defaultVat, type Grid, type IdentityValue } from "../grid/model";
+import { isPricingId } from "../grid/pricing-ids";
 import { validateGrid, type ValidateOptions } from "../grid/validate";
 import { parseRange, rangeContains } from "../workbook/address";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
@@ -20,6 +21,8 @@ import { readHeader } from "./header";
 import { cellAt, locationOf, scanIds, type SheetCell } from "./locate";
 
 export interface TemplateReading {
+  /** False when the workbook is not a standard template at all (no standard name or version anywhere). */
+  readonly found: boolean;
   /** The grid read, or null when it cannot be trusted (not a template, unsupported version, a price unreadable). */
   readonly grid: Grid | null;
   /** Every problem found, each with its sheet and cell when it has one. */
@@ -27,8 +30,6 @@ export interface TemplateReading {
   /** The version written in the template, or null when none was found. */
   readonly version: string | null;
 }
-
-const PRICE_IDS: ReadonlySet<string> = new Set([...PRICE_ENTRIES, ...VAT_ENTRIES].map((item) => item.id));
 
 interface SlotValue {
   readonly slot: EntrySlot;
@@ -151,7 +152,7 @@ function hiddenSheetFindings(snapshot: WorkbookSnapshot, sheets: ReadonlySet<str
 
 export function readTemplate(snapshot: WorkbookSnapshot, options: ValidateOptions = {}): TemplateReading {
   const header = readHeader(snapshot);
-  if (!header.found) return { grid: null, findings: [...header.findings], version: null };
+  if (!header.found) return { found: false, grid: null, findings: [...header.findings], version: null };
   const scan = scanIds(snapshot);
   const slots = locateEntries(snapshot, scan);
   const values = slots.map((slot) => readSlot(snapshot, slot));
@@ -167,7 +168,12 @@ export function readTemplate(snapshot: WorkbookSnapshot, options: ValidateOption
   const grid = assemble(values, findings);
   findings.push(...placedRules(grid, values, findings, options));
   const untrusted = findings.some(
-    (one) => one.severity === "error" && one.id !== undefined && PRICE_IDS.has(one.id),
+    (one) => one.severity === "error" && one.id !== undefined && isPricingId(one.id),
   );
-  return { grid: header.usable && !untrusted ? grid : null, findings, version: header.version };
+  return {
+    found: true,
+    grid: header.usable && !untrusted ? grid : null,
+    findings,
+    version: header.version,
+  };
 }

@@ -1,7 +1,7 @@
 // The read-me sheet: what the grid is, how to fill it, the standard's name and version (named cells a reader
 // finds reliably), and the pricing rules in short.
 
-import { t } from "../../i18n";
+import { t, type MessageKey } from "../../i18n";
 import { STANDARD_NAME, STANDARD_VERSION } from "../grid/catalogue";
 import type { CellPlan } from "../workbook/plan";
 import { namedRef, protection, text, type SheetPart, type TemplateContext } from "./input-sheet";
@@ -9,20 +9,23 @@ import { LAYOUT_NAMES, README_CELLS, TEMPLATE_SHEETS } from "./layout";
 import { STYLE } from "./styles";
 
 /** Blocks of the read-me below the version: a heading and its lines (message keys). */
-const BLOCKS: readonly { readonly heading: string; readonly lines: readonly string[] }[] = [
+const BLOCKS: readonly { readonly heading: MessageKey; readonly lines: readonly MessageKey[] }[] = [
   { heading: "template.readme.what", lines: ["template.readme.what.text"] },
   {
     heading: "template.readme.how",
-    lines: [1, 2, 3, 4, 5].map((step) => `template.readme.how.${step}`),
+    lines: ([1, 2, 3, 4, 5] as const).map((step) => `template.readme.how.${step}` as const),
   },
-  { heading: "template.readme.rules", lines: [1, 2, 3, 4, 5].map((rule) => `template.readme.rule.${rule}`) },
+  {
+    heading: "template.readme.rules",
+    lines: ([1, 2, 3, 4, 5] as const).map((rule) => `template.readme.rule.${rule}` as const),
+  },
   { heading: "template.readme.check", lines: ["template.readme.check.text"] },
 ];
 
 const FIRST_BLOCK_ROW = 7;
 
 function fixedRows(ctx: TemplateContext): CellPlan[] {
-  const label = (row: number, key: string) => text(`A${row}`, t(ctx.lang, key), STYLE.readmeLabel);
+  const label = (row: number, key: MessageKey) => text(`A${row}`, t(ctx.lang, key), STYLE.readmeLabel);
   return [
     text("A1", t(ctx.lang, "template.title.readme"), STYLE.title),
     label(3, "template.readme.standard"),

@@ -1,7 +1,7 @@
 // The simulator sheet: a guests cell and a zone cell the caterer can change, and common variants whose HT and
 // TTC prices are live formulas over the grid's named cells (R8).
 
-import { t } from "../../i18n";
+import { t, type MessageKey } from "../../i18n";
 import type { CellPlan, ValidationPlan } from "../workbook/plan";
 import { ZONES } from "../variant/model";
 import { namedRef, protection, text, type SheetPart, type TemplateContext } from "./input-sheet";
@@ -19,7 +19,7 @@ import { SIMULATOR_ROWS, simulatorFormula, simulatorLabel, type SimulatorRow } f
 import { STYLE } from "./styles";
 import { messagesOf } from "./validations";
 
-const HEADERS: readonly [string, string][] = [
+const HEADERS: readonly [string, MessageKey][] = [
   [COL.label, "template.sim.header.variant"],
   [COL.delivery, "template.sim.header.delivery"],
   [COL.ht, "template.sim.header.ht"],
@@ -47,7 +47,7 @@ function rowCells(row: SimulatorRow, at: number, ctx: TemplateContext): CellPlan
 }
 
 function inputCells(ctx: TemplateContext): CellPlan[] {
-  const label = (cell: string, key: string) =>
+  const label = (cell: string, key: MessageKey) =>
     text(cell.replace(/^[A-Z]+/, "A"), t(ctx.lang, key), STYLE.readmeLabel);
   return [
     label(SIMULATOR_CELLS.guests, "template.sim.guests"),

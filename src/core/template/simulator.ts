@@ -1,21 +1,22 @@
-// The simulator's variants and their live formulas. variantFormula (R8) writes a variant's guests as a literal
-// and its zone as the zone's delivery name; the simulator needs both to follow two cells the caterer changes.
-// So each formula is generated once for a sentinel guests count and the Paris zone, then the sentinel is replaced
-// by the guests cell's name and the Paris delivery name by a choice on the zone cell. The LibreOffice test checks
-// the result against priceVariant for several guests counts and zones.
+// The simulator's variants and their live formulas. The guests count and the delivery zone are inputs of the
+// pricing expressions: variantFormula (R8) writes them as the names of the simulator's two cells, which the
+// caterer changes. The LibreOffice test checks the result against priceVariant for several guests counts and zones.
 
 import { t } from "../../i18n";
 import type { Lang } from "../../i18n/types";
 import { catalogueEntry } from "../grid/catalogue";
 import { variantFormula } from "../pricing/formula";
-import { COCKTAIL, ZONES, type Basis, type Variant, type VariantUnit, type Zone } from "../variant/model";
-import { LAYOUT_NAMES } from "./layout";
+import { COCKTAIL, type Basis, type Variant, type VariantUnit, type Zone } from "../variant/model";
+import { DEFAULT_GUESTS, DEFAULT_ZONE, LAYOUT_NAMES } from "./layout";
+
+/** How a simulator row is sold: per person, per tray, or as a flat price for the whole event. */
+export type SimulatorUnit = Extract<VariantUnit, "personne" | "plateau" | "prestation">;
 
 export interface SimulatorRow {
   /** "cocktail" or a price-line id. */
   readonly product: string;
   readonly pieces?: number;
-  readonly unit: VariantUnit;
+  readonly unit: SimulatorUnit;
   /** Delivery included (zone and guests of the simulator) or billed separately. */
   readonly delivery: boolean;
 }
@@ -54,36 +55,11 @@ export function simulatorVariant(
   };
 }
 
-const SENTINEL_GUESTS = 987_654;
-const SENTINEL_PATTERN = /(?<![\d.])987654(?![\d.])/g;
-const SENTINEL_ZONE: Zone = "paris";
-
-/** The delivery fee of the zone chosen in the zone cell; #N/A for anything else. */
-function zoneChoice(): string {
-  return ZONES.reduceRight(
-    (otherwise, zone) =>
-      `IF(${LAYOUT_NAMES.zone}="${zone}",${catalogueEntry(`livraison.${zone}`)?.excelName},${otherwise})`,
-    "NA()",
-  );
-}
-
-function liveName(id: string): string {
-  if (id === `livraison.${SENTINEL_ZONE}`) return zoneChoice();
-  const item = catalogueEntry(id);
-  if (!item) throw new RangeError(`not an id of the standard: ${id}`);
-  return item.excelName;
-}
-
 /** The row's price as a live formula (with "="), over the grid's names and the simulator's two cells. */
 export function simulatorFormula(row: SimulatorRow, basis: Basis): string {
-  const formula = variantFormula(simulatorVariant(row, SENTINEL_GUESTS, SENTINEL_ZONE, basis), {
-    basis,
-    nameOf: liveName,
-  });
-  const live = formula.replace(SENTINEL_PATTERN, LAYOUT_NAMES.guests);
-  // A formula of a delivered variant that no longer mentions the guests would silently ignore the guests cell.
-  if (row.delivery && live === formula) throw new Error("variantFormula no longer writes the guests count");
-  return `=${live}`;
+  const variant = simulatorVariant(row, DEFAULT_GUESTS, DEFAULT_ZONE, basis);
+  const inputs = { guests: LAYOUT_NAMES.guests, zone: LAYOUT_NAMES.zone };
+  return `=${variantFormula(variant, { basis, inputs })}`;
 }
 
 export function simulatorLabel(row: SimulatorRow, lang: Lang): string {

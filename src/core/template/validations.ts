@@ -6,9 +6,25 @@ import type { Lang, MessageParams } from "../../i18n/types";
 import type { CatalogueEntry, EntryKind } from "../grid/catalogue";
 import type { ValidationPlan, ValidationRule } from "../workbook/plan";
 
+/** The families of validation messages: each has a title, a prompt and an error (template.validation.<family>.*). */
+export type ValidationFamily =
+  | "money"
+  | "hours"
+  | "integer"
+  | "percent"
+  | "enum"
+  | "siret"
+  | "date"
+  | "email"
+  | "phone"
+  | "text"
+  | "list"
+  | "guests"
+  | "zone";
+
 /** Message family (template.validation.<family>.*) and rule of one kind, for the cell `at` ("D12"). */
 interface KindValidation {
-  readonly family: string;
+  readonly family: ValidationFamily;
   rule(at: string, item: CatalogueEntry): ValidationRule;
 }
 
@@ -69,11 +85,12 @@ const BY_KIND: Readonly<Record<EntryKind, KindValidation>> = {
 
 /** Prompt and error of a message family, in the template's language. */
 export function messagesOf(
-  family: string,
+  family: ValidationFamily,
   lang: Lang,
   params: MessageParams,
 ): Pick<ValidationPlan, "prompt" | "error"> {
-  const key = (part: string) => t(lang, `template.validation.${family}.${part}`, params);
+  const key = (part: "title" | "prompt" | "error") =>
+    t(lang, `template.validation.${family}.${part}`, params);
   return {
     prompt: { title: key("title"), message: key("prompt") },
     error: { title: key("title"), message: key("error"), style: "stop" },

@@ -1,18 +1,9 @@
 import type { Finding, Location, Severity } from "../findings";
+import type { KeySuffix } from "../../i18n/catalog";
 import type { MessageParams } from "../../i18n/types";
 
-export type TenderFindingCode =
-  | "noTable"
-  | "noTableOnSheet"
-  | "sheetMissing"
-  | "noInputs"
-  | "otherSheets"
-  | "hiddenLines"
-  | "basisUnknown"
-  | "basisConflict"
-  | "scopeUnmatched"
-  | "correctionRow"
-  | "correctionInvalid";
+/** The findings of the tender reader: the keys of src/i18n/messages/tender.ts under `tender.finding.`. */
+export type TenderFindingCode = KeySuffix<"tender.finding.">;
 
 /** A finding of the tender reader: code `tender.<code>`, message key `tender.finding.<code>`. */
 export function tenderFinding(

@@ -1,7 +1,7 @@
 // A reading in words: reasons with product labels (never ids), conditions and their scope, in the reader's
 // language. Every face shows the same sentences.
 
-import { t, type Lang } from "../../i18n";
+import { t, type Lang, type MessageKey } from "../../i18n";
 import type { Reason } from "../designation";
 import type { Facts } from "../designation/facts";
 import { catalogueEntry } from "../grid/catalogue";
@@ -37,8 +37,8 @@ export function scopeText(scope: ConditionScope, lang: Lang): string {
 
 function includedWords(
   values: readonly boolean[] | undefined,
-  yes: string,
-  no: string,
+  yes: MessageKey,
+  no: MessageKey,
   lang: Lang,
 ): string[] {
   if (!values || values.length === 0) return [];
@@ -55,7 +55,7 @@ export function factsText(facts: Facts, lang: Lang): string {
     lang,
   );
   const details = [
-    ...facts.zones.map((zone) => t(lang, `variant.label.zone.${zone}`)),
+    ...facts.zones.map((zone) => t(lang, `variant.label.zone.${zone}` as const)),
     ...(facts.evening ? [t(lang, "variant.label.evening")] : []),
     ...(facts.weekend ? [t(lang, "variant.label.weekend")] : []),
   ];

@@ -1,9 +1,9 @@
 import type { Finding, Severity } from "../findings";
-import type { MessageParams } from "../../i18n/types";
+import type { MessageKey, MessageParams } from "../../i18n";
 
 /** A variant finding: its code is its message key (src/i18n/messages/pricing.ts); `path` the variant's field. */
 export function variantFinding(
-  code: string,
+  code: MessageKey,
   severity: Severity,
   path: string,
   params: MessageParams = {},

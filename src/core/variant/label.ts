@@ -2,7 +2,7 @@ import type { Lang } from "../../i18n/types";
 import { t } from "../../i18n";
 import { catalogueEntry } from "../grid/catalogue";
 import { formatDecimal } from "../money/format";
-import { centiHours } from "../pricing/event-costs";
+import { centiHours } from "./check";
 import { COCKTAIL, type Delivery, type Staff, type Variant } from "./model";
 
 /**
@@ -55,7 +55,7 @@ function staffLabel(variant: Variant, lang: Lang): string | null {
   if (!staff) return null;
   if (!staff.included) return t(lang, "variant.label.staff.excluded");
   const count = staff.count ?? 1;
-  const role = t(lang, `variant.label.role.${staff.role}.${count > 1 ? "many" : "one"}`);
+  const role = staff.role ? t(lang, `variant.label.role.${staff.role}.${count > 1 ? "many" : "one"}`) : "?";
   const hours = typeof staff.hours === "number" ? formatDecimal(centiHours(staff.hours), 100, lang) : "?";
   const key = staff.count != null ? "variant.label.staff.count" : "variant.label.staff.ratio";
   return t(lang, key, { role, count, perGuests: staff.per_guests ?? "?", hours });

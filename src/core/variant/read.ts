@@ -21,7 +21,8 @@ const STAFF_KEYS = ["included", "role", "count", "per_guests", "hours"];
 
 /**
  * A variant from JSON (section 4). Absent `extras` = none, absent `unit` = the product's, absent `basis` = HT;
- * `delivery` and `staff` absent = not part of the line. Unknown fields are warnings, every rule break an error.
+ * `delivery` and `staff` absent = not part of the line. Unknown fields and every rule break are errors: the
+ * line is not priced rather than priced as another line.
  */
 export function readVariant(value: unknown): VariantReadResult {
   if (!isObject(value))

@@ -34,9 +34,12 @@ export type {
   DocumentPropertiesPlan,
   WorkbookPlan,
   CellEdit,
+  FillPlan,
   FillRefusal,
   FillReport,
 } from "./plan";
+export { buildFillPlan, type FillOptions } from "./fill-plan";
+export { MAX_CELL_TEXT, type FillRefusalReason } from "./fill-rules";
 export type { CellRef, RangeRef } from "./address";
 export {
   MAX_ROWS,

@@ -265,12 +265,24 @@ export interface CellEdit {
   readonly asText?: boolean;
 }
 
-/** Why a fill edit was refused; each is also a finding in the report. */
-export type FillRefusal = "sheetMissing" | "badAddress" | "badValue" | "formulaCell" | "insideMerge";
+/** An edit that is not written, with the finding that says why and what to do (its code names the rule). */
+export interface FillRefusal {
+  readonly edit: CellEdit;
+  readonly finding: Finding;
+}
 
-/** What a fill did: the edits written, and those refused with the reason (nothing is written for those). */
+/**
+ * What may be filled, decided once by the core from a snapshot (`buildFillPlan`): the edits to write, with the
+ * sheet named as the workbook names it and the cell as "D14", and the refused ones. Both doors write exactly
+ * `edits`, so a fill in Excel and a fill of a file refuse the same cells for the same reasons.
+ */
+export interface FillPlan {
+  readonly edits: readonly CellEdit[];
+  readonly refused: readonly FillRefusal[];
+}
+
+/** What a door did with a fill plan: the edits written, and those not written with their findings. */
 export interface FillReport {
   readonly written: readonly CellEdit[];
-  readonly refused: readonly { readonly edit: CellEdit; readonly reason: FillRefusal }[];
-  readonly findings: readonly Finding[];
+  readonly refused: readonly FillRefusal[];
 }

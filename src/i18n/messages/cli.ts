@@ -1,7 +1,7 @@
-import type { MessageModule } from "../types";
+import { defineMessages } from "../types";
 
 // The command line's own words: help texts, options, demo.
-export const cli: MessageModule = {
+export const cli = defineMessages({
   fr: {
     "cli.description":
       "Grille commune traiteur : grille de prix standard, prix des variantes, remplissage et vérification des offres.",
@@ -62,4 +62,4 @@ export const cli: MessageModule = {
     "cli.demo.about.body":
       'This folder is produced by "npm run demo" from the built-in sample data. Each file is described in the project\'s README.',
   },
-};
+});

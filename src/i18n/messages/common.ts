@@ -1,7 +1,7 @@
-import type { MessageModule } from "../types";
+import { defineMessages } from "../types";
 
 // Messages shared by every face: product name, roles, generic errors.
-export const common: MessageModule = {
+export const common = defineMessages({
   fr: {
     "product.name": "Grille commune traiteur",
     "product.tagline":
@@ -73,4 +73,4 @@ export const common: MessageModule = {
     "severity.warning": "warning",
     "severity.info": "info",
   },
-};
+});

@@ -1,11 +1,10 @@
-import type { MessageModule } from "../types";
+import { defineMessages } from "../types";
 
-// Messages of the Excel door (Office.js): missing requirement sets, protected sheets. One label per plan feature;
-// the three outcomes (refused, skipped, not implemented) are built from it so every feature has all three.
+// Messages of the Excel door (Office.js): missing requirement sets, protected sheets, text a fill cannot keep as
+// text. One label per plan feature; the three outcomes (refused, skipped, not implemented) are built from it so every
+// feature has all three.
 
-type Labels = Readonly<Record<string, string>>;
-
-const FR_LABELS: Labels = {
+const FR_LABELS = {
   cells: "l'écriture des cellules et la lecture des feuilles",
   merges: "les cellules fusionnées",
   columnWidths: "les largeurs de colonnes",
@@ -25,9 +24,14 @@ const FR_LABELS: Labels = {
   charts: "les graphiques",
   print: "la mise en page d'impression",
   indent: "les retraits du texte dans les cellules",
-};
+} as const;
 
-const EN_LABELS: Labels = {
+/** The Excel door's plan features (src/excel/requirements.ts `PlanFeature`, which must name the same ones). */
+type Feature = keyof typeof FR_LABELS;
+type Outcome = "missing" | "skipped" | "notImplemented";
+type FeatureKey = `excel.feature.${Feature}.${Outcome}`;
+
+const EN_LABELS: Readonly<Record<Feature, string>> = {
   cells: "writing cells and reading sheets",
   merges: "merged cells",
   columnWidths: "column widths",
@@ -50,18 +54,18 @@ const EN_LABELS: Labels = {
 };
 
 function outcomes(
-  labels: Labels,
-  texts: Readonly<Record<"missing" | "skipped" | "notImplemented", (label: string) => string>>,
-): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [feature, label] of Object.entries(labels)) {
-    for (const [outcome, text] of Object.entries(texts))
-      out[`excel.feature.${feature}.${outcome}`] = text(label);
+  labels: Readonly<Record<Feature, string>>,
+  texts: Readonly<Record<Outcome, (label: string) => string>>,
+): Record<FeatureKey, string> {
+  const out: Partial<Record<FeatureKey, string>> = {};
+  for (const feature of Object.keys(labels) as Feature[]) {
+    for (const outcome of Object.keys(texts) as Outcome[])
+      out[`excel.feature.${feature}.${outcome}`] = texts[outcome](labels[feature]);
   }
-  return out;
+  return out as Record<FeatureKey, string>;
 }
 
-export const excel: MessageModule = {
+export const excel = defineMessages({
   fr: {
     ...outcomes(FR_LABELS, {
       missing: (label) =>
@@ -73,6 +77,8 @@ export const excel: MessageModule = {
     }),
     "excel.sheet.protected":
       "La feuille « {sheet} » est protégée : ôtez sa protection (Révision > Ôter la protection de la feuille) puis relancez. Rien n'a été écrit.",
+    "excel.fill.textNeedsFormat":
+      "Feuille « {sheet} », cellule {cell} : Excel pourrait lire ce texte comme un nombre, une date ou une formule, et la protection de la feuille interdit de mettre la cellule au format Texte ; rien n'a été écrit. Tapez ce texte dans la cellule précédé d'une apostrophe ('), ou remplissez le fichier avec la ligne de commande.",
   },
   en: {
     ...outcomes(EN_LABELS, {
@@ -85,5 +91,7 @@ export const excel: MessageModule = {
     }),
     "excel.sheet.protected":
       'Sheet "{sheet}" is protected: unprotect it (Review > Unprotect Sheet) and run again. Nothing was written.',
+    "excel.fill.textNeedsFormat":
+      "Sheet \"{sheet}\", cell {cell}: Excel could read this text as a number, a date or a formula, and the sheet's protection forbids giving the cell the Text format; nothing was written. Type the text in the cell after an apostrophe ('), or fill the file with the command line.",
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageModule } from "../types";
+import { defineMessages } from "../types";
 
 // Reading and checking a caterer's grid (standard v1): one message per finding code of src/core/grid.
-export const grid: MessageModule = {
+export const grid = defineMessages({
   fr: {
     "grid.json.notObject": "La grille doit être un objet JSON (voir docs/standard.md, section JSON).",
     "grid.json.standard":
@@ -101,4 +101,4 @@ export const grid: MessageModule = {
     "grid.prices.none":
       'The grid offers no price at all. Fill in at least one price (Prices sheet, or the "prix" section of the JSON).',
   },
-};
+});

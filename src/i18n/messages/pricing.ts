@@ -1,7 +1,7 @@
-import type { MessageModule } from "../types";
+import { defineMessages } from "../types";
 
 // Variants (reading, rules, labels) and pricing (not priceable, breakdown steps, units, VAT categories).
-export const pricing: MessageModule = {
+export const pricing = defineMessages({
   fr: {
     "cli.demo.pricing.title": "Prix de variantes (grille de référence du standard)",
     "cli.demo.pricing.intro":
@@ -272,4 +272,4 @@ export const pricing: MessageModule = {
     "pricing.vat.materiel": "equipment",
     "pricing.vat.emporter": "take-away",
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { MessageModule } from "../types";
+import { defineMessages } from "../types";
 
 // The Excel task pane's shell (role chooser, outside-Excel notice) and the manifest's ribbon texts. The
 // taskpane.manifest.* texts are copied in manifest.xml (XML cannot read the catalog); the manifest test compares.
-export const taskpane: MessageModule = {
+export const taskpane = defineMessages({
   fr: {
     "taskpane.loading": "Connexion à Excel…",
     "taskpane.roles.heading": "Qui êtes-vous ?",
@@ -60,4 +60,4 @@ export const taskpane: MessageModule = {
     "taskpane.manifest.getStarted.description":
       "Home tab, Grille commune group: click Open the grid, then choose your role.",
   },
-};
+});

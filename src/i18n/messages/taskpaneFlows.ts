@@ -1,8 +1,8 @@
-import type { MessageModule } from "../types";
+import { defineMessages } from "../types";
 
 // The task pane's flows (caterer and facilitator screens): create and check the grid, price a variant, my grid,
 // the blank template, errors in plain words. The pane.manifest.* texts are copied in manifest.xml (ribbon buttons).
-export const taskpaneFlows: MessageModule = {
+export const taskpaneFlows = defineMessages({
   fr: {
     "pane.back": "Retour",
     "pane.severity.error": "Erreur",
@@ -319,4 +319,4 @@ export const taskpaneFlows: MessageModule = {
     "pane.manifest.animateur.tooltip":
       "Facilitator: download the blank template to distribute, check a returned grid.",
   },
-};
+});

@@ -1,8 +1,8 @@
-import type { MessageModule } from "../types";
+import { defineMessages } from "../types";
 
 // The standard template: texts written into the workbook (read-me, headers, hints, validation prompts), the
 // findings of reading a returned template, and the `template` / `read` commands.
-export const template: MessageModule = {
+export const template = defineMessages({
   fr: {
     "template.title.readme": "Grille commune traiteur : mode d'emploi",
     "template.title.identity": "Identité et engagements",
@@ -380,4 +380,4 @@ export const template: MessageModule = {
     "template.demo.read": "Read back: {file} ({errors} error(s), {warnings} warning(s))",
     "template.demo.noSamples": "Sample grids not found ({folder}): only the blank template is written.",
   },
-};
+});

@@ -1,7 +1,7 @@
-import type { MessageModule } from "../types";
+import { defineMessages } from "../types";
 
 // Reading a buyer's schedule: why each line was read as it was, what was found in the workbook, `grille map`.
-export const tender: MessageModule = {
+export const tender = defineMessages({
   fr: {
     "tender.reason.mapped": "Reconnu : « {matched} ».",
     "tender.reason.mappedWithConditions": "Reconnu : « {matched} », avec les conditions de {cells}.",
@@ -226,4 +226,4 @@ export const tender: MessageModule = {
     "tender.cli.summary":
       "{total} line(s): {mapped} recognised, {uncertain} to confirm, {unmapped} outside the standard.",
   },
-};
+});

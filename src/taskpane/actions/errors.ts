@@ -1,15 +1,15 @@
-import type { MessageParams } from "../../i18n";
+import { isMessageKey, type MessageKey, type MessageParams } from "../../i18n";
 
 // Any failure of an action, in plain words: an Excel error by its code, an unreadable file by its own message,
 // storage refused, anything else as "unexpected" with the technical detail kept for support.
 
 export interface ErrorMessage {
-  readonly key: string;
+  readonly key: MessageKey;
   readonly params: MessageParams;
 }
 
 /** Office.js error codes (OfficeExtension.ErrorCodes) users meet, each with its explanation in the catalog. */
-export const EXCEL_ERROR_CODES: readonly string[] = [
+export const EXCEL_ERROR_CODES = [
   "AccessDenied",
   "ApiNotFound",
   "InvalidOperation",
@@ -20,7 +20,9 @@ export const EXCEL_ERROR_CODES: readonly string[] = [
   "RequestPayloadSizeLimitExceeded",
   "ResponsePayloadSizeLimitExceeded",
   "GeneralException",
-];
+] as const;
+
+type ExcelErrorCode = (typeof EXCEL_ERROR_CODES)[number];
 
 function field(error: unknown, name: string): unknown {
   return typeof error === "object" && error !== null ? (error as Record<string, unknown>)[name] : undefined;
@@ -30,11 +32,17 @@ export function errorMessage(error: unknown): ErrorMessage {
   const messageKey = field(error, "messageKey");
   const params = field(error, "params");
   if (typeof messageKey === "string" && typeof params === "object" && params !== null)
-    return { key: messageKey, params: params as MessageParams };
+    return isMessageKey(messageKey)
+      ? { key: messageKey, params: params as MessageParams }
+      : unexpected(error);
   const code = field(error, "code");
-  if (typeof code === "string" && EXCEL_ERROR_CODES.includes(code))
-    return { key: `pane.error.excel.${code}`, params: {} };
+  if (typeof code === "string" && (EXCEL_ERROR_CODES as readonly string[]).includes(code))
+    return { key: `pane.error.excel.${code as ExcelErrorCode}`, params: {} };
   if (field(error, "name") === "QuotaExceededError") return { key: "pane.error.storage", params: {} };
+  return unexpected(error);
+}
+
+function unexpected(error: unknown): ErrorMessage {
   const detail = error instanceof Error ? error.message : String(error);
   return { key: "pane.error.unexpected", params: { detail } };
 }

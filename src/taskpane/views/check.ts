@@ -1,5 +1,6 @@
 import type { Finding } from "../../core/findings";
-import { checkOpenWorkbook, showFindingCell, type CheckOutcome } from "../actions/checkGrid";
+import type { GridCheck } from "../../usecases/check-grid";
+import { checkOpenWorkbook, showFindingCell } from "../actions/checkGrid";
 import { paneExcelHost } from "../actions/excelHost";
 import { el } from "../dom";
 import type { RouteOf, View, ViewContext } from "../router";
@@ -13,13 +14,13 @@ import { actionButton, backToRole, setStatus, statusLine, withProgress } from ".
 /** Shows a check's outcome in `status` and `results`; shared with the facilitator's file check. */
 export function showCheck(
   context: Pick<ViewContext, "t" | "lang">,
-  outcome: CheckOutcome,
+  outcome: GridCheck,
   status: HTMLElement,
   results: HTMLElement,
   onSelect?: (finding: Finding) => void,
 ): void {
   const { t } = context;
-  if (outcome.kind === "noGrid") {
+  if (outcome.kind === "notTemplate") {
     setStatus(status, "warning", t("pane.check.noGrid"));
     results.replaceChildren();
     return;

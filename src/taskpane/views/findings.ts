@@ -1,5 +1,5 @@
 import type { Finding, Severity } from "../../core/findings";
-import { findingMessage } from "../../core/grid/finding-text";
+import { findingMessage } from "../../core/finding-message";
 import type { Lang, Translate } from "../../i18n";
 import { el } from "../dom";
 

@@ -1,8 +1,16 @@
+import type { MessageKey } from "../../i18n";
 import { offerDownload } from "../actions/download";
 import { paneExcelHost } from "../actions/excelHost";
-import { GRID_JSON_TYPE, gridFileName, gridJsonText } from "../actions/gridFile";
-import { importGridFile, saveFromWorkbook } from "../actions/keepGrid";
-import { loadMyGrid, type GridIntake, type StoredGrid } from "../actions/myGrid";
+import {
+  GRID_JSON_TYPE,
+  gridFileName,
+  gridJsonText,
+  importGrid,
+  loadMyGrid,
+  type GridIntake,
+  type StoredGrid,
+} from "../../usecases/my-grid";
+import { saveFromWorkbook } from "../actions/myGrid";
 import { el } from "../dom";
 import type { RouteOf, View, ViewContext } from "../router";
 import { findingCounts, findingList } from "./findings";
@@ -34,7 +42,7 @@ function showIntake(
   context: ViewContext,
   { status, results }: Outputs,
   intake: GridIntake,
-  doneKey: string,
+  doneKey: MessageKey,
 ): void {
   const { t } = context;
   const { stored, findings } = intake;
@@ -88,7 +96,7 @@ function filePanel(
     const file = input.files?.[0];
     if (!file) return;
     const intake = await withProgress(t, outputs.status, [input], t("pane.mygrid.importing"), async () =>
-      importGridFile(await file.text(), file.name, store),
+      importGrid(store, await file.text(), file.name),
     );
     input.value = "";
     if (intake) showIntake(context, outputs, intake, "pane.mygrid.importDone");

@@ -9,7 +9,11 @@ export const outsideExcelView: View<RouteOf<"outside">> = (_route, { t }) => {
     group: t("taskpane.manifest.group"),
     button: t("taskpane.manifest.button"),
   };
-  const steps = ["taskpane.outside.step.open", "taskpane.outside.step.addIn", "taskpane.outside.step.button"];
+  const steps = [
+    "taskpane.outside.step.open",
+    "taskpane.outside.step.addIn",
+    "taskpane.outside.step.button",
+  ] as const;
   return el("section", { class: "notice", "aria-labelledby": "outside-heading" }, [
     viewHeading("outside-heading", t("taskpane.outside.heading")),
     el("p", {}, [t("taskpane.outside.body")]),

@@ -1,6 +1,7 @@
 import { paneExcelHost } from "../actions/excelHost";
-import { gridForPricing, type GridSource } from "../actions/gridSource";
-import { priceFields, type PriceOutcome } from "../actions/price";
+import type { GridSource } from "../../usecases/my-grid";
+import { priceFields, type PriceOutcome } from "../../usecases/variant-fields";
+import { gridForPricingIn } from "../actions/gridSource";
 import { el } from "../dom";
 import type { RouteOf, View, ViewContext } from "../router";
 import { findingList } from "./findings";
@@ -49,7 +50,7 @@ export const priceView: View<RouteOf<"price">> = (_route, context) => {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const source = await withProgress(t, status, submit ? [submit] : [], t("pane.price.busy"), () =>
-      gridForPricing(window.localStorage, paneExcelHost(host)),
+      gridForPricingIn(window.localStorage, paneExcelHost(host)),
     );
     if (!source) return;
     if (source.kind === "none") {

@@ -1,4 +1,4 @@
-import type { Translate } from "../../i18n";
+import type { MessageKey, Translate } from "../../i18n";
 import { createGrid, type CreateGridOutcome } from "../actions/createGrid";
 import { paneExcelHost } from "../actions/excelHost";
 import { el } from "../dom";
@@ -36,7 +36,7 @@ function createPanel({ t, lang, host }: ViewContext): HTMLElement {
   return panel("create", t("pane.create.title"), [el("p", {}, [t("pane.create.body")]), button, status]);
 }
 
-const FLOWS: readonly { readonly route: Route; readonly name: string; readonly hint: string }[] = [
+const FLOWS: readonly { readonly route: Route; readonly name: MessageKey; readonly hint: MessageKey }[] = [
   { route: { name: "check", role: "traiteur" }, name: "pane.flow.check", hint: "pane.flow.check.hint" },
   { route: { name: "price" }, name: "pane.flow.price", hint: "pane.flow.price.hint" },
   { route: { name: "mygrid" }, name: "pane.flow.mygrid", hint: "pane.flow.mygrid.hint" },

@@ -8,7 +8,7 @@ import {
   productName,
   unitChoices,
   type VariantFields,
-} from "../actions/price";
+} from "../../usecases/variant-fields";
 import { el } from "../dom";
 import { checkbox, field, numberInput, select, setOptions, type Option } from "./controls";
 

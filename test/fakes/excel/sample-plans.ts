@@ -92,3 +92,54 @@ export const REPRESENTATIVE_PLAN: WorkbookPlan = {
     { name: "Unites", ref: "Listes!$A$1:$A$3" },
   ],
 };
+
+/**
+ * A buyer's tender as both doors can build it: sheet "BPU" protected, with a merged title, a merged input for the
+ * company name (B2:D2), a table "Lignes" whose header is row 4, `lines` lines of reference, designation, unlocked
+ * price (C6 already filled), VAT and a TTC formula; sheet "Notes" unprotected with one value in B2.
+ */
+export function tenderPlan(lines: number): WorkbookPlan {
+  const cells: CellPlan[] = [
+    { cell: "A1", write: { kind: "text", value: "Bordereau des prix" } },
+    { cell: "A2", write: { kind: "text", value: "Candidat :" } },
+    { cell: "B2", write: { kind: "empty" }, style: "input" },
+    ...["Réf", "Désignation", "Prix HT", "TVA", "Prix TTC"].map((value, index): CellPlan => ({
+      cell: `${COLUMNS[index]}4`,
+      write: { kind: "text", value },
+    })),
+  ];
+  for (let line = 1; line <= lines; line += 1) {
+    const row = line + 4;
+    cells.push(
+      { cell: `A${row}`, write: { kind: "text", value: `1.${line}` } },
+      { cell: `B${row}`, write: { kind: "text", value: `Plateau repas ${line}` } },
+      row === 6
+        ? { cell: `C${row}`, write: { kind: "number", value: 12.5 }, style: "price" }
+        : { cell: `C${row}`, write: { kind: "empty" }, style: "price" },
+      { cell: `D${row}`, write: { kind: "number", value: 0.1 } },
+      { cell: `E${row}`, write: { kind: "formula", formula: `=ROUND(C${row}*(1+D${row}),2)` } },
+    );
+  }
+  return {
+    styles: {
+      input: { locked: false, fill: "FFF2CC" },
+      price: { locked: false, fill: "FFF2CC", numberFormat: "#,##0.00 €" },
+    },
+    sheets: [
+      {
+        name: "BPU",
+        cells,
+        merges: ["A1:E1", "B2:D2"],
+        tables: [{ name: "Lignes", range: `A4:E${lines + 4}` }],
+        protection: {},
+      },
+      {
+        name: "Notes",
+        cells: [
+          { cell: "A1", write: { kind: "text", value: "Remarques" } },
+          { cell: "B2", write: { kind: "text", value: "ancien" } },
+        ],
+      },
+    ],
+  };
+}

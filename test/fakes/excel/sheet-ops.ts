@@ -50,19 +50,24 @@ export function uniformFormat(sheet: FakeSheet, box: Box, path: string): unknown
   return values.size === 1 ? [...values][0] : null;
 }
 
-/** A locked cell of a protected sheet refuses changes, as in Excel. */
+const ACCESS_DENIED = "The cell or chart that you are trying to change is protected and therefore read-only.";
+
+/**
+ * A locked cell of a protected sheet refuses changes, as in Excel. Formats are refused on every cell of a protected
+ * sheet, unlocked ones included, unless the protection allows formatting cells: Excel greys the format commands, and
+ * VBA's NumberFormat raises error 1004 on an unlocked cell of such a sheet.
+ */
 export function guardProtection(sheet: FakeSheet, box: Box, location: string, formatting = false): void {
   if (!sheet.protection.protected) return;
-  if (formatting && sheet.protection.options.allowFormatCells === true) return;
+  if (formatting) {
+    if (sheet.protection.options.allowFormatCells === true) return;
+    throw new FakeOfficeError("AccessDenied", ACCESS_DENIED, location);
+  }
   checkCellCount(box, location);
   for (let row = box.top; row <= box.bottom; row += 1) {
     for (let column = box.left; column <= box.right; column += 1) {
       if (formatOf(cellOf(sheet, row, column), "protection.locked") !== false) {
-        throw new FakeOfficeError(
-          "AccessDenied",
-          "The cell or chart that you are trying to change is protected and therefore read-only.",
-          location,
-        );
+        throw new FakeOfficeError("AccessDenied", ACCESS_DENIED, location);
       }
     }
   }

@@ -1,6 +1,6 @@
 // The workbook the fake holds: plain data that tests assert on after the door has synced.
 
-import { type Box, cellKey, parseAddress } from "./address";
+import { type Box, boxColumns, cellKey, parseAddress } from "./address";
 
 export type FakeCellKind = "empty" | "number" | "text" | "boolean" | "error";
 
@@ -57,11 +57,14 @@ export interface FakeName {
 
 export interface FakeTable {
   name: string;
+  /** The whole table: header row (when shown), data rows, totals row (when shown). */
   box: Box;
   hasHeaders: boolean;
   style: string;
   showBandedRows: boolean;
   showTotals: boolean;
+  /** Column names, left to right (the header cells' text when the table was created). */
+  columns: string[];
 }
 
 export interface FakeConditionalFormat {
@@ -166,6 +169,23 @@ export function formatOf(cell: FakeCell, path: string): string | number | boolea
   return path in cell.format ? cell.format[path] : DEFAULT_FORMAT[path];
 }
 
+/**
+ * Column names as Excel gives them when a table is created: the header cells' text, "Column<n>" for a blank
+ * header or a table without one, and a number appended to a name already taken ("Prix", "Prix2").
+ */
+export function columnNames(sheet: FakeSheet, box: Box, hasHeaders: boolean): string[] {
+  const names: string[] = [];
+  for (let index = 0; index < boxColumns(box); index += 1) {
+    const cell = hasHeaders ? sheet.cells.get(cellKey(box.top, box.left + index)) : undefined;
+    const text = cell && cell.value !== "" ? String(cell.value) : `Column${index + 1}`;
+    let name = text;
+    for (let suffix = 2; names.some((taken) => taken.toLowerCase() === name.toLowerCase()); suffix += 1)
+      name = `${text}${suffix}`;
+    names.push(name);
+  }
+  return names;
+}
+
 /** What tests may give as a starting workbook. A string starting with "=" is a formula. */
 export interface FakeInit {
   readonly sheets?: readonly {
@@ -175,6 +195,14 @@ export interface FakeInit {
     readonly numberFormats?: Readonly<Record<string, string>>;
     readonly merges?: readonly string[];
     readonly protected?: boolean;
+    /** Tables over the given cells; column names default to the header cells' text, as Excel names them. */
+    readonly tables?: readonly {
+      readonly name: string;
+      readonly range: string;
+      readonly hasHeaders?: boolean;
+      readonly showTotals?: boolean;
+      readonly columns?: readonly string[];
+    }[];
   }[];
   readonly names?: readonly { readonly name: string; readonly formula: string }[];
 }
@@ -200,6 +228,19 @@ export function createWorkbook(init: FakeInit = {}): FakeWorkbook {
       sheet.cells.set(key, cell);
     }
     sheet.merges = (spec.merges ?? []).map((address) => parseAddress(address, "init"));
+    sheet.tables = (spec.tables ?? []).map((table) => {
+      const box = parseAddress(table.range, "init");
+      const hasHeaders = table.hasHeaders ?? true;
+      return {
+        name: table.name,
+        box,
+        hasHeaders,
+        style: "TableStyleMedium2",
+        showBandedRows: true,
+        showTotals: table.showTotals ?? false,
+        columns: [...(table.columns ?? columnNames(sheet, box, hasHeaders))],
+      };
+    });
     book.sheets.push(sheet);
   }
   book.names = (init.names ?? []).map((name) => ({ ...name, visible: true }));

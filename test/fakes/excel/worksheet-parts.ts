@@ -1,10 +1,10 @@
-// Parts of a fake worksheet: protection, frozen panes, tables and page layout.
+// Parts of a fake worksheet: protection, frozen panes and page layout (tables are in tables.ts).
 
-import { intersects, parseAddress } from "./address";
-import { invalidArgument, invalidOperation, itemAlreadyExists } from "./errors";
+import { parseAddress } from "./address";
+import { invalidArgument, invalidOperation } from "./errors";
 import type { FakeRange, RangeTarget } from "./range";
-import { type FakeContext, FakeCollection, FakeObject, strict } from "./runtime";
-import { type FakeSheet, type FakeTable, type FakeWorkbook, activeSheetOf, findSheet } from "./state";
+import { type FakeContext, FakeObject } from "./runtime";
+import type { FakeSheet } from "./state";
 
 export class FakeWorksheetProtection extends FakeObject<FakeSheet> {
   constructor(context: FakeContext, resolver: () => FakeSheet | null) {
@@ -100,120 +100,6 @@ export class FakeFreezePanes extends FakeObject<FakeSheet> {
 
   unfreeze(): void {
     this.freeze("unfreeze", null, () => ({ rows: 0, columns: 0 }));
-  }
-}
-
-export class FakeTableObject extends FakeObject<FakeTable> {
-  constructor(
-    context: FakeContext,
-    resolver: () => FakeTable | null,
-    private readonly book: FakeWorkbook,
-  ) {
-    super(context, "Table", resolver);
-  }
-
-  protected readers(): Readonly<Record<string, (target: FakeTable) => unknown>> {
-    return {
-      name: (table) => table.name,
-      style: (table) => table.style,
-      showTotals: (table) => table.showTotals,
-    };
-  }
-
-  get name(): string {
-    return this.read("name");
-  }
-  set name(name: string) {
-    this.write("name", name, (table) => {
-      if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name)) throw invalidArgument("Table.name", name);
-      const clash = this.book.sheets.some((sheet) =>
-        sheet.tables.some((other) => other !== table && other.name.toLowerCase() === name.toLowerCase()),
-      );
-      if (clash) throw itemAlreadyExists("Table.name", name);
-      table.name = name;
-    });
-  }
-
-  set style(style: string) {
-    this.write("style", style, (table) => (table.style = style));
-  }
-  set showBandedRows(value: boolean) {
-    this.write("showBandedRows", value, (table) => (table.showBandedRows = value));
-  }
-  set showTotals(value: boolean) {
-    this.write("showTotals", value, (table) => (table.showTotals = value));
-  }
-}
-
-export class FakeTableCollection extends FakeCollection<FakeSheet, FakeTableObject> {
-  constructor(
-    context: FakeContext,
-    resolver: () => FakeSheet | null,
-    private readonly book: FakeWorkbook,
-  ) {
-    super(context, "TableCollection", resolver);
-  }
-
-  protected listItems(sheet: FakeSheet): FakeTableObject[] {
-    return sheet.tables.map((table) =>
-      strict(new FakeTableObject(this.context, () => table, this.book), "Table"),
-    );
-  }
-
-  /**
-   * "The range object or source address determines the worksheet under which the table will be added. [...] If the
-   * address does not contain a sheet name, the currently-active sheet is used" (TableCollection.add): even through
-   * a worksheet's `tables`, a bare "A1:D5" lands on the active sheet. A Range argument needs ExcelApi 1.3.
-   */
-  add(address: string | FakeRange, hasHeaders: boolean): FakeTableObject {
-    if (typeof address !== "string") this.context.call("TableCollection.add(Range)", "ExcelApi 1.3");
-    let created: FakeTable | null = null;
-    this.invoke(
-      "add",
-      [address, hasHeaders],
-      () => {
-        const { sheet, box } = this.source(address);
-        if (sheet.tables.some((table) => intersects(table.box, box)))
-          throw invalidOperation("TableCollection.add", "tables cannot overlap");
-        if (sheet.merges.some((merge) => intersects(merge, box)))
-          throw invalidOperation("TableCollection.add", "a table cannot contain merged cells");
-        const count = this.book.sheets.reduce((sum, each) => sum + each.tables.length, 0);
-        created = {
-          name: `Table${count + 1}`,
-          box,
-          hasHeaders,
-          style: "TableStyleMedium2",
-          showBandedRows: true,
-          showTotals: false,
-        };
-        sheet.tables.push(created);
-      },
-      "ExcelApi 1.1",
-    );
-    return strict(new FakeTableObject(this.context, () => created, this.book), "Table");
-  }
-
-  /** The sheet and cells a table source designates, resolved at sync. */
-  private source(address: string | FakeRange): RangeTarget {
-    if (typeof address !== "string") {
-      const target = address.target();
-      if (target === null) throw invalidArgument("TableCollection.add", "null range");
-      return target;
-    }
-    const bang = address.lastIndexOf("!");
-    const box = parseAddress(address.slice(bang + 1), "TableCollection.add");
-    if (bang < 0) {
-      const active = activeSheetOf(this.book);
-      if (!active) throw invalidOperation("TableCollection.add", "no active sheet");
-      return { sheet: active, box };
-    }
-    const name = address
-      .slice(0, bang)
-      .replace(/^'(.*)'$/, "$1")
-      .replace(/''/g, "'");
-    const sheet = findSheet(this.book, name);
-    if (!sheet) throw invalidArgument("TableCollection.add", `sheet of "${address}"`);
-    return { sheet, box };
   }
 }
 

@@ -3,12 +3,8 @@
 import { invalidArgument, invalidOperation, itemAlreadyExists } from "./errors";
 import { FakeChartCollection } from "./charts";
 import { FakeNamedItemCollection } from "./names";
-import {
-  FakeFreezePanes,
-  FakePageLayout,
-  FakeTableCollection,
-  FakeWorksheetProtection,
-} from "./worksheet-parts";
+import { FakeFreezePanes, FakePageLayout, FakeWorksheetProtection } from "./worksheet-parts";
+import { FakeTableCollection } from "./tables";
 import { FakeRange, rangeResolver } from "./range";
 import { type FakeContext, FakeCollection, FakeObject, type Loadable, strict } from "./runtime";
 import { usedBox } from "./sheet-ops";

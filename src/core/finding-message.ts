@@ -1,6 +1,6 @@
-import type { Finding } from "../findings";
-import { t, type Lang } from "../../i18n";
-import { catalogueEntry } from "./catalogue";
+import type { Finding } from "./findings";
+import { t, type Lang } from "../i18n";
+import { catalogueEntry } from "./grid/catalogue";
 
 /**
  * A finding in words. Where it names an id of the standard, the reader sees the line's label with the id

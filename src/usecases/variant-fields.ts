@@ -1,7 +1,7 @@
-import type { Finding } from "../../core/findings";
-import { PRICE_LINE_ENTRIES, catalogueEntry, type Grid } from "../../core/grid";
-import { formatEuros } from "../../core/money";
-import { priceVariant, renderBreakdown } from "../../core/pricing";
+import type { Finding } from "../core/findings";
+import { PRICE_LINE_ENTRIES, catalogueEntry, type Grid } from "../core/grid";
+import { formatEuros } from "../core/money";
+import { priceVariant, renderBreakdown } from "../core/pricing";
 import {
   COCKTAIL,
   COMMON_EXTRAS,
@@ -14,11 +14,12 @@ import {
   type StaffRole,
   type VariantUnit,
   type Zone,
-} from "../../core/variant";
-import type { Lang } from "../../i18n";
+} from "../core/variant";
+import type { Lang } from "../i18n";
 
-// Price a variant from the pane's form: the form's fields become the standard's variant JSON (section 4), read and
-// priced by the core exactly as the CLI does. This module only collects fields and formats the answer.
+// Price a variant described by a form's fields (the task pane's, the web page's): the fields become the standard's
+// variant JSON (section 4), read and priced by the core exactly as the CLI does, and the answer comes back in the
+// reader's words. The choices a form offers (products, extras, zones, roles, units) come from the standard here.
 
 /** What the form's controls hold, as typed by the user (numbers as text). */
 export interface VariantFields {

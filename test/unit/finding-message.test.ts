@@ -1,4 +1,4 @@
-import { findingMessage } from "../../src/core/grid";
+import { findingMessage } from "../../src/core/finding-message";
 import type { Finding } from "../../src/core/findings";
 
 const siret: Finding = {

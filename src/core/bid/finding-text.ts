@@ -1,0 +1,70 @@
+// Bid and comparison findings in words. Their params are language-neutral (cents, basis points, column roles,
+// VAT categories); this table says how each param is shown, so "1250" reads "12,50 €" in French and "€12.50" in
+// English. Faces render these findings with bidFindingMessage, not with findingMessage (src/core/finding-message.ts).
+
+import { isMessageKey, t, type Lang, type MessageParams } from "../../i18n";
+import type { Finding } from "../findings";
+import { formatEuros, formatRate, NBSP } from "../money/format";
+
+type ParamKind = "money" | "rate" | "rates" | "category" | "column" | "value";
+
+const PARAM_KINDS: Readonly<Record<string, ParamKind>> = {
+  price: "money",
+  expected: "money",
+  ttc: "money",
+  amount: "money",
+  corrected: "money",
+  max: "money",
+  threshold: "money",
+  rate: "rate",
+  rates: "rates",
+  category: "category",
+  column: "column",
+  original: "value",
+  value: "value",
+  quantity: "value",
+};
+
+/** A cell's number in the reader's style, from its decimal text: 1500.5 → "1 500,5" (fr) / "1,500.5" (en). */
+export function formatCellNumber(value: number, lang: Lang): string {
+  const text = String(value);
+  if (/e/i.test(text)) return text;
+  const [whole, fraction] = text.split(".");
+  const group = lang === "fr" ? NBSP : ",";
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return fraction === undefined ? grouped : `${grouped}${lang === "fr" ? "," : "."}${fraction}`;
+}
+
+/** A category or a column in words; a value from elsewhere (a finding read back from JSON) is shown as is. */
+function named(key: string, value: string | number, lang: Lang): string {
+  return isMessageKey(key) ? t(lang, key) : String(value);
+}
+
+const or = (lang: Lang) => (lang === "fr" ? " ou " : " or ");
+
+const RENDER: Readonly<Record<ParamKind, (value: string | number, lang: Lang) => string>> = {
+  money: (value, lang) => formatEuros(Number(value), lang),
+  rate: (value, lang) => formatRate(Number(value), lang),
+  rates: (value, lang) =>
+    String(value)
+      .split(",")
+      .map((rate) => formatRate(Number(rate), lang))
+      .join(or(lang)),
+  category: (value, lang) => named(`pricing.vat.${value}`, value, lang),
+  column: (value, lang) => named(`bid.column.${value}`, value, lang),
+  value: (value, lang) => (typeof value === "number" ? formatCellNumber(value, lang) : value),
+};
+
+export function renderBidParams(params: MessageParams, lang: Lang): MessageParams {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) {
+    const kind = PARAM_KINDS[name];
+    out[name] = kind ? RENDER[kind](value, lang) : value;
+  }
+  return out;
+}
+
+/** A bid or comparison finding in the reader's language, amounts and rates in the reader's style. */
+export function bidFindingMessage(finding: Finding, lang: Lang): string {
+  return t(lang, finding.messageKey, renderBidParams(finding.params ?? {}, lang));
+}

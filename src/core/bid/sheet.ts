@@ -1,0 +1,126 @@
+// checkBidSheet: a bid's price table against the buyer's original — rows added or removed, then every rule of
+// checkBidLine on each priced line, paired with its original row even when the bidder shifted rows.
+
+import type { Finding } from "../findings";
+import type { VatCategory } from "../grid/catalogue";
+import type { Cents } from "../money/cents";
+import type { SheetSnapshot } from "../workbook/snapshot";
+import { messageValue, rowKeyText } from "./cell-values";
+import { lineCellsOf, type BidColumns, type LineCells } from "./columns";
+import { bidFinding } from "./findings";
+import { checkBidLine } from "./line";
+import { alignRows, type RowKey } from "./rows";
+
+/** The rows of a sheet that hold the price table, header excluded (1-based, inclusive). */
+export interface TableRows {
+  readonly sheet: SheetSnapshot;
+  readonly firstRow: number;
+  readonly lastRow: number;
+}
+
+export interface BidSheetInput {
+  /** The bid's file name, for locations. */
+  readonly file?: string;
+  readonly columns: BidColumns;
+  readonly original: TableRows;
+  readonly bid: TableRows;
+  /** The VAT category each priced line should be billed in, by original row, when known. */
+  readonly expectedVat?: Readonly<Record<number, VatCategory>>;
+}
+
+export interface CheckedLine {
+  /** The line's row in the original schedule (1-based). */
+  readonly originalRow: number;
+  /** Its row in the bid, or null when the bidder removed it. */
+  readonly bidRow: number | null;
+  readonly unitHt: Cents | null;
+}
+
+export interface BidSheetResult {
+  /** Every priced line of the original, in order: the unit prices the comparison takes. */
+  readonly lines: readonly CheckedLine[];
+  readonly findings: readonly Finding[];
+}
+
+interface TableRow {
+  readonly row: number;
+  readonly cells: LineCells;
+  readonly key: RowKey;
+}
+
+const isBlank = (value: string | number) => value === "";
+
+/** Rows with a ref or a designation: priced lines, section titles and notes alike (all must stay). */
+function tableRows(table: TableRows, columns: BidColumns): TableRow[] {
+  const rows: TableRow[] = [];
+  for (let row = table.firstRow; row <= table.lastRow; row++) {
+    const cells = lineCellsOf(table.sheet, columns, row);
+    const texts = [cells.ref, cells.designation];
+    if (texts.every((cell) => isBlank(messageValue(cell)))) continue;
+    rows.push({ row, cells, key: { key: rowKeyText(texts), ref: String(messageValue(cells.ref)) } });
+  }
+  return rows;
+}
+
+/**
+ * A priced line of the original: its price cell is not a formula and it has a unit or a numeric quantity (section
+ * titles have neither). Without unit and quantity columns every row with a text is a priced line.
+ */
+function isPriced(row: TableRow, columns: BidColumns): boolean {
+  if (row.cells.priceHt?.formula !== undefined) return false;
+  if (columns.unit === undefined && columns.quantity === undefined) return true;
+  const hasUnit = !isBlank(messageValue(row.cells.unit));
+  return hasUnit || row.cells.quantity?.value.type === "number";
+}
+
+function rowText(row: TableRow): string {
+  return [row.cells.ref, row.cells.designation]
+    .map((cell) => String(messageValue(cell)).trim())
+    .filter((text) => text !== "")
+    .join(" ");
+}
+
+export function checkBidSheet(input: BidSheetInput): BidSheetResult {
+  const { columns } = input;
+  const original = tableRows(input.original, columns);
+  const bid = tableRows(input.bid, columns);
+  const alignment = alignRows(
+    original.map((row) => row.key),
+    bid.map((row) => row.key),
+  );
+  const where = { ...(input.file !== undefined ? { file: input.file } : {}), sheet: input.bid.sheet.name };
+  const textColumn = columns.designation ?? columns.ref ?? columns.priceHt;
+  const findings: Finding[] = [
+    ...alignment.removed.map((index) =>
+      bidFinding("bid.row.removed", "error", where, {
+        row: original[index].row,
+        text: rowText(original[index]),
+      }),
+    ),
+    ...alignment.added.map((index) =>
+      bidFinding(
+        "bid.row.added",
+        "error",
+        { ...where, cell: `${textColumn}${bid[index].row}` },
+        { row: bid[index].row, text: rowText(bid[index]) },
+      ),
+    ),
+  ];
+  const bidOf = new Map(alignment.pairs.map(([o, b]) => [o, bid[b]]));
+  const lines = original.flatMap((row, index): CheckedLine[] => {
+    if (!isPriced(row, columns)) return [];
+    const match = bidOf.get(index);
+    if (!match) return [{ originalRow: row.row, bidRow: null, unitHt: null }];
+    const checked = checkBidLine({
+      ...where,
+      row: match.row,
+      columns,
+      bid: match.cells,
+      original: row.cells,
+      ...(input.expectedVat?.[row.row] !== undefined ? { expectedVat: input.expectedVat[row.row] } : {}),
+    });
+    findings.push(...checked.findings);
+    return [{ originalRow: row.row, bidRow: match.row, unitHt: checked.unitHt }];
+  });
+  return { lines, findings };
+}

@@ -1,0 +1,30 @@
+// Create the standard grid in a workbook that is already open: only new sheets are written. A workbook that
+// already holds a grid, or a sheet of one of the template's names, is left untouched and the caterer is told why.
+
+import { templatePresent } from "../core/template";
+import type { WorkbookPlan, WorkbookSnapshot } from "../core/workbook";
+import type { Lang } from "../i18n";
+import { makeTemplate } from "./make-template";
+
+/**
+ * What the decision needs to read of each sheet: its name, the defined names, and the top-left corner where the
+ * template's read-me says what it is. Any sheet size reads in the same time.
+ */
+export const GRID_PRESENCE_RANGE = "A1:E8";
+
+export type GridCreation =
+  | { readonly kind: "create"; readonly plan: WorkbookPlan; readonly sheets: readonly string[] }
+  /** A grid is already in this workbook. */
+  | { readonly kind: "present" }
+  /** No grid, but sheets with the template's names exist: writing would change them. */
+  | { readonly kind: "nameTaken"; readonly sheets: readonly string[] };
+
+/** `snapshot`: the workbook read over GRID_PRESENCE_RANGE (a whole read works too). */
+export function planGridCreation(snapshot: WorkbookSnapshot, lang: Lang): GridCreation {
+  if (templatePresent(snapshot)) return { kind: "present" };
+  const plan = makeTemplate({ lang });
+  const sheets = plan.sheets.map((sheet) => sheet.name);
+  const existing = new Set(snapshot.sheets.map((sheet) => sheet.name.toLowerCase()));
+  const taken = sheets.filter((name) => existing.has(name.toLowerCase()));
+  return taken.length > 0 ? { kind: "nameTaken", sheets: taken } : { kind: "create", plan, sheets };
+}

@@ -1,0 +1,41 @@
+// The Excel tables of a sheet: the table parts its <tablePart r:id> elements point to (xl/tables/tableN.xml).
+
+import type JSZip from "jszip";
+import type { TableSnapshot } from "../core/workbook/snapshot";
+import { SPREADSHEET } from "./namespaces";
+import { relatedParts } from "./package";
+import { attributeOf } from "./xml-reader";
+import { childOf, childrenOf, isNode, parseXmlTree, type XmlNode } from "./xml-tree";
+import { readPart } from "./zip-parts";
+
+const TABLE_REL = /\/table$/;
+
+function tableOf(table: XmlNode): TableSnapshot {
+  const { tag } = table;
+  const columns = childrenOf(childOf(table, SPREADSHEET, "tableColumns"), SPREADSHEET, "tableColumn");
+  return {
+    // The display name is the one formulas and Office.js use; `name` is an older, optional twin.
+    name: attributeOf(tag, "displayName") ?? attributeOf(tag, "name") ?? "",
+    range: attributeOf(tag, "ref") ?? "",
+    hasHeader: attributeOf(tag, "headerRowCount") !== "0",
+    hasTotals: Number(attributeOf(tag, "totalsRowCount") ?? 0) > 0,
+    columns: columns.map((column) => attributeOf(column.tag, "name") ?? ""),
+  };
+}
+
+/** The tables of the sheet at `sheetPath`, given the relationship ids of its table parts, in that order. */
+export async function readTables(
+  zip: JSZip,
+  sheetPath: string,
+  ids: readonly string[],
+  file: string,
+): Promise<TableSnapshot[]> {
+  const tables: TableSnapshot[] = [];
+  for (const path of await relatedParts(zip, sheetPath, ids, TABLE_REL, file)) {
+    const xml = await readPart(zip, path, file);
+    if (xml === undefined) continue;
+    const root = parseXmlTree(xml, { file, part: path });
+    if (isNode(root, SPREADSHEET, "table")) tables.push(tableOf(root));
+  }
+  return tables;
+}

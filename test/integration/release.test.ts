@@ -1,0 +1,115 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import {
+  OFFICE_JS_CDN,
+  REPO_ROOT,
+  launchBrowser,
+  openPage,
+  serveDirectory,
+  waitForView,
+} from "../helpers/browser";
+import { requireTool } from "../helpers/tools";
+
+// `npm run release -- --url …` end to end, once for the file: the host folder has no trace of the development server,
+// every manifest URL names a file it holds, the manifest is valid, the CLI tarball holds only what it needs, installs
+// into an empty prefix without the network and runs, and the host folder served on its own loads the pane with no
+// request anywhere but itself and Microsoft's office.js.
+
+const BASE = "https://example.org/grille/";
+const XSD = path.join(REPO_ROOT, "..", "shared", "office-manifest-xsd", "OfficeAppManifestV1_1.xsd");
+
+let out: string;
+let host: string;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    return statSync(file).isDirectory() ? filesUnder(file) : [file];
+  });
+}
+
+beforeAll(() => {
+  out = mkdtempSync(path.join(os.tmpdir(), "grille-release-"));
+  execFileSync(process.execPath, ["scripts/release.js", "--url", BASE, "--out", out], {
+    cwd: REPO_ROOT,
+    stdio: "pipe",
+  });
+  host = path.join(out, "hote");
+}, 300_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+test("writes the host folder, the production manifest and the CLI tarball", () => {
+  expect(readdirSync(out).sort()).toEqual(["grille-commune-traiteur-0.1.0.tgz", "hote", "manifest.xml"]);
+  expect(readFileSync(path.join(out, "manifest.xml"), "utf8")).toBe(
+    readFileSync(path.join(host, "manifest.xml"), "utf8"),
+  );
+  expect(readFileSync(path.join(host, "EN-TETES-HTTP.txt"), "utf8")).toContain("Content-Security-Policy");
+});
+
+test("nothing in the host folder mentions localhost, and no source map is published", () => {
+  const files = filesUnder(host);
+  expect(files.filter((file) => file.endsWith(".map"))).toEqual([]);
+  const mentions = files.filter((file) => readFileSync(file).includes("localhost"));
+  expect(mentions.map((file) => path.relative(host, file))).toEqual([]);
+});
+
+test("every URL of the manifest is on the host and names a file of the host folder; the manifest is valid", () => {
+  const manifest = readFileSync(path.join(out, "manifest.xml"), "utf8");
+  const urls = [...manifest.matchAll(/(?:DefaultValue|Value)="(https:\/\/[^"]+)"/g)].map((match) => match[1]);
+  expect(urls.length).toBeGreaterThan(8);
+  for (const url of urls) {
+    expect(url.startsWith(BASE)).toBe(true);
+    const file = new URL(url).pathname.slice(new URL(BASE).pathname.length);
+    expect({ url, exists: existsSync(path.join(host, file)) }).toEqual({ url, exists: true });
+  }
+  expect(manifest).toContain("<Version>0.1.0.0</Version>");
+  execFileSync(requireTool("xmllint"), ["--noout", "--schema", XSD, path.join(out, "manifest.xml")], {
+    stdio: "pipe",
+  });
+});
+
+test("the CLI tarball holds the command line only, and runs from an empty prefix without the network", () => {
+  const tarball = path.join(out, "grille-commune-traiteur-0.1.0.tgz");
+  const entries = execFileSync("tar", ["tzf", tarball], { encoding: "utf8" }).trim().split("\n");
+  const own = entries.filter((entry) => !entry.startsWith("package/node_modules/"));
+  const tops = new Set(own.map((entry) => entry.split("/")[1]));
+  expect([...tops].sort()).toEqual(["LICENSE", "README.md", "bin", "lib", "package.json"]);
+  expect(own.filter((entry) => /\.ts$|\/test\/|\/src\/|fixtures/.test(entry))).toEqual([]);
+
+  const prefix = mkdtempSync(path.join(os.tmpdir(), "grille-prefix-"));
+  try {
+    execFileSync(
+      "npm",
+      ["install", "-g", "--prefix", prefix, tarball, "--offline", "--no-audit", "--no-fund"],
+      {
+        stdio: "pipe",
+      },
+    );
+    const grille = path.join(prefix, "bin", "grille");
+    expect(execFileSync(grille, ["--help"], { encoding: "utf8" })).toContain("grille");
+    const demo = path.join(prefix, "demo");
+    execFileSync(grille, ["demo", "--out", demo], { cwd: prefix, stdio: "pipe" });
+    expect(readdirSync(demo)).toEqual(expect.arrayContaining(["modele-vierge.xlsx", "prix-variantes.txt"]));
+  } finally {
+    rmSync(prefix, { recursive: true, force: true });
+  }
+}, 120_000);
+
+test("the host folder served on its own loads the task pane with no request elsewhere than office.js", async () => {
+  const server = await serveDirectory(host);
+  const browser = await launchBrowser();
+  try {
+    const opened = await openPage(browser, server, { page: "taskpane.html" });
+    await waitForView(opened.page, "outside");
+    expect(opened.network.blocked).toEqual([]);
+    expect(opened.network.servedFromNpm.every((url) => url.startsWith(OFFICE_JS_CDN))).toBe(true);
+    expect(opened.errors).toEqual([]);
+    await opened.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}, 60_000);
