@@ -8,14 +8,18 @@ import {
   findPriceTable,
   letters,
   readConditions,
+  scheduleLine,
   SheetView,
+  standardScheduleSheet,
   statedFor,
   tableBasis,
   tableColumns,
   tableLines,
   tenderFinding,
+  variantCell,
   type PriceCell,
   type PriceTable,
+  type ScheduleLineReading,
   type TableLine,
   type TenderColumns,
   type TenderCondition,
@@ -112,22 +116,61 @@ function withoutSection(line: MappedLine): MappedLine {
   };
 }
 
+function readLine(line: TableLine, conditions: readonly TenderCondition[], basis: Basis | null): MappedLine {
+  const scoped = conditions.some((condition) => condition.scope.kind === "sections");
+  const reading = readDesignation({
+    designation: line.designation,
+    ...(line.unit !== undefined ? { unit: line.unit } : {}),
+    stated: statedFor(conditions, line.row, line.section),
+    basis: line.priceCells[0]?.basis ?? basis,
+  });
+  const mapped = lineOf(line, reading);
+  return scoped && line.section === undefined ? withoutSection(mapped) : mapped;
+}
+
+/**
+ * A line of a standard schedule is the variant written in its hidden column (the schedule's reading contract);
+ * when that cell was damaged, the designation is read instead and the line is asked.
+ */
+function readScheduleLine(
+  line: TableLine,
+  schedule: ScheduleLineReading,
+  conditions: readonly TenderCondition[],
+  basis: Basis | null,
+): MappedLine {
+  const cell = variantCell(line.row);
+  const part = schedule.part ? { part: schedule.part } : {};
+  const priceCells = line.priceCells.map((price) => ({ ...price, ...part }));
+  if (schedule.variant) {
+    const why = reason("standardSchedule", { cell });
+    const reading = { status: "mapped" as const, variant: schedule.variant, suggestion: null, reason: why };
+    return { ...lineOf(line, { ...reading, doubts: [], used: [] }), priceCells };
+  }
+  const read = readLine(line, conditions, basis);
+  const doubt = reason("scheduleVariantInvalid", { cell });
+  const suggestion = read.variant ?? read.suggestion;
+  return {
+    ...read,
+    status: "uncertain",
+    variant: null,
+    suggestion,
+    reason: doubt,
+    doubts: [doubt, ...read.doubts],
+    priceCells,
+  };
+}
+
 function readLines(
   lines: readonly TableLine[],
   conditions: readonly TenderCondition[],
   basis: Basis | null,
+  schedule?: (row: number) => ScheduleLineReading,
 ): MappedLine[] {
-  const scoped = conditions.some((condition) => condition.scope.kind === "sections");
-  return lines.map((line) => {
-    const reading = readDesignation({
-      designation: line.designation,
-      ...(line.unit !== undefined ? { unit: line.unit } : {}),
-      stated: statedFor(conditions, line.row, line.section),
-      basis: line.priceCells[0]?.basis ?? basis,
-    });
-    const mapped = lineOf(line, reading);
-    return scoped && line.section === undefined ? withoutSection(mapped) : mapped;
-  });
+  return lines.map((line) =>
+    schedule
+      ? readScheduleLine(line, schedule(line.row), conditions, basis)
+      : readLine(line, conditions, basis),
+  );
 }
 
 /** One correction applied to its line, or the finding that refuses it. */
@@ -233,8 +276,11 @@ export function mapTender(input: MapTenderInput): MapTenderResult {
   if (!table || !sheet) return { mapping: null, findings: search.findings };
   const conditions = readConditions(book, table, search.noteSheets);
   const basis = tableBasis(table, conditions);
-  const lines = tableLines(new SheetView(sheet), table, basis);
-  const read = readLines(lines, conditions, basis);
+  const view = new SheetView(sheet);
+  const lines = tableLines(view, table, basis);
+  const schedule =
+    standardScheduleSheet(book) === table.sheet ? (row: number) => scheduleLine(view, row) : undefined;
+  const read = readLines(lines, conditions, basis, schedule);
   const corrected = applyCorrections(read, input.corrections ?? [], book.source, table.sheet);
   const mapping: TenderMapping = {
     file: book.source,

@@ -14,3 +14,5 @@ export { tenderFinding } from "./findings";
 export type { TenderFindingCode } from "./findings";
 export type { PriceTable, PriceInput, TableRow, RowKind, Heading } from "./model";
 export { reasonText, scopeText, factsText, conditionText, orList } from "./present";
+export { standardScheduleSheet, scheduleLine, variantCell } from "./standard-schedule";
+export type { ScheduleLineReading } from "./standard-schedule";

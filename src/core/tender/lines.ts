@@ -1,6 +1,7 @@
 // The priced lines of a table as the designation reader takes them: ref, designation, unit cell, section, the
 // conditions that govern each, and the cells a fill step will type the price into.
 
+import type { VatCategory } from "../grid/catalogue";
 import type { Basis } from "../variant/model";
 import { formatCell } from "../workbook/address";
 import type { CellSnapshot } from "../workbook/snapshot";
@@ -13,6 +14,11 @@ export interface PriceCell {
   readonly sheet: string;
   readonly cell: string;
   readonly basis: Basis | null;
+  /**
+   * In a standard schedule, the VAT category of the part of the variant's price this cell asks for (a cocktail
+   * with wine has a repas line and an alcool line); absent when the cell takes the whole price.
+   */
+  readonly part?: VatCategory;
 }
 
 export interface TableLine {

@@ -6,6 +6,10 @@ export const tender = defineMessages({
     "tender.reason.mapped": "Reconnu : « {matched} ».",
     "tender.reason.mappedWithConditions": "Reconnu : « {matched} », avec les conditions de {cells}.",
     "tender.reason.corrected": "Lecture corrigée par l'utilisateur.",
+    "tender.reason.standardSchedule":
+      "Lu dans la grille standard de l'acheteur : la variante de la ligne est écrite en {cell}.",
+    "tender.reason.scheduleVariantInvalid":
+      "Grille standard, mais la variante de la ligne ({cell}) est illisible ou modifiée : désignation lue à la place, à confirmer.",
     "tender.reason.maybe": "« {matched} » se lit probablement {products} : à confirmer.",
     "tender.reason.vague": "« {matched} » ne dit pas lequel : {products} ? À préciser.",
     "tender.reason.ambiguous": "Deux lectures possibles ({products}) : laquelle est demandée ?",
@@ -119,6 +123,10 @@ export const tender = defineMessages({
     "tender.reason.mapped": 'Recognised: "{matched}".',
     "tender.reason.mappedWithConditions": 'Recognised: "{matched}", with the conditions in {cells}.',
     "tender.reason.corrected": "Reading corrected by the user.",
+    "tender.reason.standardSchedule":
+      "Read from the buyer's standard schedule: the line's variant is written in {cell}.",
+    "tender.reason.scheduleVariantInvalid":
+      "Standard schedule, but the line's variant ({cell}) cannot be read or was changed: the designation was read instead, please confirm.",
     "tender.reason.maybe": '"{matched}" probably means {products}: please confirm.',
     "tender.reason.vague": '"{matched}" does not say which: {products}? Please specify.',
     "tender.reason.ambiguous": "Two possible readings ({products}): which one is asked?",
