@@ -2,13 +2,15 @@
 
 import JSZip from "jszip";
 import type { WorkbookPlan } from "../core/workbook/plan";
+import { passwordHasher, type RandomBytes } from "./write/password";
 import { SharedStrings } from "./write/shared-strings";
 import { buildSheet, type PackagePart, type PartCounters } from "./write/sheet-write";
 import { buildStyleSheet } from "./write/styles-write";
+import { checkExcelLimits } from "./write/excel-limits";
 import {
-  checkSheetNames,
   contentTypesXml,
   docPropsParts,
+  printNames,
   rootRelsXml,
   workbookRelsXml,
   workbookXml,
@@ -24,15 +26,30 @@ function conditionalStyles(plan: WorkbookPlan): string[] {
 
 const SPREADSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml";
 
+export interface WriteOptions {
+  /** Random bytes for the password salts; Web Crypto by default. Tests inject fixed bytes to get fixed output. */
+  readonly randomBytes?: RandomBytes;
+}
+
 /** Every part of the package but the content types and root relationships, which are derived from them. */
-function packageParts(plan: WorkbookPlan): PackagePart[] {
+function packageParts(plan: WorkbookPlan, options: WriteOptions): PackagePart[] {
   const styles = buildStyleSheet(plan.styles, conditionalStyles(plan));
   const strings = new SharedStrings();
   const counters: PartCounters = { table: 0, drawing: 0, chart: 0, priority: 1 };
   const firstVisible = plan.sheets.findIndex((sheet) => (sheet.visibility ?? "visible") === "visible");
   const { xfIndex, dxfIndex } = styles;
+  const hashPassword = passwordHasher(options.randomBytes);
   const sheetParts = plan.sheets.flatMap((sheet, index) =>
-    buildSheet({ index, sheet, selected: index === firstVisible, xfIndex, dxfIndex, strings, counters }),
+    buildSheet({
+      index,
+      sheet,
+      selected: index === firstVisible,
+      xfIndex,
+      dxfIndex,
+      strings,
+      counters,
+      hashPassword,
+    }),
   );
   return [
     { path: "xl/workbook.xml", xml: workbookXml(plan), contentType: `${SPREADSHEET}.sheet.main+xml` },
@@ -47,17 +64,18 @@ function packageParts(plan: WorkbookPlan): PackagePart[] {
 
 /**
  * Writes a new workbook from a plan. Formulas carry no cached value and the workbook asks for a full
- * recalculation on load. A malformed plan (unknown style, bad address, invalid sheet name) is a programming error
- * and throws.
+ * recalculation on load. A malformed plan (unknown style, bad address) or one that breaks a rule Excel enforces
+ * on opening (./write/excel-limits.ts) is a programming error and throws before anything is written. The bytes
+ * depend only on the plan and, when a sheet has a password, on the random salt.
  */
-export async function writeWorkbook(plan: WorkbookPlan): Promise<Uint8Array> {
-  checkSheetNames(plan);
-  const parts = packageParts(plan);
+export async function writeWorkbook(plan: WorkbookPlan, options: WriteOptions = {}): Promise<Uint8Array> {
+  checkExcelLimits(plan, printNames(plan));
+  const parts = packageParts(plan, options);
   const zip = new JSZip();
   // A fixed date keeps the same plan producing the same bytes; no folder entries either.
-  const options = { date: new Date(Date.UTC(2025, 0, 1)), createFolders: false };
-  zip.file("[Content_Types].xml", contentTypesXml(parts), options);
-  zip.file("_rels/.rels", rootRelsXml(), options);
-  for (const part of parts) zip.file(part.path, part.xml, options);
+  const entry = { date: new Date(Date.UTC(2025, 0, 1)), createFolders: false };
+  zip.file("[Content_Types].xml", contentTypesXml(parts), entry);
+  zip.file("_rels/.rels", rootRelsXml(), entry);
+  for (const part of parts) zip.file(part.path, part.xml, entry);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }

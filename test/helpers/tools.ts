@@ -5,7 +5,9 @@ export const IN_CI = process.env.CI === "true";
 
 function which(name: string): string | null {
   try {
-    return execFileSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" }).trim() || null;
+    // The test's own process.env (Jest gives each test file a copy): a test can hide a tool by changing PATH.
+    const env = process.env;
+    return execFileSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8", env }).trim() || null;
   } catch {
     return null;
   }

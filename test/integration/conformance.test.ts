@@ -309,11 +309,19 @@ const SCOPED_NAMES_PLAN: WorkbookPlan = {
   ],
 };
 
+/** The grid's first row (row 2) becomes the table's header: a header cell holds its column's name as text. */
+const TABLE_GRID = gridPlan(40).sheets[0];
+const TABLE_HEADERS = "ABCDEFGHIJ".split("").map((column) => ({
+  cell: `${column}2`,
+  write: { kind: "text" as const, value: `Colonne ${column}` },
+}));
+
 const TABLE_PLAN: WorkbookPlan = {
   styles: { alert: { font: { color: "9C0006" }, fill: "FFC7CE" }, price: { numberFormat: "0.00" } },
   sheets: [
     {
-      ...gridPlan(40).sheets[0],
+      ...TABLE_GRID,
+      cells: [...TABLE_HEADERS, ...TABLE_GRID.cells.filter((cell) => !/^[A-J]2$/.test(cell.cell))],
       tables: [{ name: "Lignes", range: "A2:J5", style: "TableStyleLight9" }],
       conditionalFormats: [
         { type: "cellValue", range: "B2:B5", operator: "lessThan", values: ["0"], style: "alert" },

@@ -4,6 +4,7 @@ import type { CellWrite, RowPlan, SheetPlan } from "../../core/workbook/plan";
 import { formatCell, parseCell, parseRange } from "../../core/workbook/address";
 import { numberText } from "../cell-xml";
 import { escapeXml } from "../xml";
+import { storedFormula } from "./future-functions";
 import type { SharedStrings } from "./shared-strings";
 
 interface PlacedCell {
@@ -62,7 +63,7 @@ function cellXml(ref: string, cell: PlacedCell, strings: SharedStrings): string 
       return `<c r="${ref}"${style} t="b"><v>${write.value ? 1 : 0}</v></c>`;
     case "formula":
       // No cached value: the engine computes it on load (calcPr fullCalcOnLoad).
-      return `<c r="${ref}"${style}><f>${escapeXml(write.formula.replace(/^=/, ""))}</f></c>`;
+      return `<c r="${ref}"${style}><f>${escapeXml(storedFormula(write.formula))}</f></c>`;
     case "empty":
       return `<c r="${ref}"${style}/>`;
   }

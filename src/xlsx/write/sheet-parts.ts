@@ -11,7 +11,8 @@ import type {
 } from "../../core/workbook/plan";
 import { columnIndex, formatCell } from "../../core/workbook/address";
 import { escapeXml } from "../xml";
-import { legacyPasswordHash } from "./password";
+import { storedFormula } from "./future-functions";
+import type { SheetPasswordHash } from "./password";
 
 export function sheetViewsXml(freeze: FreezePlan | undefined, selected: boolean): string {
   const tab = selected ? ' tabSelected="1"' : "";
@@ -40,12 +41,19 @@ export function colsXml(columns: readonly ColumnPlan[] | undefined): string {
   return `<cols>${items.join("")}</cols>`;
 }
 
+function passwordAttributes(hash: SheetPasswordHash): string {
+  return ` algorithmName="${hash.algorithmName}" hashValue="${hash.hashValue}" saltValue="${hash.saltValue}" spinCount="${hash.spinCount}"`;
+}
+
 /** `sheetProtection` attributes are "is protected" flags: allowing an action writes its flag as "0". */
-export function protectionXml(protection: ProtectionPlan | undefined): string {
+export function protectionXml(
+  protection: ProtectionPlan | undefined,
+  hashPassword: (password: string) => SheetPasswordHash,
+): string {
   if (!protection) return "";
   const allow = protection.allow ?? {};
   const flags = [
-    protection.password ? ` password="${legacyPasswordHash(protection.password)}"` : "",
+    protection.password ? passwordAttributes(hashPassword(protection.password)) : "",
     ' sheet="1" objects="1" scenarios="1"',
     allow.formatColumns ? ' formatColumns="0"' : "",
     allow.formatRows ? ' formatRows="0"' : "",
@@ -63,7 +71,7 @@ export function mergesXml(merges: readonly string[] | undefined): string {
 }
 
 function formula(text: string): string {
-  return escapeXml(text.replace(/^=/, ""));
+  return escapeXml(storedFormula(text));
 }
 
 /** Literal items are one quoted, comma-separated formula: no item may hold a comma, and Excel caps it at 255. */

@@ -4,6 +4,7 @@ import type { SheetPlan } from "../../core/workbook/plan";
 import { escapeXml } from "../xml";
 import { buildSheetData } from "./cells-write";
 import { chartXml, drawingXml } from "./chart-write";
+import type { SheetPasswordHash } from "./password";
 import type { SharedStrings } from "./shared-strings";
 import {
   colsXml,
@@ -43,6 +44,8 @@ export interface SheetBuild {
   readonly dxfIndex: ReadonlyMap<string, number>;
   readonly strings: SharedStrings;
   readonly counters: PartCounters;
+  /** The protection hash of a password (one salt per workbook and password). */
+  readonly hashPassword: (password: string) => SheetPasswordHash;
 }
 
 function relsXml(targets: readonly { id: string; type: string; target: string }[]): string {
@@ -121,7 +124,7 @@ export function buildSheet(build: SheetBuild): PackagePart[] {
     '<sheetFormatPr defaultRowHeight="15"/>' +
     colsXml(sheet.columns) +
     data.xml +
-    protectionXml(sheet.protection) +
+    protectionXml(sheet.protection, build.hashPassword) +
     mergesXml(sheet.merges) +
     conditional +
     validationsXml(sheet.validations) +

@@ -1,29 +1,15 @@
-// Table parts (xl/tables/tableN.xml). Column names must equal the header cells' text, or Excel repairs the file.
+// Table parts (xl/tables/tableN.xml). Column names are the header cells' text (Excel repairs the file otherwise).
 
 import type { SheetPlan, TablePlan } from "../../core/workbook/plan";
-import { formatRange, parseCell, parseRange } from "../../core/workbook/address";
+import { formatRange, parseRange } from "../../core/workbook/address";
 import { escapeXml } from "../xml";
-
-function headerText(sheet: SheetPlan, row: number, column: number): string | undefined {
-  const cell = sheet.cells.find((plan) => {
-    const ref = parseCell(plan.cell);
-    return ref?.row === row && ref.column === column;
-  });
-  if (!cell) return undefined;
-  if (cell.write.kind === "text") return cell.write.value;
-  if (cell.write.kind === "number") return String(cell.write.value);
-  return undefined;
-}
+import { tableColumnNames } from "./excel-limits";
 
 /** The XML of one table; `id` is unique in the workbook. */
 export function tableXml(sheet: SheetPlan, table: TablePlan, id: number): string {
   const range = parseRange(table.range);
   if (!range) throw new Error(`bad table range "${table.range}"`);
-  const names: string[] = [];
-  for (let column = range.start.column; column <= range.end.column; column++) {
-    const text = headerText(sheet, range.start.row, column) ?? `Colonne${column - range.start.column + 1}`;
-    names.push(names.includes(text) ? `${text}${column}` : text);
-  }
+  const names = tableColumnNames(sheet, table);
   const filterRange = table.totalsRow
     ? formatRange({ start: range.start, end: { row: range.end.row - 1, column: range.end.column } })
     : formatRange(range);

@@ -3,31 +3,15 @@
 import type { DefinedNamePlan, DocumentPropertiesPlan, WorkbookPlan } from "../../core/workbook/plan";
 import { absoluteRange, parseRange, quoteSheetName } from "../../core/workbook/address";
 import { escapeXml } from "../xml";
+import { storedFormula } from "./future-functions";
 import type { PackagePart } from "./sheet-write";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** Sheet names Excel accepts: 1-31 characters, none of : \ / ? * [ ], not starting or ending with an apostrophe. */
-export function checkSheetNames(plan: WorkbookPlan): void {
-  const seen = new Set<string>();
-  for (const { name } of plan.sheets) {
-    const valid = name.length >= 1 && name.length <= 31 && !/[:\\/?*[\]]/.test(name) && !/^'|'$/.test(name);
-    if (!valid) throw new Error(`invalid sheet name "${name}" in workbook plan`);
-    if (seen.has(name.toLowerCase())) throw new Error(`duplicate sheet name "${name}" in workbook plan`);
-    seen.add(name.toLowerCase());
-  }
-  if (
-    plan.sheets.length === 0 ||
-    plan.sheets.every((sheet) => (sheet.visibility ?? "visible") !== "visible")
-  ) {
-    throw new Error("a workbook plan needs at least one visible sheet");
-  }
-}
-
 /** Print titles ("1:3") and print areas become the reserved names Excel and LibreOffice read. */
-function printNames(plan: WorkbookPlan): DefinedNamePlan[] {
+export function printNames(plan: WorkbookPlan): DefinedNamePlan[] {
   return plan.sheets.flatMap((sheet) => {
     const names: DefinedNamePlan[] = [];
     const quoted = quoteSheetName(sheet.name);
@@ -55,7 +39,7 @@ export function workbookXml(plan: WorkbookPlan): string {
     if (name.sheet !== undefined && local < 0)
       throw new Error(`defined name ${name.name}: no sheet "${name.sheet}"`);
     const scope = local >= 0 ? ` localSheetId="${local}"` : "";
-    return `<definedName name="${escapeXml(name.name)}"${scope}${name.hidden ? ' hidden="1"' : ""}>${escapeXml(name.ref.replace(/^=/, ""))}</definedName>`;
+    return `<definedName name="${escapeXml(name.name)}"${scope}${name.hidden ? ' hidden="1"' : ""}>${escapeXml(storedFormula(name.ref))}</definedName>`;
   });
   return (
     XML_HEAD +
