@@ -9,6 +9,7 @@ import { excel } from "./messages/excel";
 import { taskpaneFlows } from "./messages/taskpaneFlows";
 import { template } from "./messages/template";
 import { bid } from "./messages/bid";
+import { tender } from "./messages/tender";
 
 /**
  * Every domain's messages. A domain adds its module here (one line); keys must be unique across modules,
@@ -25,6 +26,7 @@ export const MODULES = {
   taskpaneFlows,
   template,
   bid,
+  tender,
 } satisfies Readonly<Record<string, MessageModule>>;
 
 type Modules = typeof MODULES;

@@ -112,6 +112,15 @@ describe("the CLI opens no socket", () => {
     expect(run.stdout).toMatch(/€ HT/);
   });
 
+  test("map: a buyer's schedule read line by line, as JSON", async () => {
+    const tender = path.resolve(ROOT, "../shared/fixtures/tenders/t-departement.xlsx");
+    const run = await grille("map", tender, "--json");
+    expect(run.attempts).toEqual([]);
+    // Exit 1: the tender has a line outside the standard.
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).sheet).toBe("BPU-DQE");
+  });
+
   test("demo: the whole demo, and the workbooks it writes open in Excel without repair", async () => {
     const out = path.join(dir, "demo");
     const run = await grille("demo", "--out", out);

@@ -6,6 +6,8 @@ import {
   VAT_ENTRIES,
   type CatalogueEntry,
 } from "../../src/core/grid";
+import { OUTSIDE_WORDS } from "../../src/core/grid/outside";
+import { FAMILIES, PRODUCT_WORDS, SYNONYM_IDS } from "../../src/core/grid/synonyms";
 import { basisPoints, formatRate } from "../../src/core/money";
 import { grid as gridMessages } from "../../src/i18n/messages/grid";
 import { markdownTable, regenerateDoc } from "./grid-docs-blocks";
@@ -78,12 +80,56 @@ function findingsTable(): string {
   );
 }
 
+const quoted = (words: readonly string[] | undefined) => (words ?? []).map((word) => `"${word}"`).join(", ");
+
+function synonymsTable(): string {
+  return markdownTable(
+    ["line", "label (fr)", "read from", "to confirm"],
+    SYNONYM_IDS.map((id) => {
+      const words = PRODUCT_WORDS[id];
+      const family = words.family ? `${words.family} + ${quoted(words.qualifiers)}` : "";
+      const maybe = [
+        quoted(words.maybe),
+        words.maybeQualifiers ? `${words.family} + ${quoted(words.maybeQualifiers)}` : "",
+      ];
+      return [
+        `\`${id}\``,
+        CATALOGUE.find((item) => item.id === id)?.label.fr ?? "Cocktail N pièces",
+        [quoted(words.names), family].filter(Boolean).join("; "),
+        maybe.filter(Boolean).join("; "),
+      ];
+    }),
+  );
+}
+
+function familiesTable(): string {
+  return markdownTable(
+    ["family", "names", "to confirm", "suggested when alone"],
+    Object.entries(FAMILIES).map(([family, words]) => [
+      family,
+      quoted(words.names),
+      quoted(words.maybe),
+      words.usual ? `\`${words.usual}\`` : "—",
+    ]),
+  );
+}
+
+function outsideList(): string {
+  return [
+    `- services (also in a line's details): ${quoted(OUTSIDE_WORDS.services)}`,
+    `- food and drinks (in a line's main text): ${quoted(OUTSIDE_WORDS.food)}`,
+  ].join("\n");
+}
+
 test("docs/standard.md shows the catalogue and the grid findings as the code has them", () => {
   const { actual, expected } = regenerateDoc("standard.md", {
     identity: identityTable(),
     prices: pricesTable(),
     vat: vatTable(),
     findings: findingsTable(),
+    synonyms: synonymsTable(),
+    families: familiesTable(),
+    outside: outsideList(),
   });
   expect(actual).toBe(expected);
 });

@@ -1,0 +1,12 @@
+export { readDesignation, designationTokens } from "./read";
+export type { LineInput, DesignationReading, LineStatus } from "./read";
+export { readFacts } from "./facts";
+export type { Facts } from "./facts";
+export type { Stated } from "./stated";
+export { DESIGNATION_LEVEL } from "./stated";
+export { reason } from "./reasons";
+export type { Reason, ReasonCode } from "./reasons";
+export { repairText, tokenize } from "./text";
+export type { Token } from "./text";
+export { columnUnit } from "./units";
+export type { ColumnUnit } from "./units";

@@ -1,0 +1,18 @@
+export { findPriceTable } from "./table";
+export { letters, tableBasis, tableColumns } from "./summary";
+export type { TenderColumns } from "./summary";
+export type { TableSearch } from "./table";
+export { readConditions, statedFor, governs, isMeaningful, noteFactsOf } from "./conditions";
+export type { TenderCondition, ConditionScope } from "./conditions";
+export { tableLines } from "./lines";
+export type { TableLine, PriceCell } from "./lines";
+export { amountColumn } from "./columns";
+export { SheetView } from "./sheet-view";
+export { HEADER_ALIASES, roleOfHeader, headerWords } from "./headers";
+export type { ColumnRole, HeaderAlias } from "./headers";
+export { tenderFinding } from "./findings";
+export type { TenderFindingCode } from "./findings";
+export type { PriceTable, PriceInput, TableRow, RowKind, Heading } from "./model";
+export { reasonText, scopeText, factsText, conditionText, orList } from "./present";
+export { standardScheduleSheet, scheduleLine, variantCell } from "./standard-schedule";
+export type { ScheduleLineReading } from "./standard-schedule";
