@@ -1,4 +1,5 @@
 import type { Lang, Translate } from "../i18n";
+import { FOCUS_ATTRIBUTE } from "../ui/heading";
 import type { HostEnvironment } from "./host";
 import { isRoleId, type RoleId } from "./roles";
 
@@ -33,8 +34,7 @@ export interface Router {
   readonly current: Route | null;
 }
 
-/** Marks the element that receives focus when its view is shown (its heading), for keyboard and screen readers. */
-export const FOCUS_ATTRIBUTE = "data-focus";
+export { FOCUS_ATTRIBUTE };
 
 /**
  * Draws routes into `root`. The root's `data-view` names the current route (tests wait on it). Focus moves to the

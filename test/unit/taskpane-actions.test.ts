@@ -7,7 +7,7 @@ import { createExcelHost } from "../../src/excel";
 import { isMessageKey } from "../../src/i18n";
 import { checkOpenWorkbook, showFindingCell } from "../../src/taskpane/actions/checkGrid";
 import { createGrid } from "../../src/taskpane/actions/createGrid";
-import { EXCEL_ERROR_CODES, errorMessage } from "../../src/taskpane/actions/errors";
+import { EXCEL_ERROR_CODES, errorMessage } from "../../src/ui/errors";
 import { gridForPricingIn } from "../../src/taskpane/actions/gridSource";
 import {
   MY_GRID_KEY,

@@ -2,11 +2,11 @@ import type { Lang } from "../../i18n";
 import { XLSX_TYPE, blankTemplateBytes } from "../actions/blankTemplate";
 import { checkWorkbookFile } from "../actions/checkGrid";
 import { offerDownload } from "../actions/download";
-import { el } from "../dom";
+import { el } from "../../ui/dom";
 import type { ViewContext } from "../router";
 import { showCheck } from "./check";
-import { radio } from "./controls";
-import { actionButton, panel, setStatus, statusLine, withProgress } from "./parts";
+import { radio } from "../../ui/controls";
+import { actionButton, panel, setStatus, statusLine, withProgress } from "../../ui/parts";
 
 // The facilitator's home: make the blank template to distribute (French or English, optionally protected with a
 // password), and check a returned grid, in the open workbook or from an .xlsx file.

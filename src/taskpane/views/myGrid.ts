@@ -11,11 +11,12 @@ import {
   type StoredGrid,
 } from "../../usecases/my-grid";
 import { saveFromWorkbook } from "../actions/myGrid";
-import { el } from "../dom";
+import { el } from "../../ui/dom";
 import type { RouteOf, View, ViewContext } from "../router";
-import { findingCounts, findingList } from "./findings";
-import { viewHeading } from "./heading";
-import { actionButton, backToRole, panel, setStatus, statusLine, withProgress } from "./parts";
+import { findingCounts, findingList } from "../../ui/findings";
+import { viewHeading } from "../../ui/heading";
+import { actionButton, panel, setStatus, statusLine, withProgress } from "../../ui/parts";
+import { backToRole } from "./back";
 
 // My grid: save the grid of this workbook in the add-in's storage on this computer, export it as the standard's
 // JSON, import one. The screen says where it is kept and that nothing leaves the computer.

@@ -2,12 +2,13 @@ import { paneExcelHost } from "../actions/excelHost";
 import type { GridSource } from "../../usecases/my-grid";
 import { priceFields, type PriceOutcome } from "../../usecases/variant-fields";
 import { gridForPricingIn } from "../actions/gridSource";
-import { el } from "../dom";
+import { el } from "../../ui/dom";
 import type { RouteOf, View, ViewContext } from "../router";
-import { findingList } from "./findings";
-import { viewHeading } from "./heading";
-import { backToRole, setStatus, statusLine, withProgress } from "./parts";
-import { variantForm } from "./variantForm";
+import { findingList } from "../../ui/findings";
+import { viewHeading } from "../../ui/heading";
+import { setStatus, statusLine, withProgress } from "../../ui/parts";
+import { backToRole } from "./back";
+import { variantForm } from "../../ui/variantForm";
 
 // Price a variant: the form, then the price HT and TTC of one unit with its breakdown, from my grid (or the grid
 // of this workbook when none is saved). Every figure comes from the core; the screen only lays it out.

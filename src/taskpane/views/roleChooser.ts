@@ -1,7 +1,7 @@
-import { el } from "../dom";
+import { el } from "../../ui/dom";
 import { ROLES } from "../roles";
 import type { RouteOf, View } from "../router";
-import { viewHeading } from "./heading";
+import { viewHeading } from "../../ui/heading";
 
 // The way in: one button per role, with what the role does, in a list the keyboard walks with Tab.
 export const roleChooserView: View<RouteOf<"roles">> = (_route, { t, navigate }) => {

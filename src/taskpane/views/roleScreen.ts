@@ -1,8 +1,8 @@
-import { el } from "../dom";
+import { el } from "../../ui/dom";
 import { roleById, type RoleId } from "../roles";
 import type { RouteOf, View, ViewContext } from "../router";
 import { animateurScreen } from "./animateur";
-import { viewHeading } from "./heading";
+import { viewHeading } from "../../ui/heading";
 import { traiteurScreen } from "./traiteur";
 
 // A role's home: its name, "Change role" (the first stop after the heading), what the role does, then the role's

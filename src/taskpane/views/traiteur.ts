@@ -1,9 +1,9 @@
 import type { MessageKey, Translate } from "../../i18n";
 import { createGrid, type CreateGridOutcome } from "../actions/createGrid";
 import { paneExcelHost } from "../actions/excelHost";
-import { el } from "../dom";
+import { el } from "../../ui/dom";
 import type { Route, ViewContext } from "../router";
-import { actionButton, panel, setStatus, statusLine, withProgress, type StatusState } from "./parts";
+import { actionButton, panel, setStatus, statusLine, withProgress, type StatusState } from "../../ui/parts";
 
 // The caterer's home: create the standard grid in this workbook here, and the ways to the other flows (check the
 // grid, price a variant, my grid), each a button with what it does.

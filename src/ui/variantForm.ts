@@ -1,5 +1,5 @@
-import { COCKTAIL } from "../../core/variant";
-import type { Lang, Translate } from "../../i18n";
+import { COCKTAIL } from "../core/variant";
+import type { Lang, Translate } from "../i18n";
 import {
   EXTRA_CHOICES,
   PRODUCT_CHOICES,
@@ -8,8 +8,8 @@ import {
   productName,
   unitChoices,
   type VariantFields,
-} from "../../usecases/variant-fields";
-import { el } from "../dom";
+} from "../usecases/variant-fields";
+import { el } from "./dom";
 import { checkbox, field, numberInput, select, setOptions, type Option } from "./controls";
 
 // The small form that describes a variant: product (and pieces for a cocktail), extras, guests, unit, delivery and

@@ -1,8 +1,6 @@
-import type { Translate } from "../../i18n";
-import { errorMessage } from "../actions/errors";
-import { el } from "../dom";
-import type { RoleId } from "../roles";
-import type { Route } from "../router";
+import type { Translate } from "../i18n";
+import { errorMessage } from "./errors";
+import { el } from "./dom";
 
 // Pieces the flow screens share: the "back" link, a section with its own heading, and the status line that says an
 // action is running, how it ended, or what went wrong, in plain words, to screen readers too (a live region).
@@ -65,9 +63,4 @@ export async function withProgress<T>(
     status.closest("section")?.removeAttribute("aria-busy");
     for (const control of controls) control.disabled = false;
   }
-}
-
-/** The "back" of a flow screen: to the role it was opened from. */
-export function backToRole(t: Translate, navigate: (route: Route) => void, role: RoleId): HTMLButtonElement {
-  return backButton(t("pane.back"), () => navigate({ name: "role", role }));
 }

@@ -1,4 +1,4 @@
-import { el } from "../dom";
+import { el } from "./dom";
 
 // Labelled form controls for the flow screens: every control has a visible <label for> (axe, screen readers), and
 // values are set as properties, never as markup.
