@@ -8,6 +8,7 @@ import { taskpane } from "./messages/taskpane";
 import { excel } from "./messages/excel";
 import { taskpaneFlows } from "./messages/taskpaneFlows";
 import { template } from "./messages/template";
+import { taskpaneGrid } from "./messages/taskpaneGrid";
 
 /**
  * Every domain's messages. A domain adds its module here (one line); keys must be unique across modules,
@@ -23,6 +24,7 @@ export const MODULES = {
   excel,
   taskpaneFlows,
   template,
+  taskpaneGrid,
 } satisfies Readonly<Record<string, MessageModule>>;
 
 type Modules = typeof MODULES;

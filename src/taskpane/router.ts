@@ -1,7 +1,7 @@
 import type { Lang, Translate } from "../i18n";
 import { FOCUS_ATTRIBUTE } from "../ui/heading";
 import type { HostEnvironment } from "./host";
-import { isRoleId, type RoleId } from "./roles";
+import { isRoleId, type RoleId } from "../ui/roles";
 
 // The pane's screens and how to move between them. A screen is a route; a view draws one route and may ask to
 // navigate. Later flows (create the grid, check it, price a variant…) add a route and a view each.
@@ -12,7 +12,8 @@ export type Route =
   | { readonly name: "role"; readonly role: RoleId }
   /** Check the grid in the open workbook (caterer or facilitator; "back" returns to that role). */
   | { readonly name: "check"; readonly role: RoleId }
-  | { readonly name: "price" }
+  /** Price a variant (caterer or buyer; "back" returns to that role). */
+  | { readonly name: "price"; readonly role: RoleId }
   | { readonly name: "mygrid" };
 
 export interface ViewContext {

@@ -32,7 +32,7 @@ export function statusLine(id: string): HTMLElement {
   return el("p", { id, class: "status-line", role: "status", "aria-live": "polite", "data-state": "idle" });
 }
 
-export type StatusState = "idle" | "busy" | "done" | "warning" | "error";
+export type StatusState = "idle" | "busy" | "info" | "done" | "warning" | "error";
 
 export function setStatus(status: HTMLElement, state: StatusState, text: string): void {
   status.dataset.state = state;

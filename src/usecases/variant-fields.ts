@@ -15,6 +15,8 @@ import {
   type VariantUnit,
   type Zone,
 } from "../core/variant";
+import { idLocation } from "../core/template";
+import type { WorkbookSnapshot } from "../core/workbook";
 import type { Lang } from "../i18n";
 
 // Price a variant described by a form's fields (the task pane's, the web page's): the fields become the standard's
@@ -130,4 +132,17 @@ export function priceFields(grid: Grid, fields: VariantFields, lang: Lang): Pric
     unit: read.variant.unit,
     steps: renderBreakdown(result.breakdown, lang),
   };
+}
+
+/**
+ * Findings about the grid (a price missing for this variant) pointed at their cell in the workbook the grid was
+ * read from, so a face can take the caterer there. Findings about the variant itself are left as they are.
+ */
+export function locateInWorkbook(findings: readonly Finding[], snapshot: WorkbookSnapshot): Finding[] {
+  return findings.map((finding) => {
+    // A grid finding names its price line as its place; a variant finding names a field of the variant.
+    if (finding.location?.cell || !finding.id || finding.location?.path !== finding.id) return finding;
+    const location = idLocation(snapshot, finding.id);
+    return location ? { ...finding, location: { ...finding.location, ...location } } : finding;
+  });
 }

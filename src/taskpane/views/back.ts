@@ -1,6 +1,6 @@
 import type { Translate } from "../../i18n";
 import { backButton } from "../../ui/parts";
-import type { RoleId } from "../roles";
+import type { RoleId } from "../../ui/roles";
 import type { Route } from "../router";
 
 /** The "back" of a flow screen: to the role it was opened from. */
