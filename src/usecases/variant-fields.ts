@@ -41,6 +41,8 @@ export interface VariantFields {
   readonly staffMode: "ratio" | "count";
   readonly staffNumber: string;
   readonly hours: string;
+  /** "HT" (default) or "TTC": the basis the buyer asks prices in. */
+  readonly basis?: string;
 }
 
 /** Products offered in the form: a cocktail by pieces, then every price line but the cocktail ones. */
@@ -77,7 +79,7 @@ function deliveryJson(fields: VariantFields): Record<string, unknown> | undefine
   if (fields.delivery === "none") return undefined;
   if (fields.delivery === "excluded") return { included: false };
   const { zone, evening, weekend, pickup } = fields;
-  return { included: true, zone, evening, weekend, pickup };
+  return { included: true, ...(zone === "" ? {} : { zone }), evening, weekend, pickup };
 }
 
 function staffJson(fields: VariantFields): Record<string, unknown> | undefined {
@@ -86,7 +88,7 @@ function staffJson(fields: VariantFields): Record<string, unknown> | undefined {
   const number = numberField(fields.staffNumber);
   return {
     included: true,
-    role: fields.role,
+    ...(fields.role === "" ? {} : { role: fields.role }),
     count: fields.staffMode === "count" ? (number ?? null) : null,
     per_guests: fields.staffMode === "ratio" ? (number ?? null) : null,
     hours: numberField(fields.hours),
@@ -103,6 +105,7 @@ export function variantJson(fields: VariantFields): Record<string, unknown> {
     unit: fields.unit,
     delivery: deliveryJson(fields),
     staff: staffJson(fields),
+    basis: fields.basis,
   };
   return Object.fromEntries(Object.entries(json).filter(([, value]) => value !== undefined));
 }

@@ -19,7 +19,7 @@ export const read: CliCommand = {
     program
       .command("read")
       .description(ctx.t("template.cli.read.description"))
-      .argument("<file>")
+      .argument(`<${ctx.t("cli.read.argument")}>`)
       .option("--json", ctx.t("template.cli.option.json"))
       .action(async (file: string, options: ReadOptions) => {
         const check = checkGridWorkbook(await readWorkbookOrFail(file), { today: todayIso() });

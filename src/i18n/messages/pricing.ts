@@ -17,8 +17,6 @@ export const pricing = defineMessages({
     "cli.price.gridUnusable": "{file} : grille inutilisable pour chiffrer : {detail}",
     "cli.price.oneSource":
       "Donnez soit --variant '<json>', soit --variants FICHIER.json (l'un des deux, pas les deux).",
-    "cli.price.variantJson":
-      '--variant : JSON invalide ({detail}). Exemple : --variant \'{"product": "cocktail", "pieces": 8}\'.',
     "cli.price.variantsShape": '{file} : il faut une liste JSON [{"id": "...", "variant": {...}}].',
     "cli.price.notPriced": "Non chiffré :",
     "cli.price.warning": "Attention :",
@@ -156,8 +154,6 @@ export const pricing = defineMessages({
     "cli.price.option.json": 'output as JSON: [{"id", "ht", "ttc", "breakdown"}] (amounts in euros)',
     "cli.price.gridUnusable": "{file}: the grid cannot be used for pricing: {detail}",
     "cli.price.oneSource": "Give either --variant '<json>' or --variants FILE.json (one of them, not both).",
-    "cli.price.variantJson":
-      '--variant: invalid JSON ({detail}). Example: --variant \'{"product": "cocktail", "pieces": 8}\'.',
     "cli.price.variantsShape": '{file}: a JSON list [{"id": "...", "variant": {...}}] is needed.',
     "cli.price.notPriced": "Not priced:",
     "cli.price.warning": "Warning:",
