@@ -1,4 +1,5 @@
-import type { Translate } from "../../i18n";
+import { findingMessage } from "../../core/finding-message";
+import type { Lang, Translate } from "../../i18n";
 import { el } from "../../ui/dom";
 import { flowCards, type FlowCard } from "../../ui/flows";
 import { actionButton, panel, setStatus, statusLine, withProgress, type StatusState } from "../../ui/parts";
@@ -10,7 +11,7 @@ import type { ViewContext } from "../router";
 // primary button; once the grid is there, the panel says so and pricing a variant becomes the main action.
 
 /** How a "create the grid" ended, as the status line shows it. */
-function createMessage(outcome: CreateGridOutcome, t: Translate): [StatusState, string] {
+function createMessage(outcome: CreateGridOutcome, t: Translate, lang: Lang): [StatusState, string] {
   switch (outcome.kind) {
     case "created":
       return ["done", t("pane.create.done", { sheets: outcome.sheets.join(", ") })];
@@ -19,7 +20,7 @@ function createMessage(outcome: CreateGridOutcome, t: Translate): [StatusState, 
     case "nameTaken":
       return ["warning", t("pane.create.nameTaken", { sheets: outcome.sheets.join(", ") })];
     case "refused": {
-      const reasons = outcome.reasons.map((reason) => t(reason.messageKey, reason.params)).join(" ");
+      const reasons = outcome.reasons.map((reason) => findingMessage(reason, lang)).join(" ");
       return ["error", t("pane.create.refused", { reasons })];
     }
   }
@@ -70,7 +71,7 @@ export function traiteurScreen(context: ViewContext): HTMLElement[] {
       createGrid(excel, lang),
     );
     if (!outcome) return;
-    setStatus(status, ...createMessage(outcome, t));
+    setStatus(status, ...createMessage(outcome, t, lang));
     if (outcome.kind === "created" || outcome.kind === "present") showPresent();
   });
   void gridInWorkbook(excel).then(
