@@ -114,6 +114,7 @@ async function caseFile(one: Case, dir: string, index: number): Promise<string> 
 }
 
 function cents(value: unknown): number | string {
+  if (value === null || value === undefined) return "";
   return typeof value === "number" ? Math.round(value * 100) : String(value);
 }
 
