@@ -56,7 +56,7 @@ test("a blank template read back: exit 1, each missing required value named with
       `${sheet}!D\\d+: erreur: « Raison sociale \\(entreprise\\.raison_sociale\\) » est obligatoire`,
     ),
   );
-  expect(read.out).toContain("« SIRET (entreprise.siret) »");
+  expect(read.out).toContain("« SIRET »");
   expect(read.out).toContain("3 erreur(s)");
 });
 
@@ -177,8 +177,11 @@ test("a partial grid pre-fills the template; its problems are printed for the ca
   );
   const file = path.join(dir, "partielle.xlsx");
   const made = await grille(["template", "--out", file, "--from", partial]);
-  expect(made.code).toBe(0);
-  expect(made.err).toContain("entreprise.siret");
+  // Written, with the grid's errors printed: exit 1 (findings), never 0 beside the word "erreur".
+  expect(made.code).toBe(1);
+  await expect(fs.stat(file)).resolves.toBeTruthy();
+  expect(made.err).toContain("« SIRET »");
+  expect(made.err).not.toContain("entreprise.siret");
   const read = await grille(["read", file, "--json"]);
   expect(read.code).toBe(1);
   expect((JSON.parse(read.out) as { prix: Record<string, number> }).prix["plateau.classique"]).toBe(18.5);
@@ -197,7 +200,7 @@ test("an unreadable grid JSON writes no template, exit 1", async () => {
   const file = path.join(dir, "jamais.xlsx");
   const made = await grille(["template", "--out", file, "--from", bad]);
   expect(made.code).toBe(1);
-  expect(made.err).toContain("plateau.classique");
+  expect(made.err).toContain("Plateau-repas classique");
   await expect(fs.access(file)).rejects.toThrow();
 });
 

@@ -80,9 +80,7 @@ test("human output in French: label, HT and TTC, breakdown; money as 24,48 €",
   expect(code).toBe(0);
   expect(out).toContain("Plateau-repas classique, livraison comprise (Paris), base 12 plateaux");
   expect(out).toContain("22,25\u00a0€ HT · 24,48\u00a0€ TTC");
-  expect(out).toContain(
-    "Répartition sur 12 convives : 45,00\u00a0€ ÷ 12 = 3,75\u00a0€ → arrondi à 3,75\u00a0€ par plateau",
-  );
+  expect(out).toContain("Répartition : 45,00\u00a0€ ÷ 12 = 3,75\u00a0€ → arrondi à 3,75\u00a0€ par plateau");
 });
 
 test("human output in English: money as €24.48", async () => {

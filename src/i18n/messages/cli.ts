@@ -34,6 +34,8 @@ export const cli = defineMessages({
       "Ce dossier est produit par « npm run demo » à partir des données d'exemple intégrées. Chaque fichier est décrit dans le README du projet.",
     "cli.help.default": "par défaut : {value}",
     "cli.read.argument": "fichier.xlsx",
+    "cli.read.json":
+      "{file} est une grille au format JSON, pas un classeur : « grille read » relit un modèle rempli (.xlsx). Pour en faire un modèle à remplir : grille template --from {file} --out ma-grille.xlsx",
     "cli.price.option.product": "produit : cocktail ou une ligne de prix (alias --produit)",
     "cli.price.option.pieces": "nombre de pièces d'un cocktail",
     "cli.price.option.guests": "nombre de convives (ou de plateaux) (alias --convives)",
@@ -88,6 +90,8 @@ export const cli = defineMessages({
       'This folder is produced by "npm run demo" from the built-in sample data. Each file is described in the project\'s README.',
     "cli.help.default": "default: {value}",
     "cli.read.argument": "file.xlsx",
+    "cli.read.json":
+      "{file} is a grid in JSON, not a workbook: grille read checks a filled template (.xlsx). To make a template to fill from it: grille template --from {file} --out my-grid.xlsx",
     "cli.price.option.product": "product: cocktail or a price line (alias --produit)",
     "cli.price.option.pieces": "number of pieces of a cocktail",
     "cli.price.option.guests": "number of guests (or trays) (alias --convives)",

@@ -124,8 +124,7 @@ export const pricing = defineMessages({
     "pricing.step.staffMinimum":
       "Durée demandée {asked}, durée minimale facturée {minimum} par intervenant : on facture {minimum}",
     "pricing.step.staff": "Personnel : {count} {role} × {hours} × {rate} = {total} HT",
-    "pricing.step.spread":
-      "Répartition sur {guests} convives : {total} ÷ {guests} = {exact} → arrondi à {spread} {unit}",
+    "pricing.step.spread": "Répartition : {total} ÷ {guests} = {exact} → arrondi à {spread} {unit}",
     "pricing.step.prestation":
       "Forfait : {food} × {guests} convives = {subtotal}, + livraison et personnel {events}",
     "pricing.step.totalHt": "Prix HT : {ht} {unit}",
@@ -255,8 +254,7 @@ export const pricing = defineMessages({
     "pricing.step.staffMinimum":
       "Hours asked {asked}, minimum billed {minimum} per staff member: {minimum} billed",
     "pricing.step.staff": "Staff: {count} {role} × {hours} × {rate} = {total} before VAT",
-    "pricing.step.spread":
-      "Spread over {guests} guests: {total} ÷ {guests} = {exact} → rounded to {spread} {unit}",
+    "pricing.step.spread": "Spread: {total} ÷ {guests} = {exact} → rounded to {spread} {unit}",
     "pricing.step.prestation":
       "Flat price: {food} × {guests} guests = {subtotal}, + delivery and staff {events}",
     "pricing.step.totalHt": "Price before VAT: {ht} {unit}",
