@@ -186,7 +186,7 @@ describe("the answer is where the user looks", () => {
   });
 
   test("a missing number is marked at its field, which takes focus; a price missing in the grid links to its cell", async () => {
-    const page = await pane.open();
+    const page = await pane.open({ viewport: { width: 320, height: 640 } });
     await page.click("[data-action=create-grid]");
     await settled(page, "create-status");
     await page.click("[data-flow=price]");
