@@ -13,7 +13,7 @@ import { actionButton, panel, setStatus, statusLine, withProgress } from "../../
 
 /** The global `Excel` (Office's or a test's fake) as what creates workbooks. */
 function workbookCreator(): WorkbookCreator {
-  return Excel as unknown as WorkbookCreator;
+  return typeof Excel === "undefined" ? {} : (Excel as unknown as WorkbookCreator);
 }
 
 function templatePanel({ t, lang, host }: ViewContext): HTMLElement {
