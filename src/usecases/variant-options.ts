@@ -112,7 +112,11 @@ function inclusion(typed: string | undefined): VariantFields["delivery"] {
 export function fieldsFromOptions(options: VariantOptions): VariantFields {
   const product = match(options.product ?? "", PRODUCTS);
   const staffWord = options.staff === undefined ? undefined : match(options.staff, INCLUSION);
-  const staffIncluded = options.staff !== undefined && staffWord !== "excluded";
+  // A staff number or duration without --staff still asks for staff: the core then names the missing role.
+  const staffAsked =
+    options.staff !== undefined ||
+    [options.staffPerGuests, options.staffCount, options.staffHours].some((value) => value !== undefined);
+  const staffIncluded = staffAsked && staffWord !== "excluded";
   const perGuests = options.staffPerGuests;
   return {
     product,
@@ -127,7 +131,7 @@ export function fieldsFromOptions(options: VariantOptions): VariantFields {
     evening: options.evening === true,
     weekend: options.weekend === true,
     pickup: options.pickup === true,
-    staff: options.staff === undefined ? "none" : staffIncluded ? "included" : "excluded",
+    staff: !staffAsked ? "none" : staffIncluded ? "included" : "excluded",
     role: staffIncluded && options.staff !== undefined ? match(options.staff, ROLE_WORDS) : "",
     staffMode: perGuests !== undefined || options.staffCount === undefined ? "ratio" : "count",
     staffNumber: perGuests ?? options.staffCount ?? "",

@@ -105,7 +105,7 @@ describe("pricing follows the grid being edited", () => {
 describe("my grid cannot be lost by an import", () => {
   test("a JSON that is no grid is refused; a real grid asks before replacing; the previous one comes back", async () => {
     const reference = referenceGrid();
-    const page = await pane.open();
+    const page = await pane.open({ viewport: { width: 320, height: 640 } });
     await page.click("[data-flow=mygrid]");
     await waitForView(page, "mygrid");
     await page.setInputFiles("#import-file", {

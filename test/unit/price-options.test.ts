@@ -85,6 +85,24 @@ describe("price options give what the same variant as JSON gives", () => {
     },
   );
 
+  test("a staff ratio without a role is not dropped: the line is refused, naming the roles in words", async () => {
+    const asked = await grille(
+      "price",
+      "--grid",
+      REFERENCE,
+      "--produit",
+      "cocktail",
+      "--pieces",
+      "8",
+      "--convives",
+      "30",
+      "--staff-per-guests",
+      "30",
+    );
+    expect(asked.code).toBe(1);
+    expect(asked.out).toContain("maître d'hôtel, serveur ou cuisinier");
+  });
+
   test("options and JSON together are refused in words", async () => {
     const both = await grille("price", "--grid", REFERENCE, "--produit", "cocktail", "--variant", "{}");
     expect(both.code).toBe(2);

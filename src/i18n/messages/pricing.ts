@@ -64,9 +64,11 @@ export const pricing = defineMessages({
     "variant.eventCosts.standalone":
       "« {product} » est facturé seul : la livraison ou le personnel ne peuvent pas y être compris. Chiffrez-les sur leurs propres lignes.",
     "variant.zone.missing":
-      "Livraison comprise sans zone : indiquez paris, petite_couronne ou grande_couronne.",
-    "variant.zone.unknown": "Zone de livraison « {value} » inconnue : {zones}.",
-    "variant.staff.role": "Fonction du personnel « {value} » inconnue : {roles}.",
+      "Livraison comprise sans zone : indiquez Paris, petite couronne ou grande couronne.",
+    "variant.zone.unknown":
+      "Zone de livraison « {value} » inconnue : Paris, petite couronne ou grande couronne.",
+    "variant.staff.role":
+      "Fonction du personnel « {value} » inconnue : maître d'hôtel, serveur ou cuisinier.",
     "variant.staff.count":
       "Nombre de personnes « {value} » invalide : donnez un entier supérieur ou égal à 1.",
     "variant.staff.perGuests":
@@ -198,9 +200,11 @@ export const pricing = defineMessages({
     "variant.eventCosts.standalone":
       '"{product}" is billed alone: delivery or staff cannot be included in it. Price them on their own lines.',
     "variant.zone.missing":
-      "Delivery included without a zone: give paris, petite_couronne or grande_couronne.",
-    "variant.zone.unknown": 'Unknown delivery zone "{value}": {zones}.',
-    "variant.staff.role": 'Unknown staff role "{value}": {roles}.',
+      "Delivery included without a zone: give Paris, petite couronne (inner suburbs) or grande couronne (outer suburbs).",
+    "variant.zone.unknown":
+      'Unknown delivery zone "{value}": Paris, petite couronne (inner suburbs) or grande couronne (outer suburbs).',
+    "variant.staff.role":
+      'Unknown staff role "{value}": maître d\'hôtel (head waiter), serveur (waiter) or cuisinier (cook).',
     "variant.staff.count": 'Invalid number of staff "{value}": give a whole number of 1 or more.',
     "variant.staff.perGuests": 'Invalid ratio "1 per {value} guests": give a whole number of 1 or more.',
     "variant.staff.countMissing": "Staff included: give a number of staff, or one staff member per N guests.",
