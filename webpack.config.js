@@ -60,6 +60,7 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/ui/ui.css", to: "ui.css" },
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "src/support/aide.html", to: "aide.html" },
           {

@@ -32,7 +32,9 @@ export function findingLine(finding: Finding, ctx: CliContext, file: string): st
   const where = finding.location?.sheet
     ? `${file}: ${finding.location.sheet}!${finding.location.cell ?? ""}`
     : file;
-  return `${where}: ${ctx.t(`severity.${finding.severity}`)}: ${findingMessage(finding, ctx.lang)}`;
+  const line = `${where}: ${ctx.t(`severity.${finding.severity}`)}: ${findingMessage(finding, ctx.lang)}`;
+  // The standard's ids and codes are for whoever debugs or scripts, not for the caterer reading the line.
+  return ctx.debug ? `${line} [${[finding.code, finding.id].filter(Boolean).join(" ")}]` : line;
 }
 
 /**

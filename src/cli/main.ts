@@ -40,6 +40,11 @@ export function buildProgram(ctx: CliContext, setExit: (code: ExitCode) => void)
     // are printed by report() from the catalog, so commander's text is not shown.
     .configureHelp({
       styleTitle: (title: string) => (title in HELP_TITLES ? ctx.t(HELP_TITLES[title]) : title),
+      // Commander appends "(default: …)" in English: the default is said in the reader's language instead.
+      optionDescription: (option) =>
+        option.defaultValue === undefined
+          ? option.description
+          : `${option.description} (${ctx.t("cli.help.default", { value: String(option.defaultValue) })})`,
     })
     .configureOutput({ writeOut: ctx.out, writeErr: ctx.err, outputError: () => undefined });
   for (const command of COMMANDS) command.register(program, ctx, setExit);

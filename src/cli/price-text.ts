@@ -1,3 +1,4 @@
+import { findingMessage } from "../core/finding-message";
 import { formatEuros } from "../core/money";
 import { renderBreakdown } from "../core/pricing";
 import type { PricedLine } from "../usecases/price-variants";
@@ -12,13 +13,13 @@ export function printPricedLine(
   const title = [line.named ? line.id : "", line.label ?? ""].filter((part) => part !== "").join(" · ");
   if (title) out(title);
   if ("error" in line) {
-    out(`  ${ctx.t("cli.price.notPriced")} ${ctx.t(line.error.messageKey, line.error.params)}`);
+    out(`  ${ctx.t("cli.price.notPriced")} ${findingMessage(line.error, ctx.lang)}`);
   } else {
     const { ht, ttc, breakdown } = line.result;
     out(`  ${ctx.t("cli.price.total", { ht: formatEuros(ht, ctx.lang), ttc: formatEuros(ttc, ctx.lang) })}`);
     for (const step of renderBreakdown(breakdown, ctx.lang)) out(`    ${step}`);
   }
   for (const warning of line.warnings)
-    out(`  ${ctx.t("cli.price.warning")} ${ctx.t(warning.messageKey, warning.params)}`);
+    out(`  ${ctx.t("cli.price.warning")} ${findingMessage(warning, ctx.lang)}`);
   out("");
 }

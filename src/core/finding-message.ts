@@ -1,14 +1,63 @@
 import type { Finding } from "./findings";
-import { t, type Lang } from "../i18n";
+import { t, type Lang, type MessageKey, type MessageParams } from "../i18n";
 import { catalogueEntry } from "./grid/catalogue";
 
-/**
- * A finding in words. Where it names an id of the standard, the reader sees the line's label with the id
- * ("SIRET (entreprise.siret)"): a caterer in the template knows the label, someone editing JSON knows the id.
- */
-export function findingMessage(finding: Finding, lang: Lang): string {
+// A finding in the reader's words. A caterer reads labels and cells, never the standard's ids or the variant's JSON
+// fields (those stay in --json, --debug and the documentation), and French numbers are written in French (12,50;
+// 5,5 %). Every param is rendered here, at one place, so no message has to think about it.
+
+/** The variant's fields (section 4) as the pane's form names them. */
+const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
+  product: "pane.price.product",
+  pieces: "pane.price.pieces",
+  extras: "pane.price.extras",
+  guests: "pane.price.guests",
+  unit: "pane.price.unit",
+  delivery: "pane.price.delivery",
+  "delivery.included": "pane.price.delivery",
+  "delivery.zone": "pane.price.zone",
+  "delivery.evening": "pane.price.evening",
+  "delivery.weekend": "pane.price.weekend",
+  "delivery.pickup": "pane.price.pickup",
+  staff: "pane.price.staff",
+  "staff.included": "pane.price.staff",
+  "staff.role": "pane.price.role",
+  "staff.count": "pane.price.staff.number",
+  "staff.per_guests": "pane.price.staff.number",
+  "staff.hours": "pane.price.hours",
+};
+
+/** Messages whose params are shown exactly as typed: a misspelt field, another standard's name, and every message
+ * about a version (a version number such as 1.0 is written with a point in every language). */
+const VERBATIM: ReadonlySet<string> = new Set(["variant.unknownField", "grid.json.standard"]);
+const isVerbatim = (key: string) => VERBATIM.has(key) || /\.version/i.test(key);
+
+/** "12.50" or 12.5 → "12,50" / "12,5" in French; anything else as it is. */
+function decimalText(value: string | number, lang: Lang): string | number {
+  if (lang !== "fr") return value;
+  const text = String(value);
+  return /^-?\d+\.\d+$/.test(text) ? text.replace(".", ",") : value;
+}
+
+/** A param as the reader should see it: an id by its label, a field by its name, a decimal in the language. */
+function shownParam(name: string, value: string | number, lang: Lang): string | number {
+  if (typeof value === "string") {
+    const entry = catalogueEntry(value);
+    if (entry) return entry.label[lang];
+    if (name === "field" && value in FIELD_LABELS) return t(lang, FIELD_LABELS[value]);
+  }
+  return decimalText(value, lang);
+}
+
+/** The params of `finding`, rendered for a person reading `lang`. */
+export function shownParams(finding: Finding, lang: Lang): MessageParams {
   const params = finding.params ?? {};
-  const entry = typeof params.id === "string" ? catalogueEntry(params.id) : undefined;
-  const named = entry ? { ...params, id: `${entry.label[lang]} (${entry.id})` } : params;
-  return t(lang, finding.messageKey, named);
+  if (isVerbatim(finding.messageKey)) return params;
+  return Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, shownParam(name, value, lang)]),
+  );
+}
+
+export function findingMessage(finding: Finding, lang: Lang): string {
+  return t(lang, finding.messageKey, shownParams(finding, lang));
 }

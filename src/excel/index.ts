@@ -18,3 +18,5 @@ export { DEFAULT_PAYLOAD_LIMIT_BYTES, chunkByBytes } from "./batches";
 export { cellBlocks, rectangles } from "./blocks";
 export { excelWouldReinterpret, TEXT_NUMBER_FORMAT } from "./text";
 export { columnWidthPoints } from "./sheet-writes";
+export { CREATE_WORKBOOK_API, canCreateWorkbook, openAsNewWorkbook, toBase64 } from "./new-workbook";
+export type { WorkbookCreator } from "./new-workbook";

@@ -10,6 +10,7 @@ import { taskpaneFlows } from "./messages/taskpaneFlows";
 import { template } from "./messages/template";
 import { bid } from "./messages/bid";
 import { tender } from "./messages/tender";
+import { taskpaneGrid } from "./messages/taskpaneGrid";
 
 /**
  * Every domain's messages. A domain adds its module here (one line); keys must be unique across modules,
@@ -27,6 +28,7 @@ export const MODULES = {
   template,
   bid,
   tender,
+  taskpaneGrid,
 } satisfies Readonly<Record<string, MessageModule>>;
 
 type Modules = typeof MODULES;

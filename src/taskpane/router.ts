@@ -1,6 +1,7 @@
 import type { Lang, Translate } from "../i18n";
+import { FOCUS_ATTRIBUTE } from "../ui/heading";
 import type { HostEnvironment } from "./host";
-import { isRoleId, type RoleId } from "./roles";
+import { isRoleId, type RoleId } from "../ui/roles";
 
 // The pane's screens and how to move between them. A screen is a route; a view draws one route and may ask to
 // navigate. Later flows (create the grid, check it, price a variant…) add a route and a view each.
@@ -11,7 +12,8 @@ export type Route =
   | { readonly name: "role"; readonly role: RoleId }
   /** Check the grid in the open workbook (caterer or facilitator; "back" returns to that role). */
   | { readonly name: "check"; readonly role: RoleId }
-  | { readonly name: "price" }
+  /** Price a variant (caterer or buyer; "back" returns to that role). */
+  | { readonly name: "price"; readonly role: RoleId }
   | { readonly name: "mygrid" };
 
 export interface ViewContext {
@@ -33,8 +35,7 @@ export interface Router {
   readonly current: Route | null;
 }
 
-/** Marks the element that receives focus when its view is shown (its heading), for keyboard and screen readers. */
-export const FOCUS_ATTRIBUTE = "data-focus";
+export { FOCUS_ATTRIBUTE };
 
 /**
  * Draws routes into `root`. The root's `data-view` names the current route (tests wait on it). Focus moves to the

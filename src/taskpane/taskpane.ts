@@ -1,5 +1,5 @@
 import { langFromLocale, t, translator, type Lang } from "../i18n";
-import { el } from "./dom";
+import { el } from "../ui/dom";
 import { detectHost, REQUIRED_EXCEL_API, type HostEnvironment } from "./host";
 import { createRouter, routeFromSearch, type Route } from "./router";
 import { VIEWS } from "./views";

@@ -28,3 +28,8 @@ export function planGridCreation(snapshot: WorkbookSnapshot, lang: Lang): GridCr
   const taken = sheets.filter((name) => existing.has(name.toLowerCase()));
   return taken.length > 0 ? { kind: "nameTaken", sheets: taken } : { kind: "create", plan, sheets };
 }
+
+/** True when the workbook (read over GRID_PRESENCE_RANGE) already holds the grid: the faces then lead elsewhere. */
+export function hasGrid(snapshot: WorkbookSnapshot): boolean {
+  return templatePresent(snapshot);
+}

@@ -15,6 +15,8 @@ import {
   type VariantUnit,
   type Zone,
 } from "../core/variant";
+import { idLocation } from "../core/template";
+import type { WorkbookSnapshot } from "../core/workbook";
 import type { Lang } from "../i18n";
 
 // Price a variant described by a form's fields (the task pane's, the web page's): the fields become the standard's
@@ -39,6 +41,8 @@ export interface VariantFields {
   readonly staffMode: "ratio" | "count";
   readonly staffNumber: string;
   readonly hours: string;
+  /** "HT" (default) or "TTC": the basis the buyer asks prices in. */
+  readonly basis?: string;
 }
 
 /** Products offered in the form: a cocktail by pieces, then every price line but the cocktail ones. */
@@ -75,7 +79,7 @@ function deliveryJson(fields: VariantFields): Record<string, unknown> | undefine
   if (fields.delivery === "none") return undefined;
   if (fields.delivery === "excluded") return { included: false };
   const { zone, evening, weekend, pickup } = fields;
-  return { included: true, zone, evening, weekend, pickup };
+  return { included: true, ...(zone === "" ? {} : { zone }), evening, weekend, pickup };
 }
 
 function staffJson(fields: VariantFields): Record<string, unknown> | undefined {
@@ -84,7 +88,7 @@ function staffJson(fields: VariantFields): Record<string, unknown> | undefined {
   const number = numberField(fields.staffNumber);
   return {
     included: true,
-    role: fields.role,
+    ...(fields.role === "" ? {} : { role: fields.role }),
     count: fields.staffMode === "count" ? (number ?? null) : null,
     per_guests: fields.staffMode === "ratio" ? (number ?? null) : null,
     hours: numberField(fields.hours),
@@ -101,6 +105,7 @@ export function variantJson(fields: VariantFields): Record<string, unknown> {
     unit: fields.unit,
     delivery: deliveryJson(fields),
     staff: staffJson(fields),
+    basis: fields.basis,
   };
   return Object.fromEntries(Object.entries(json).filter(([, value]) => value !== undefined));
 }
@@ -130,4 +135,17 @@ export function priceFields(grid: Grid, fields: VariantFields, lang: Lang): Pric
     unit: read.variant.unit,
     steps: renderBreakdown(result.breakdown, lang),
   };
+}
+
+/**
+ * Findings about the grid (a price missing for this variant) pointed at their cell in the workbook the grid was
+ * read from, so a face can take the caterer there. Findings about the variant itself are left as they are.
+ */
+export function locateInWorkbook(findings: readonly Finding[], snapshot: WorkbookSnapshot): Finding[] {
+  return findings.map((finding) => {
+    // A grid finding names its price line as its place; a variant finding names a field of the variant.
+    if (finding.location?.cell || !finding.id || finding.location?.path !== finding.id) return finding;
+    const location = idLocation(snapshot, finding.id);
+    return location ? { ...finding, location: { ...finding.location, ...location } } : finding;
+  });
 }

@@ -17,13 +17,14 @@ test.each(["taskpane", "commands"])("%s.html loads office.js from the CDN, then 
   expect(read(`${page}.js`).length).toBeGreaterThan(0);
 });
 
-test("the manifest is copied as is, with the icons and the pane's stylesheet", () => {
+test("the manifest is copied as is, with the icons and the pane's stylesheets", () => {
   expect(read("manifest.xml")).toBe(readFileSync(path.join(REPO_ROOT, "manifest.xml"), "utf8"));
   for (const size of [16, 32, 64, 80, 128]) {
     const icon = `assets/icon-${size}.png`;
     expect(readFileSync(path.join(dist, icon))).toEqual(readFileSync(path.join(REPO_ROOT, icon)));
   }
   expect(read("taskpane.css").length).toBeGreaterThan(0);
+  expect(read("ui.css").length).toBeGreaterThan(0);
 });
 
 test("the task pane bundle stays small (no UI framework)", () => {

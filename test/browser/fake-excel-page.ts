@@ -17,18 +17,24 @@ export interface FakeExcelProbe {
   syncs(): number;
   resetStats(): void;
   selection(): { sheet: string; address: string } | null;
+  /** Base64 of each workbook Excel.createWorkbook opened. */
+  createdWorkbooks(): string[];
+  /** Types values into the cells that defined names point at, in one run (e.g. every price of a grid). */
+  typeNamed(values: Record<string, string | number>): Promise<void>;
 }
 
 declare global {
   interface Window {
     __FAKE_EXCEL_INIT__?: FakeInit;
     __FAKE_EXCEL_API__?: string;
+    __FAKE_EXCEL_CREATE__?: "opens" | "refused";
     __fakeExcel?: FakeExcelProbe;
   }
 }
 
 const fake = createFakeExcel(window.__FAKE_EXCEL_INIT__, {
   requirements: window.__FAKE_EXCEL_API__ ? { ExcelApi: window.__FAKE_EXCEL_API__ } : {},
+  createWorkbook: window.__FAKE_EXCEL_CREATE__ ?? "opens",
 });
 const book = fake.state;
 
@@ -47,6 +53,18 @@ window.__fakeExcel = {
   syncs: () => fake.stats.syncs,
   resetStats: () => fake.resetStats(),
   selection: () => book.selection ?? null,
+  createdWorkbooks: () => [...fake.createdWorkbooks],
+  typeNamed: (values) =>
+    fake.Excel.run(async (context) => {
+      for (const [name, value] of Object.entries(values)) {
+        const formula = book.names.find((item) => item.name === name)?.formula ?? "";
+        const match = /^=?(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(formula);
+        if (!match) throw new Error(`no cell named ${name}`);
+        const sheet = (match[1] ?? match[2]).replace(/''/g, "'");
+        context.workbook.worksheets.getItem(sheet).getRange(`${match[3]}${match[4]}`).values = [[value]];
+      }
+      await context.sync();
+    }),
 };
 
 const host: FakeHost = { host: "Excel", ...window.__GRILLE_FAKE_HOST__, excel: fake.Excel };

@@ -1,139 +1,42 @@
-import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import type { Page } from "playwright-core";
+import { readFileSync } from "node:fs";
 import { findingMessage } from "../../src/core/finding-message";
-import { readGridJson, writeGridJson, type Grid } from "../../src/core/grid";
+import { writeGridJson } from "../../src/core/grid";
 import { formatEuros } from "../../src/core/money";
 import { priceVariant, renderBreakdown } from "../../src/core/pricing";
 import { TEMPLATE_SHEETS, buildTemplatePlan, templatePresent } from "../../src/core/template";
 import { createExcelHost } from "../../src/excel";
-import { t, type Lang } from "../../src/i18n";
+import { t } from "../../src/i18n";
 import { checkOpenWorkbook } from "../../src/taskpane/actions/checkGrid";
 import { createGrid } from "../../src/taskpane/actions/createGrid";
 import { readWorkbook } from "../../src/xlsx/read";
-import { createFakeExcel, type FakeInit } from "../fakes/excel";
-import {
-  REPO_ROOT,
-  SCREENSHOT_DIR,
-  runAxe,
-  screenshot,
-  startBrowserSession,
-  waitForView,
-  type BrowserSession,
-  type OpenedPage,
-} from "../helpers/browser";
-import { buildFakeExcelBundle } from "../helpers/fake-excel-bundle";
+import { createFakeExcel } from "../fakes/excel";
+import { screenshot, waitForView } from "../helpers/browser";
 import type { FakeExcelProbe } from "./fake-excel-page";
+import {
+  REFERENCE_GRID,
+  docScreenshot,
+  expectAccessible,
+  nameTarget,
+  paneHarness,
+  probe,
+  referenceGrid,
+  settled,
+} from "./pane-harness";
 import { workedExample } from "../unit/pricing-helpers";
 
 // The caterer's and the facilitator's flows of the built task pane (dist/) in headless Chromium, against the strict
-// fake of Excel bundled into the page: create the grid (and refuse a second time), check it and select a finding's
-// cell, price a variant, keep, export and import my grid, download the blank template. Every figure shown is
-// compared with the core's own answer; each screen passes axe-core; nothing leaves the machine. The docs-*.png
-// screenshots (360 × 640) are copied to docs/img/ for the guides.
+// fake of Excel bundled into the page: create the grid, check it and select a finding's cell, price a variant,
+// keep, export and import my grid, open the blank template. Every figure shown is compared with the core's own
+// answer; each screen passes axe-core; nothing leaves the machine. The docs-*.png screenshots (360 × 640) are
+// copied to docs/img/ for the guides.
 
-const EXCEL_API = "1.17";
-const IN_EXCEL = { host: "Excel", requirementSets: { ExcelApi: EXCEL_API } } as const;
-const REFERENCE_GRID = path.resolve(REPO_ROOT, "..", "shared", "fixtures", "grids", "reference.json");
-const DOCS_IMG = path.join(REPO_ROOT, "docs", "img");
-
-let session: BrowserSession;
-let fakeExcel: string;
-let opened: OpenedPage | undefined;
-
-beforeAll(async () => {
-  fakeExcel = await buildFakeExcelBundle();
-  session = await startBrowserSession();
-}, 120_000);
-
-afterEach(async () => {
-  if (opened) {
-    // Every flow stays on this machine and runs without a script error.
-    expect(opened.network.blocked).toEqual([]);
-    expect(opened.errors).toEqual([]);
-  }
-  await opened?.close();
-  opened = undefined;
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-interface PaneOptions {
-  readonly page?: string;
-  readonly workbook?: FakeInit;
-  readonly lang?: Lang;
-}
-
-async function openPane(options: PaneOptions = {}): Promise<Page> {
-  const setup = `window.__FAKE_EXCEL_INIT__ = ${JSON.stringify(options.workbook ?? {})};
-window.__FAKE_EXCEL_API__ = ${JSON.stringify(EXCEL_API)};`;
-  const displayLanguage = options.lang === "en" ? "en-US" : "fr-FR";
-  opened = await session.open({
-    page: options.page ?? "taskpane.html?role=traiteur",
-    fakeHost: { ...IN_EXCEL, displayLanguage },
-    initScripts: [setup, fakeExcel],
-  });
-  await waitForView(opened.page, "role");
-  return opened.page;
-}
-
-/** Calls the fake's probe in the page (see fake-excel-page.ts). */
-function probe<R, A>(page: Page, call: (fake: FakeExcelProbe, arg: A) => R | Promise<R>, arg: A): Promise<R> {
-  return page.evaluate(
-    ({ source, value }) => {
-      const fn = new Function("fake", "arg", `return (${source})(fake, arg);`) as (
-        f: unknown,
-        a: unknown,
-      ) => R;
-      return fn((window as unknown as { __fakeExcel: unknown }).__fakeExcel, value);
-    },
-    { source: call.toString(), value: arg },
-  );
-}
-
-/** Waits until a status line has finished (not idle, not busy) and returns its state and text. */
-async function settled(page: Page, id: string): Promise<{ state: string; text: string }> {
-  const status = page.locator(`#${id}`);
-  await page.waitForFunction(
-    (selector) =>
-      !["idle", "busy"].includes(document.querySelector<HTMLElement>(selector)?.dataset.state ?? "idle"),
-    `#${id}`,
-  );
-  return { state: (await status.getAttribute("data-state")) ?? "", text: (await status.innerText()).trim() };
-}
-
-/** A 360 × 640 screenshot for the guides: test-output/screenshots/docs-<name>.png, copied to docs/img/<name>.png. */
-async function docScreenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  mkdirSync(DOCS_IMG, { recursive: true });
-  const file = path.join(SCREENSHOT_DIR, `docs-${name}.png`);
-  await page.screenshot({ path: file, fullPage: false });
-  copyFileSync(file, path.join(DOCS_IMG, `${name}.png`));
-}
-
-async function expectAccessible(page: Page): Promise<void> {
-  expect(await runAxe(page)).toEqual([]);
-}
-
-/** "='Identité'!$D$5" → { sheet: "Identité", cell: "D5" }. */
-function nameTarget(formula: string): { sheet: string; cell: string } {
-  const match = /^=?(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(formula);
-  if (!match) throw new Error(`not a cell reference: ${formula}`);
-  return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), cell: `${match[3]}${match[4]}` };
-}
-
-function referenceGrid(): Grid {
-  const { grid } = readGridJson(JSON.parse(readFileSync(REFERENCE_GRID, "utf8")));
-  if (!grid) throw new Error("reference grid unreadable");
-  return grid;
-}
+const pane = paneHarness();
+const openPane = pane.open;
 
 const FR_SHEETS = buildTemplatePlan({ lang: "fr" }).sheets.map((sheet) => sheet.name);
 
 describe("caterer: create the grid", () => {
-  test("creates the template's sheets beside the user's, with the keyboard; a second time it refuses politely", async () => {
+  test("creates the template's sheets beside the user's, with the keyboard; then pricing is the main action", async () => {
     const page = await openPane({ workbook: { sheets: [{ name: "Mes notes", cells: { A1: "à garder" } }] } });
     await expectAccessible(page);
     await docScreenshot(page, "traiteur-accueil");
@@ -157,20 +60,19 @@ describe("caterer: create the grid", () => {
     expect(await probe(page, (fake) => fake.value("Mes notes", "A1"), null)).toBe("à garder");
     await expectAccessible(page);
 
-    await page.click("[data-action=create-grid]");
-    expect(await settled(page, "create-status")).toEqual({
-      state: "warning",
-      text: t("fr", "pane.create.present"),
-    });
-    expect(await probe(page, (fake) => fake.sheetNames(), null)).toEqual(["Mes notes", ...FR_SHEETS]);
+    // The main action follows the state: with the grid there, "Create" gives way and pricing leads.
+    expect(await page.locator("[data-action=create-grid]").count()).toBe(0);
+    expect(await page.locator("[data-panel=create] p").first().innerText()).toBe(
+      t("fr", "pane.create.presentState"),
+    );
+    expect(await page.locator("[data-main]").getAttribute("data-flow")).toBe("price");
 
     // The same action on a workbook with a large sheet of its own takes the same number of syncs: one Excel.run
     // whose light read does not grow with the workbook, and writes batched by size, not by line.
     const rows = Object.fromEntries(
       Array.from({ length: 3000 }, (_, row) => [`A${row + 1}`, `ligne ${row + 1}`] as const),
     );
-    await opened?.close();
-    opened = undefined;
+    await pane.closePage();
     const large = await openPane({ workbook: { sheets: [{ name: "Données", cells: rows }] } });
     await probe(large, (fake) => fake.resetStats(), null);
     await large.click("[data-action=create-grid]");
@@ -367,8 +269,8 @@ describe("caterer: my grid and prices", () => {
 });
 
 describe("facilitator", () => {
-  test("downloads the blank template in English with a password, and checks it as a returned file", async () => {
-    const page = await openPane({ page: "taskpane.html?role=animateur" });
+  test("where Excel cannot open a new workbook, offers the template in English as a download without claiming it landed, and checks it as a returned file", async () => {
+    const page = await openPane({ page: "taskpane.html?role=animateur", createWorkbook: "refused" });
     expect(await page.locator("main h2").innerText()).toBe(t("fr", "role.animateur"));
     await expectAccessible(page);
     await docScreenshot(page, "animateur-modele");
@@ -385,8 +287,8 @@ describe("facilitator", () => {
     expect(templatePresent(snapshot)).toBe(true);
     expect(snapshot.sheets.map((sheet) => sheet.name)).toEqual(Object.values(TEMPLATE_SHEETS.en));
     expect(await settled(page, "template-status")).toEqual({
-      state: "done",
-      text: t("fr", "pane.template.done", { file: download.suggestedFilename() }),
+      state: "info",
+      text: t("fr", "pane.template.offered", { file: download.suggestedFilename() }),
     });
 
     // The blank template returned as is: its findings (required identity missing…) are listed, not clickable.

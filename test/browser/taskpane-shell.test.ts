@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { t } from "../../src/i18n";
 import { REQUIRED_EXCEL_API } from "../../src/taskpane/host";
-import { ROLES } from "../../src/taskpane/roles";
+import { ROLES } from "../../src/ui/roles";
 import {
   OFFICE_JS_CDN,
   runAxe,

@@ -192,3 +192,11 @@ export async function resave(file: string, outFile: string): Promise<void> {
     await fs.copyFile(path.join(outDir, "resave.xlsx"), outFile);
   });
 }
+
+/** Prints each workbook to PDF with LibreOffice (its print areas, page setup and row heights), into `outDir`. */
+export async function convertToPdf(files: readonly string[], outDir: string): Promise<string[]> {
+  return withProfile(async (profileUrl) => {
+    await soffice(profileUrl, ["--convert-to", "pdf", "--outdir", outDir, ...files]);
+    return files.map((file) => path.join(outDir, `${path.basename(file, path.extname(file))}.pdf`));
+  });
+}

@@ -14,7 +14,7 @@ function which(name: string): string | null {
 }
 
 /**
- * The path of an external tool the tests need (soffice, chromium, xmllint). Missing: an error naming the Debian
+ * The path of an external tool the tests need (soffice, chromium, xmllint, pdftotext). Missing: an error naming the Debian
  * package to install, so the test fails with a reason (in CI and locally alike: a skipped engine test proves nothing).
  */
 export function requireTool(name: string): string {
@@ -24,6 +24,7 @@ export function requireTool(name: string): string {
     soffice: "libreoffice-calc-nogui",
     chromium: "chromium",
     xmllint: "libxml2-utils",
+    pdftotext: "poppler-utils",
   };
   throw new Error(
     `${name} is not installed: run 'apt-get install -y ${packages[name] ?? name}' (as .ci/run does) and run the tests again.`,

@@ -120,6 +120,7 @@ async function caseFile(one: Case, dir: string, index: number): Promise<string> 
 }
 
 function cents(value: unknown): number | string {
+  if (value === null || value === undefined) return "";
   return typeof value === "number" ? Math.round(value * 100) : String(value);
 }
 
@@ -128,6 +129,7 @@ let cases: Case[] = [];
 let books: RecalcSheet[] = [];
 let byName: Record<string, Grid> = {};
 let resaved: Uint8Array = new Uint8Array();
+let blank: RecalcSheet;
 
 beforeAll(async () => {
   requireTool("soffice");
@@ -135,9 +137,13 @@ beforeAll(async () => {
   byName = await grids();
   cases = casesOf(byName);
   const files = await Promise.all(cases.map((one, index) => caseFile(one, dir, index)));
-  books = (await recalculateMany(files)).map((book, index) =>
-    book.sheet(TEMPLATE_SHEETS[cases[index].lang].simulator),
-  );
+  const blankFile = path.join(dir, "blank.xlsx");
+  await fs.writeFile(blankFile, await writeWorkbook(buildTemplatePlan({ lang: "fr" })));
+  const recalculated = await recalculateMany([...files, blankFile]);
+  books = recalculated
+    .slice(0, files.length)
+    .map((book, index) => book.sheet(TEMPLATE_SHEETS[cases[index].lang].simulator));
+  blank = recalculated[files.length].sheet(TEMPLATE_SHEETS.fr.simulator);
   const original = path.join(dir, "resave-in.xlsx");
   await fs.writeFile(
     original,
@@ -170,12 +176,23 @@ describe.each(Array.from({ length: 8 }, (_v, index) => index))("simulator case %
           cents(sheet.cell(`${SIMULATOR_COLUMNS.ht}${at}`)),
           cents(sheet.cell(`${SIMULATOR_COLUMNS.ttc}${at}`)),
         ],
-        want: [ht.ok ? ht.ht : "#N/A", ttc.ok ? ttc.ttc : "#N/A"],
+        // A variant the grid cannot price shows a blank cell, never #N/A.
+        want: [ht.ok ? ht.ht : "", ttc.ok ? ttc.ttc : ""],
       };
     });
     expect(rows.filter((row) => row.got[0] !== row.want[0] || row.got[1] !== row.want[1])).toEqual([]);
     expect(rows.some((row) => typeof row.want[0] === "number")).toBe(true);
   });
+});
+
+test("the blank template as handed out shows no #N/A: every simulator price is a blank cell", () => {
+  const shown = SIMULATOR_ROWS.flatMap((_row, line) =>
+    [SIMULATOR_COLUMNS.ht, SIMULATOR_COLUMNS.ttc].map((column) =>
+      blank.cell(`${column}${SIMULATOR_FIRST_ROW + line}`),
+    ),
+  );
+  expect(shown.length).toBeGreaterThan(0);
+  expect(shown.filter((value) => value !== "" && value !== null && value !== undefined)).toEqual([]);
 });
 
 test("after LibreOffice re-saves a filled template, reading it gives the same grid, with no finding", async () => {

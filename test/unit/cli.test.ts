@@ -51,7 +51,7 @@ describe("grille CLI shell", () => {
     );
     const english = await grille(["--lang", "en", "read"]);
     expect(english.code).toBe(2);
-    expect(english.err.trim()).toBe('The argument "file" is missing. See the command\'s help (--help).');
+    expect(english.err.trim()).toBe('The argument "file.xlsx" is missing. See the command\'s help (--help).');
   });
 
   it("translates commander's help titles", async () => {

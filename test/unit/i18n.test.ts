@@ -10,7 +10,7 @@ import {
   type MessageModule,
 } from "../../src/i18n";
 import { MODULES } from "../../src/i18n/catalog";
-import { ROLES } from "../../src/taskpane/roles";
+import { ROLES, offersOf } from "../../src/ui/roles";
 
 // The catalog is whole: every module speaks French and English with the same keys and the same placeholders, and no
 // two modules claim the same key (a later module would silently replace the earlier one's text).
@@ -97,7 +97,7 @@ test("every literal message key of the task pane and commands exists", () => {
 });
 
 test("every role's name and hint exist", () => {
-  const keys = ROLES.flatMap((role) => [role.nameKey, role.hintKey]);
+  const keys = ROLES.flatMap((role) => [role.nameKey, ...offersOf(role.id)]);
   expect(keys.filter((key) => !isMessageKey(key))).toEqual([]);
 });
 

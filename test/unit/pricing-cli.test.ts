@@ -80,9 +80,7 @@ test("human output in French: label, HT and TTC, breakdown; money as 24,48 €",
   expect(code).toBe(0);
   expect(out).toContain("Plateau-repas classique, livraison comprise (Paris), base 12 plateaux");
   expect(out).toContain("22,25\u00a0€ HT · 24,48\u00a0€ TTC");
-  expect(out).toContain(
-    "Répartition sur 12 convives : 45,00\u00a0€ ÷ 12 = 3,75\u00a0€ → arrondi à 3,75\u00a0€ par plateau",
-  );
+  expect(out).toContain("Répartition : 45,00\u00a0€ ÷ 12 = 3,75\u00a0€ → arrondi à 3,75\u00a0€ par plateau");
 });
 
 test("human output in English: money as €24.48", async () => {
@@ -175,8 +173,10 @@ test("an unusable grid: the summary names what stops pricing, every other proble
   expect(out).toBe("");
   const lines = err.trim().split("\n");
   expect(lines).toHaveLength(2);
-  expect(lines[0]).toContain("engagements.part_bio_pct");
-  expect(lines[1]).toMatch(/types\.json : grille inutilisable pour chiffrer : .*cocktail\.formule\.8/);
+  // Labels, not the standard's ids: a caterer reads the template's words.
+  expect(lines[0]).toContain("« Part de produits bio (%) »");
+  expect(lines[1]).toMatch(/types\.json : grille inutilisable pour chiffrer : .*« Cocktail 8 pièces »/);
+  expect(err).not.toMatch(/engagements\.part_bio_pct|cocktail\.formule\.8/);
 });
 
 test.each([
@@ -239,7 +239,7 @@ describe("unusable input: exit 2 and one line saying why", () => {
     [
       "grid with an amount of 3 decimals",
       ["--grid", path.join(BAD, "amount-decimals.json"), "--variant", "{}"],
-      /cocktail\.formule\.6.*9\.605 a plus de 2 décimales/,
+      /« Cocktail 6 pièces » : 9,605 a plus de 2 décimales/,
     ],
     [
       "not a grid of the standard",
@@ -288,7 +288,7 @@ test("a grid whose identity breaks a rule still prices, and says so on stderr", 
   );
   expect(code).toBe(0);
   expect(out).toContain("12,40\u00a0€ HT");
-  expect(err).toMatch(/siret-checksum\.json: erreur: « SIRET \(entreprise\.siret\) »/);
+  expect(err).toMatch(/siret-checksum\.json: erreur: « SIRET » /);
 });
 
 test("the demo step prices typical lines from the built-in reference grid and writes text, JSON and R8 formulas", async () => {

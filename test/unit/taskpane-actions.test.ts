@@ -1,5 +1,5 @@
 import { readGridJson, writeGridJson } from "../../src/core/grid";
-import { formatEuros } from "../../src/core/money";
+import { cents, formatEuros } from "../../src/core/money";
 import { priceVariant, renderBreakdown } from "../../src/core/pricing";
 import { buildTemplatePlan } from "../../src/core/template";
 import type { Variant } from "../../src/core/variant";
@@ -7,13 +7,16 @@ import { createExcelHost } from "../../src/excel";
 import { isMessageKey } from "../../src/i18n";
 import { checkOpenWorkbook, showFindingCell } from "../../src/taskpane/actions/checkGrid";
 import { createGrid } from "../../src/taskpane/actions/createGrid";
-import { EXCEL_ERROR_CODES, errorMessage } from "../../src/taskpane/actions/errors";
+import { EXCEL_ERROR_CODES, errorMessage } from "../../src/ui/errors";
 import { gridForPricingIn } from "../../src/taskpane/actions/gridSource";
 import {
   MY_GRID_KEY,
   forgetMyGrid,
   gridJsonText,
+  importGrid,
   loadMyGrid,
+  loadPreviousGrid,
+  restorePreviousGrid,
   readGridText,
   saveMyGrid,
   type KeyValueStore,
@@ -140,14 +143,50 @@ describe("my grid in the add-in's storage", () => {
     });
   });
 
-  test("pricing uses my grid when saved, else the workbook's grid, else says there is none", async () => {
+  test("pricing uses the workbook's grid when it has one (saying whether my grid differs), else mine, else none", async () => {
     const store = memoryStore();
     const { host } = fakeHost();
-    expect(await gridForPricingIn(store, host)).toEqual({ kind: "none" });
+    const source = async () => (await gridForPricingIn(store, host)).source;
+    expect(await source()).toEqual({ kind: "none" });
+    saveMyGrid(store, reference, new Date("2026-11-28T10:00:00Z"));
+    expect(await source()).toMatchObject({ kind: "mine", grid: reference });
     await createGrid(host, "fr");
-    expect((await gridForPricingIn(store, host)).kind).toBe("workbook");
-    saveMyGrid(store, reference);
-    expect(await gridForPricingIn(store, host)).toMatchObject({ kind: "mine", grid: reference });
+    const fromWorkbook = await source();
+    expect(fromWorkbook).toMatchObject({
+      kind: "workbook",
+      saved: "differs",
+      savedAt: "2026-11-28T10:00:00.000Z",
+    });
+    if (fromWorkbook.kind !== "workbook") throw new Error("unreachable");
+    saveMyGrid(store, fromWorkbook.grid);
+    expect(await source()).toMatchObject({ kind: "workbook", saved: "same" });
+    forgetMyGrid(store);
+    expect(await source()).toMatchObject({ kind: "workbook", saved: "none" });
+  });
+
+  test("an import that is no grid, or holds no price, is refused and my grid stays; a replaced grid can be restored", () => {
+    const store = memoryStore();
+    const mine = saveMyGrid(store, reference, new Date("2026-11-28T10:00:00Z"));
+    const notGrid = importGrid(store, '{"client":"Mairie","total":1200}', "devis.json");
+    expect(notGrid.stored).toBeNull();
+    expect(notGrid.findings.map((finding) => finding.code)).toEqual(["pane.import.notGrid"]);
+    const empty = importGrid(
+      store,
+      JSON.stringify({ standard: "grille-commune-traiteur", version: "1.0" }),
+      "vide.json",
+    );
+    expect(empty.stored).toBeNull();
+    expect(empty.findings[0].code).toBe("pane.import.noPrice");
+    expect(loadMyGrid(store)).toEqual(mine);
+    expect(loadPreviousGrid(store)).toBeNull();
+
+    const other = { ...reference, prices: { ...reference.prices, "plateau.classique": cents(1) } };
+    expect(importGrid(store, gridJsonText(other), "autre.json").stored?.grid).toEqual(other);
+    expect(loadPreviousGrid(store)).toEqual(mine);
+    expect(restorePreviousGrid(store)).toEqual(mine);
+    expect(loadMyGrid(store)).toEqual(mine);
+    // The restore can itself be undone.
+    expect(loadPreviousGrid(store)?.grid).toEqual(other);
   });
 });
 

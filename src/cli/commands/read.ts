@@ -2,6 +2,7 @@ import { writeGridJson } from "../../core/grid";
 import { checkGridWorkbook, countFindings, shownFindings } from "../../usecases/check-grid";
 import type { CliCommand } from "../command";
 import { EXIT } from "../context";
+import { CliError } from "../errors";
 import { findingLine, readWorkbookOrFail } from "../grid-source";
 
 interface ReadOptions {
@@ -19,9 +20,11 @@ export const read: CliCommand = {
     program
       .command("read")
       .description(ctx.t("template.cli.read.description"))
-      .argument("<file>")
+      .argument(`<${ctx.t("cli.read.argument")}>`)
       .option("--json", ctx.t("template.cli.option.json"))
       .action(async (file: string, options: ReadOptions) => {
+        // A grid JSON is not a workbook to open in Excel: say what the command reads, and what to do with it.
+        if (/\.json$/i.test(file)) throw new CliError("cli.read.json", { file });
         const check = checkGridWorkbook(await readWorkbookOrFail(file), { today: todayIso() });
         if (check.kind === "notTemplate") {
           // Not a template at all: one line, like any unusable input, rather than a list of findings.

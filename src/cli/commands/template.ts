@@ -1,3 +1,4 @@
+import { hasErrors } from "../../core/findings";
 import { STANDARD_VERSION } from "../../core/grid";
 import type { WorkbookPlan } from "../../core/workbook";
 import { makeTemplate, makeTemplateFromJson } from "../../usecases/make-template";
@@ -22,11 +23,11 @@ async function planFrom(
   file: string,
   options: TemplateOptions,
   ctx: CliContext,
-): Promise<WorkbookPlan | null> {
+): Promise<{ readonly plan: WorkbookPlan | null; readonly errors: boolean }> {
   const made = makeTemplateFromJson(await readJsonFile(file), { lang: ctx.lang, password: options.password });
   for (const finding of made.findings) ctx.err(findingLine(finding, ctx, file));
   if (!made.plan) ctx.err(ctx.t("template.cli.fromInvalid", { file }));
-  return made.plan;
+  return { plan: made.plan, errors: hasErrors(made.findings) };
 }
 
 /**
@@ -51,15 +52,16 @@ export const template: CliCommand = {
           overwrite,
           inputs: options.from ? [options.from] : [],
         });
-        const plan = options.from
+        const { plan, errors } = options.from
           ? await planFrom(options.from, options, ctx)
-          : makeTemplate({ lang: ctx.lang, password: options.password });
+          : { plan: makeTemplate({ lang: ctx.lang, password: options.password }), errors: false };
         if (plan === null) return setExit(EXIT.findings);
         await writeFileAtomic(options.out, await writeWorkbook(plan), { overwrite });
         ctx.out(
           ctx.t("template.cli.written", { file: options.out, lang: ctx.lang, version: STANDARD_VERSION }),
         );
-        setExit(EXIT.ok);
+        // Written, but the errors printed above still need the caterer: not a plain success.
+        setExit(errors ? EXIT.findings : EXIT.ok);
       });
   },
 };

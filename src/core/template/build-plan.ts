@@ -10,6 +10,7 @@ import { identitySheet } from "./identity-sheet";
 import type { SheetPart, TemplateContext } from "./input-sheet";
 import { pricesSheet } from "./prices-sheet";
 import { readmeSheet } from "./readme-sheet";
+import { fitRowHeights } from "./row-heights";
 import { simulatorSheet } from "./simulator-sheet";
 import { templateStyles } from "./styles";
 import { vatSheet } from "./vat-sheet";
@@ -38,9 +39,11 @@ export function buildTemplatePlan(options: TemplateOptions): WorkbookPlan {
     ...(options.password ? { password: options.password } : {}),
   };
   const parts = SHEETS.map((sheet) => sheet(ctx));
+  const styles = templateStyles(options.lang);
   return {
-    sheets: parts.map((part) => part.sheet),
-    styles: templateStyles(options.lang),
+    // Wrapped texts get the rows they need, so a printed or PDF template never shows lines over each other.
+    sheets: parts.map((part) => fitRowHeights(part.sheet, styles)),
+    styles,
     names: parts.flatMap((part) => part.names),
     properties: {
       title: t(options.lang, "product.name"),

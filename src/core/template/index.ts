@@ -13,3 +13,4 @@ export {
 } from "./layout";
 export { SIMULATOR_ROWS, simulatorVariant, simulatorLabel, type SimulatorRow } from "./simulator";
 export { readCellValue, type CellReading } from "./cell-read";
+export { idLocation } from "./locate";

@@ -77,3 +77,11 @@ export function nameTarget(snapshot: WorkbookSnapshot, name: string): SheetCell 
   if (!sheet || !cell || !snapshot.sheets.some((one) => one.name === sheet)) return undefined;
   return { sheet, ...cell };
 }
+
+/** The cell of a catalogue id in a template (its defined name first, else the row holding the id), or undefined. */
+export function idLocation(snapshot: WorkbookSnapshot, id: string): CellLocation | undefined {
+  const entry = CATALOGUE.find((item) => item.id === id);
+  if (!entry) return undefined;
+  const at = nameTarget(snapshot, entry.excelName) ?? scanIds(snapshot).hits.get(id)?.[0];
+  return at ? locationOf(at) : undefined;
+}

@@ -27,6 +27,14 @@ const HEADERS: readonly [string, MessageKey][] = [
   [COL.unit, "template.sim.header.unit"],
 ];
 
+/**
+ * The row's price formula, shown blank while a price it needs is not filled in (or not offered): a printed blank
+ * template must not look broken with #N/A in every cell. The formula itself is simulator.ts's, untouched.
+ */
+export function shownPriceFormula(row: SimulatorRow, basis: "HT" | "TTC"): string {
+  return `=IFERROR(${simulatorFormula(row, basis).replace(/^=/, "")},"")`;
+}
+
 function rowCells(row: SimulatorRow, at: number, ctx: TemplateContext): CellPlan[] {
   const delivery = row.delivery ? "template.sim.delivery.included" : "template.sim.delivery.excluded";
   return [
@@ -34,12 +42,12 @@ function rowCells(row: SimulatorRow, at: number, ctx: TemplateContext): CellPlan
     text(`${COL.delivery}${at}`, t(ctx.lang, delivery), STYLE.muted),
     {
       cell: `${COL.ht}${at}`,
-      write: { kind: "formula", formula: simulatorFormula(row, "HT") },
+      write: { kind: "formula", formula: shownPriceFormula(row, "HT") },
       style: STYLE.formulaMoney,
     },
     {
       cell: `${COL.ttc}${at}`,
-      write: { kind: "formula", formula: simulatorFormula(row, "TTC") },
+      write: { kind: "formula", formula: shownPriceFormula(row, "TTC") },
       style: STYLE.formulaMoney,
     },
     text(`${COL.unit}${at}`, t(ctx.lang, `template.sim.unit.${row.unit}`), STYLE.muted),

@@ -3,11 +3,12 @@ import { defineMessages } from "../types";
 // Reading and checking a caterer's grid (standard v1): one message per finding code of src/core/grid.
 export const grid = defineMessages({
   fr: {
-    "grid.json.notObject": "La grille doit être un objet JSON (voir docs/standard.md, section JSON).",
+    "grid.json.notObject":
+      "Ce fichier n'est pas une grille : choisissez le fichier exporté par le complément ou par la commande « grille ».",
     "grid.json.standard":
-      "« standard » vaut « {value} » : ce fichier n'est pas une grille « grille-commune-traiteur ». Choisissez le fichier JSON d'une grille du standard.",
+      "Ce fichier suit un autre standard (« {value} ») : ce n'est pas une grille commune traiteur. Choisissez le fichier d'une grille commune.",
     "grid.json.standardMissing":
-      'Le champ « standard » manque : ajoutez "standard": "grille-commune-traiteur".',
+      "Ce fichier ne dit pas de quel standard il est : il est lu comme une grille commune. Réexportez-le depuis le complément ou la commande « grille » pour le compléter.",
     "grid.json.version":
       "Version « {value} » non prise en charge : ce programme lit les grilles 1.x. Demandez la grille en version 1.x ou mettez le programme à jour.",
     "grid.json.versionMissing": "Le champ « version » manque : la grille est lue comme une grille 1.0.",
@@ -16,7 +17,7 @@ export const grid = defineMessages({
     "grid.json.unknownId":
       "Identifiant « {id} » inconnu du standard 1.0 : la valeur est ignorée. Vérifiez son orthographe.",
     "grid.json.sectionNotObject":
-      '« {id} » doit être un objet JSON ; son contenu est ignoré. Corrigez-le, par exemple {"siret": "…"}.',
+      "La rubrique « {id} » du fichier est mal formée : son contenu est ignoré. Réexportez la grille depuis le complément ou la commande « grille ».",
     "grid.json.type.string": "« {id} » doit être un texte, pas {value}. Corrigez la valeur.",
     "grid.json.type.number": "« {id} » doit être un nombre, pas {value}. Corrigez la valeur.",
     "grid.json.type.list":
@@ -25,12 +26,12 @@ export const grid = defineMessages({
     "grid.amount.negative":
       "« {id} » : {value} est négatif. Donnez un montant positif, ou laissez vide si non proposé.",
     "grid.amount.notNumber":
-      "« {id} » : {value} n'est pas un nombre. Écrivez le montant en chiffres (ex. 12.5), ou null si non proposé.",
+      "« {id} » : {value} n'est pas un nombre. Écrivez le montant en chiffres, ou laissez vide si non proposé.",
     "grid.amount.tooLarge": "« {id} » : {value} est trop grand pour un prix. Vérifiez la saisie.",
     "grid.amount.invalid": "« {id} » : {value} n'est pas un montant valable en centimes. Corrigez la valeur.",
     "grid.vat.default": "« {id} » absent : taux par défaut de {value} % appliqué.",
     "grid.vat.invalid":
-      "« {id} » : taux {value} invalide. Donnez un pourcentage de 0 à 100 avec au plus 2 décimales (ex. 5.5).",
+      "« {id} » : taux {value} invalide. Donnez un pourcentage de 0 à 100 avec au plus 2 décimales (ex. 5,5).",
     "grid.required": "« {id} » est obligatoire : renseignez-le.",
     "grid.siret.format":
       "« {id} » : le SIRET « {value} » doit compter 14 chiffres. Recopiez les 14 chiffres, sans espace.",
@@ -53,22 +54,22 @@ export const grid = defineMessages({
     "grid.date.past": "« {id} » : les prix ne sont plus valables depuis le {value}. Mettez la grille à jour.",
     "grid.price.zero":
       "« {id} » vaut 0 : la prestation serait gratuite. Laissez vide si elle n'est pas proposée.",
-    "grid.prices.none":
-      "La grille ne propose aucun prix. Renseignez au moins un prix (feuille Prix, ou section « prix » du JSON).",
+    "grid.prices.none": "La grille ne propose aucun prix. Renseignez au moins un prix dans la feuille Prix.",
   },
   en: {
-    "grid.json.notObject": "The grid must be a JSON object (see docs/standard.md, JSON section).",
+    "grid.json.notObject":
+      "This file is not a grid: choose the file exported by the add-in or by the grille command.",
     "grid.json.standard":
-      '"standard" is "{value}": this file is not a "grille-commune-traiteur" grid. Choose the JSON file of a grid of the standard.',
+      'This file follows another standard ("{value}"): it is not a common catering grid. Choose the file of a common grid.',
     "grid.json.standardMissing":
-      'The "standard" field is missing: add "standard": "grille-commune-traiteur".',
+      "This file does not say which standard it follows: it is read as a common grid. Export it again from the add-in or the grille command to complete it.",
     "grid.json.version":
       'Version "{value}" is not supported: this program reads 1.x grids. Ask for the grid in version 1.x, or update the program.',
     "grid.json.versionMissing": 'The "version" field is missing: the grid is read as a 1.0 grid.',
     "grid.json.versionNewer": "Grid version {value}: read as 1.0; ids added since are reported and ignored.",
     "grid.json.unknownId": 'Id "{id}" is not in standard 1.0: its value is ignored. Check its spelling.',
     "grid.json.sectionNotObject":
-      '"{id}" must be a JSON object; its content is ignored. Fix it, for example {"siret": "…"}.',
+      'The "{id}" part of the file is malformed: its content is ignored. Export the grid again from the add-in or the grille command.',
     "grid.json.type.string": '"{id}" must be a text, not {value}. Fix the value.',
     "grid.json.type.number": '"{id}" must be a number, not {value}. Fix the value.',
     "grid.json.type.list":
@@ -77,7 +78,7 @@ export const grid = defineMessages({
     "grid.amount.negative":
       '"{id}": {value} is negative. Give a positive amount, or leave it blank if not offered.',
     "grid.amount.notNumber":
-      '"{id}": {value} is not a number. Write the amount in figures (e.g. 12.5), or null if not offered.',
+      '"{id}": {value} is not a number. Write the amount in figures, or leave it blank if not offered.',
     "grid.amount.tooLarge": '"{id}": {value} is too large for a price. Check the entry.',
     "grid.amount.invalid": '"{id}": {value} is not a valid amount in cents. Fix the value.',
     "grid.vat.default": '"{id}" missing: default rate of {value}% used.',
@@ -98,7 +99,6 @@ export const grid = defineMessages({
     "grid.date": '"{id}": "{value}" is not a valid date in YYYY-MM-DD form. Write it like 2027-06-30.',
     "grid.date.past": '"{id}": prices are no longer valid since {value}. Update the grid.',
     "grid.price.zero": '"{id}" is 0: the service would be free. Leave it blank if it is not offered.',
-    "grid.prices.none":
-      'The grid offers no price at all. Fill in at least one price (Prices sheet, or the "prix" section of the JSON).',
+    "grid.prices.none": "The grid offers no price at all. Fill in at least one price in the Prices sheet.",
   },
 });

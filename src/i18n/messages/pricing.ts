@@ -17,8 +17,6 @@ export const pricing = defineMessages({
     "cli.price.gridUnusable": "{file} : grille inutilisable pour chiffrer : {detail}",
     "cli.price.oneSource":
       "Donnez soit --variant '<json>', soit --variants FICHIER.json (l'un des deux, pas les deux).",
-    "cli.price.variantJson":
-      '--variant : JSON invalide ({detail}). Exemple : --variant \'{"product": "cocktail", "pieces": 8}\'.',
     "cli.price.variantsShape": '{file} : il faut une liste JSON [{"id": "...", "variant": {...}}].',
     "cli.price.notPriced": "Non chiffré :",
     "cli.price.warning": "Attention :",
@@ -34,23 +32,24 @@ export const pricing = defineMessages({
     "variant.unknownField":
       "Champ « {field} » inconnu dans la variante : la ligne n'est pas chiffrée. Corrigez son orthographe (champs possibles : {known}).",
     "variant.product.missing":
-      "La variante n'a pas de « product » : indiquez « cocktail » ou un identifiant de ligne de prix (ex. plateau.classique).",
+      "Le produit manque : indiquez un cocktail ou une ligne de prix de la grille (par exemple le plateau-repas classique).",
     "variant.product.unknown":
-      "Produit « {value} » inconnu : utilisez « cocktail » ou un identifiant de ligne de prix du standard (ex. buffet.froid).",
+      "Produit « {value} » inconnu : choisissez un cocktail ou une ligne de prix de la grille (la liste : grille price --help).",
     "variant.product.notPriceLine":
       "« {value} » est un paramètre de la grille, pas un produit : choisissez une ligne de prix.",
-    "variant.pieces.missing": "Un cocktail doit préciser son nombre de pièces (« pieces »).",
+    "variant.pieces.missing": "Un cocktail doit préciser son nombre de pièces.",
     "variant.pieces.invalid": "Nombre de pièces « {value} » invalide : donnez un entier de 1 à 100.",
-    "variant.pieces.unexpected": "« pieces » ne s'applique qu'à un cocktail, pas à « {value} » : retirez-le.",
+    "variant.pieces.unexpected":
+      "Le nombre de pièces ne s'applique qu'à un cocktail, pas à « {value} » : retirez-le.",
     "variant.unit.unknown":
       "Unité « {value} » inconnue : personne, plateau, prestation, livraison, heure ou unite.",
     "variant.unit.mismatch":
       "« {product} » ne peut pas être vendu à l'unité « {value} » : unités possibles : {units}.",
-    "variant.extras.invalid": '« extras » doit être une liste d\'identifiants, par exemple ["boissons.vin"].',
+    "variant.extras.invalid": "Les suppléments doivent être une liste de lignes de prix par personne.",
     "variant.extras.standalone":
       "« {product} » est facturé seul : il ne peut pas avoir de suppléments par personne.",
     "variant.extra.unknown":
-      "Supplément « {value} » inconnu : utilisez un identifiant de ligne de prix (ex. boissons.vin).",
+      "Supplément « {value} » inconnu : choisissez une ligne de prix par personne de la grille (la liste : grille price --help).",
     "variant.extra.notPerPerson":
       "« {value} » n'est pas un prix par personne : il ne peut pas être un supplément. Chiffrez-le sur sa propre ligne.",
     "variant.extra.duplicate": "Supplément « {value} » en double : indiquez-le une seule fois.",
@@ -58,24 +57,26 @@ export const pricing = defineMessages({
     "variant.guests.invalid":
       "Nombre de convives « {value} » invalide : donnez un entier supérieur ou égal à 1.",
     "variant.guests.missing":
-      "Nombre de convives (« guests ») manquant : il faut une base pour un forfait ou pour répartir livraison et personnel.",
-    "variant.included.invalid": "« {field} » doit valoir true (compris) ou false (en sus).",
-    "variant.flag.invalid": "« {field} » doit valoir true ou false.",
-    "variant.section.invalid": '« {field} » doit être un objet, par exemple {"included": false}.',
+      "Nombre de convives manquant : il faut une base pour un forfait ou pour répartir livraison et personnel.",
+    "variant.included.invalid": "« {field} » doit être compris (true) ou en sus (false).",
+    "variant.flag.invalid": "« {field} » doit être oui (true) ou non (false).",
+    "variant.section.invalid": "« {field} » est mal décrit : indiquez s'il est compris ou en sus.",
     "variant.eventCosts.standalone":
       "« {product} » est facturé seul : la livraison ou le personnel ne peuvent pas y être compris. Chiffrez-les sur leurs propres lignes.",
     "variant.zone.missing":
-      "Livraison comprise sans zone : indiquez paris, petite_couronne ou grande_couronne.",
-    "variant.zone.unknown": "Zone de livraison « {value} » inconnue : {zones}.",
-    "variant.staff.role": "Fonction du personnel « {value} » inconnue : {roles}.",
+      "Livraison comprise sans zone : indiquez Paris, petite couronne ou grande couronne.",
+    "variant.zone.unknown":
+      "Zone de livraison « {value} » inconnue : Paris, petite couronne ou grande couronne.",
+    "variant.staff.role":
+      "Fonction du personnel « {value} » inconnue : maître d'hôtel, serveur ou cuisinier.",
     "variant.staff.count":
       "Nombre de personnes « {value} » invalide : donnez un entier supérieur ou égal à 1.",
     "variant.staff.perGuests":
       "Ratio « 1 pour {value} convives » invalide : donnez un entier supérieur ou égal à 1.",
     "variant.staff.countMissing":
-      "Personnel compris : indiquez « count » (nombre) ou « per_guests » (1 pour N convives).",
+      "Personnel compris : indiquez un nombre d'intervenants, ou un intervenant pour N convives.",
     "variant.staff.countAmbiguous":
-      "Personnel : « count » et « per_guests » sont tous deux donnés ; n'en gardez qu'un.",
+      "Personnel : un nombre d'intervenants et un ratio par convives sont tous deux donnés ; n'en gardez qu'un.",
     "variant.staff.hours":
       "Durée « {value} » invalide : donnez un nombre d'heures supérieur à 0, au plus 24, avec au plus 2 décimales.",
     "variant.basis.invalid": "Base de prix {value} inconnue : HT ou TTC.",
@@ -125,8 +126,7 @@ export const pricing = defineMessages({
     "pricing.step.staffMinimum":
       "Durée demandée {asked}, durée minimale facturée {minimum} par intervenant : on facture {minimum}",
     "pricing.step.staff": "Personnel : {count} {role} × {hours} × {rate} = {total} HT",
-    "pricing.step.spread":
-      "Répartition sur {guests} convives : {total} ÷ {guests} = {exact} → arrondi à {spread} {unit}",
+    "pricing.step.spread": "Répartition : {total} ÷ {guests} = {exact} → arrondi à {spread} {unit}",
     "pricing.step.prestation":
       "Forfait : {food} × {guests} convives = {subtotal}, + livraison et personnel {events}",
     "pricing.step.totalHt": "Prix HT : {ht} {unit}",
@@ -156,8 +156,6 @@ export const pricing = defineMessages({
     "cli.price.option.json": 'output as JSON: [{"id", "ht", "ttc", "breakdown"}] (amounts in euros)',
     "cli.price.gridUnusable": "{file}: the grid cannot be used for pricing: {detail}",
     "cli.price.oneSource": "Give either --variant '<json>' or --variants FILE.json (one of them, not both).",
-    "cli.price.variantJson":
-      '--variant: invalid JSON ({detail}). Example: --variant \'{"product": "cocktail", "pieces": 8}\'.',
     "cli.price.variantsShape": '{file}: a JSON list [{"id": "...", "variant": {...}}] is needed.',
     "cli.price.notPriced": "Not priced:",
     "cli.price.warning": "Warning:",
@@ -173,39 +171,45 @@ export const pricing = defineMessages({
     "variant.unknownField":
       'Unknown field "{field}" in the variant: the line is not priced. Check its spelling (possible fields: {known}).',
     "variant.product.missing":
-      'The variant has no "product": give "cocktail" or a price-line id (e.g. plateau.classique).',
+      "The product is missing: give a cocktail or a price line of the grid (for example the classic meal tray).",
     "variant.product.unknown":
-      'Unknown product "{value}": use "cocktail" or a price-line id of the standard (e.g. buffet.froid).',
+      'Unknown product "{value}": choose a cocktail or a price line of the grid (the list: grille price --help).',
     "variant.product.notPriceLine": '"{value}" is a grid parameter, not a product: choose a price line.',
-    "variant.pieces.missing": 'A cocktail must give its number of pieces ("pieces").',
+    "variant.pieces.missing": "A cocktail must give its number of pieces.",
     "variant.pieces.invalid": 'Invalid number of pieces "{value}": give a whole number from 1 to 100.',
-    "variant.pieces.unexpected": '"pieces" applies to a cocktail only, not to "{value}": remove it.',
+    "variant.pieces.unexpected":
+      'A number of pieces applies to a cocktail only, not to "{value}": remove it.',
     "variant.unit.unknown":
       'Unknown unit "{value}": personne, plateau, prestation, livraison, heure or unite.',
     "variant.unit.mismatch": '"{product}" cannot be sold per "{value}": possible units: {units}.',
-    "variant.extras.invalid": '"extras" must be a list of ids, for example ["boissons.vin"].',
+    "variant.extras.invalid": "The extras must be a list of per-person price lines.",
     "variant.extras.standalone": '"{product}" is billed alone: it cannot have per-person add-ons.',
-    "variant.extra.unknown": 'Unknown add-on "{value}": use a price-line id (e.g. boissons.vin).',
+    "variant.extra.unknown":
+      'Unknown extra "{value}": choose a per-person price line of the grid (the list: grille price --help).',
     "variant.extra.notPerPerson":
       '"{value}" is not priced per person: it cannot be an add-on. Price it on its own line.',
     "variant.extra.duplicate": 'Add-on "{value}" given twice: give it once.',
     "variant.extra.isProduct": '"{value}" is already the variant\'s product: remove it from the add-ons.',
     "variant.guests.invalid": 'Invalid number of guests "{value}": give a whole number of 1 or more.',
     "variant.guests.missing":
-      'Number of guests ("guests") missing: a flat price, or spreading delivery and staff, needs one.',
-    "variant.included.invalid": '"{field}" must be true (included) or false (billed separately).',
-    "variant.flag.invalid": '"{field}" must be true or false.',
-    "variant.section.invalid": '"{field}" must be an object, for example {"included": false}.',
+      "Number of guests missing: a flat price, or spreading delivery and staff, needs one.",
+    "variant.included.invalid": '"{field}" must be included (true) or billed separately (false).',
+    "variant.flag.invalid": '"{field}" must be yes (true) or no (false).',
+    "variant.section.invalid":
+      '"{field}" is badly described: say whether it is included or billed separately.',
     "variant.eventCosts.standalone":
       '"{product}" is billed alone: delivery or staff cannot be included in it. Price them on their own lines.',
     "variant.zone.missing":
-      "Delivery included without a zone: give paris, petite_couronne or grande_couronne.",
-    "variant.zone.unknown": 'Unknown delivery zone "{value}": {zones}.',
-    "variant.staff.role": 'Unknown staff role "{value}": {roles}.',
+      "Delivery included without a zone: give Paris, petite couronne (inner suburbs) or grande couronne (outer suburbs).",
+    "variant.zone.unknown":
+      'Unknown delivery zone "{value}": Paris, petite couronne (inner suburbs) or grande couronne (outer suburbs).',
+    "variant.staff.role":
+      'Unknown staff role "{value}": maître d\'hôtel (head waiter), serveur (waiter) or cuisinier (cook).',
     "variant.staff.count": 'Invalid number of staff "{value}": give a whole number of 1 or more.',
     "variant.staff.perGuests": 'Invalid ratio "1 per {value} guests": give a whole number of 1 or more.',
-    "variant.staff.countMissing": 'Staff included: give "count" (a number) or "per_guests" (1 per N guests).',
-    "variant.staff.countAmbiguous": 'Staff: both "count" and "per_guests" are given; keep only one.',
+    "variant.staff.countMissing": "Staff included: give a number of staff, or one staff member per N guests.",
+    "variant.staff.countAmbiguous":
+      "Staff: both a number of staff and a ratio per guests are given; keep only one.",
     "variant.staff.hours":
       'Invalid hours "{value}": give a number of hours above 0, at most 24, with at most 2 decimals.',
     "variant.basis.invalid": "Unknown price basis {value}: HT or TTC.",
@@ -254,8 +258,7 @@ export const pricing = defineMessages({
     "pricing.step.staffMinimum":
       "Hours asked {asked}, minimum billed {minimum} per staff member: {minimum} billed",
     "pricing.step.staff": "Staff: {count} {role} × {hours} × {rate} = {total} before VAT",
-    "pricing.step.spread":
-      "Spread over {guests} guests: {total} ÷ {guests} = {exact} → rounded to {spread} {unit}",
+    "pricing.step.spread": "Spread: {total} ÷ {guests} = {exact} → rounded to {spread} {unit}",
     "pricing.step.prestation":
       "Flat price: {food} × {guests} guests = {subtotal}, + delivery and staff {events}",
     "pricing.step.totalHt": "Price before VAT: {ht} {unit}",

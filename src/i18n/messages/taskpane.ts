@@ -10,7 +10,6 @@ export const taskpane = defineMessages({
       "Choisissez votre rôle : le volet vous montre ce que la grille commune fait pour vous.",
     "taskpane.roles.label": "Rôles",
     "taskpane.role.back": "Changer de rôle",
-    "taskpane.role.soon": "Les outils de ce rôle arrivent dans une prochaine version du complément.",
     "taskpane.outside.heading": "Ce volet fonctionne dans Excel",
     "taskpane.outside.body":
       "Vous l'avez ouvert hors d'Excel, dans un navigateur : il ne peut ni lire ni écrire de classeur ici.",
@@ -39,7 +38,6 @@ export const taskpane = defineMessages({
     "taskpane.roles.intro": "Choose your role: the pane shows you what the common grid does for you.",
     "taskpane.roles.label": "Roles",
     "taskpane.role.back": "Change role",
-    "taskpane.role.soon": "This role's tools arrive in a coming version of the add-in.",
     "taskpane.outside.heading": "This pane runs inside Excel",
     "taskpane.outside.body":
       "You opened it outside Excel, in a browser: it can neither read nor write a workbook here.",

@@ -101,10 +101,7 @@ export const taskpaneFlows = defineMessages({
     "pane.price.busy": "Calcul en cours…",
     "pane.price.noGrid":
       "Pas de grille pour calculer : enregistrez « Ma grille » ou importez-la, ou ouvrez le classeur qui contient votre grille.",
-    "pane.price.notPriceable": "Cette variante ne peut pas être chiffrée :",
     "pane.price.problems": "Pourquoi",
-    "pane.price.source.mine": "Calculé avec ma grille (enregistrée le {date}).",
-    "pane.price.source.workbook": "Calculé avec la grille de ce classeur.",
     "pane.price.ht": "Prix HT ({unit})",
     "pane.price.ttc": "Prix TTC ({unit})",
     "pane.price.breakdown": "Détail du calcul",
@@ -123,7 +120,6 @@ export const taskpaneFlows = defineMessages({
     "pane.mygrid.saveDone": "Ma grille est enregistrée.",
     "pane.mygrid.file.title": "Fichier JSON",
     "pane.mygrid.export": "Exporter ma grille (JSON)",
-    "pane.mygrid.exportDone": "Fichier JSON téléchargé.",
     "pane.mygrid.import": "Importer une grille (fichier JSON)",
     "pane.mygrid.importing": "Lecture du fichier…",
     "pane.mygrid.importDone": "Grille importée : c'est maintenant ma grille.",
@@ -134,17 +130,13 @@ export const taskpaneFlows = defineMessages({
       "{file} n'est pas un fichier JSON lisible. Choisissez le fichier exporté par le complément ou par la commande « grille ».",
 
     "pane.template.title": "Modèle vierge à distribuer",
-    "pane.template.body":
-      "Un classeur .xlsx de la grille commune, vide, à envoyer aux traiteurs. Il est téléchargé sur cet ordinateur.",
     "pane.template.language": "Langue du modèle",
     "pane.template.language.fr": "Français",
     "pane.template.language.en": "Anglais",
     "pane.template.password": "Mot de passe de protection (facultatif)",
     "pane.template.password.hint":
       "Protège la structure des feuilles : les traiteurs ne remplissent que les cellules jaunes. Conservez ce mot de passe.",
-    "pane.template.button": "Télécharger le modèle (.xlsx)",
     "pane.template.busy": "Préparation du modèle…",
-    "pane.template.done": "Modèle téléchargé : {file}.",
     "pane.template.fileName.fr": "grille-commune-traiteur-modele.xlsx",
     "pane.template.fileName.en": "grille-commune-traiteur-template.xlsx",
 
@@ -260,10 +252,7 @@ export const taskpaneFlows = defineMessages({
     "pane.price.busy": "Pricing…",
     "pane.price.noGrid":
       'No grid to price from: save "My grid" or import it, or open the workbook that holds your grid.',
-    "pane.price.notPriceable": "This variant cannot be priced:",
     "pane.price.problems": "Why",
-    "pane.price.source.mine": "Priced with my grid (saved on {date}).",
-    "pane.price.source.workbook": "Priced with this workbook's grid.",
     "pane.price.ht": "Price before VAT ({unit})",
     "pane.price.ttc": "Price incl. VAT ({unit})",
     "pane.price.breakdown": "How it is calculated",
@@ -282,7 +271,6 @@ export const taskpaneFlows = defineMessages({
     "pane.mygrid.saveDone": "My grid is saved.",
     "pane.mygrid.file.title": "JSON file",
     "pane.mygrid.export": "Export my grid (JSON)",
-    "pane.mygrid.exportDone": "JSON file downloaded.",
     "pane.mygrid.import": "Import a grid (JSON file)",
     "pane.mygrid.importing": "Reading the file…",
     "pane.mygrid.importDone": "Grid imported: it is now my grid.",
@@ -293,17 +281,13 @@ export const taskpaneFlows = defineMessages({
       '{file} is not a readable JSON file. Choose the file exported by the add-in or by the "grille" command.',
 
     "pane.template.title": "Blank template to distribute",
-    "pane.template.body":
-      "An empty .xlsx workbook of the common grid, to send to caterers. It is downloaded to this computer.",
     "pane.template.language": "Template language",
     "pane.template.language.fr": "French",
     "pane.template.language.en": "English",
     "pane.template.password": "Protection password (optional)",
     "pane.template.password.hint":
       "Protects the sheets' structure: caterers only fill in the yellow cells. Keep this password.",
-    "pane.template.button": "Download the template (.xlsx)",
     "pane.template.busy": "Preparing the template…",
-    "pane.template.done": "Template downloaded: {file}.",
     "pane.template.fileName.fr": "grille-commune-traiteur-modele.xlsx",
     "pane.template.fileName.en": "grille-commune-traiteur-template.xlsx",
 

@@ -91,7 +91,7 @@ export const template = defineMessages({
     "template.sim.unit.prestation": "prestation entière",
     "template.sim.label.whole": "{label}, prix global",
     "template.sim.note":
-      "#N/A : la variante ne peut pas être calculée car un prix nécessaire est vide (par exemple la livraison de la zone choisie).",
+      "Un prix vide : la variante ne peut pas encore être calculée, car un prix dont elle a besoin n'est pas rempli (par exemple la livraison de la zone choisie).",
     "template.validation.money.title": "Montant HT",
     "template.validation.money.prompt":
       "Montant en euros, au centime près (ex. 12,50). Laissez vide si non proposé.",
@@ -282,7 +282,7 @@ export const template = defineMessages({
     "template.sim.unit.prestation": "whole service",
     "template.sim.label.whole": "{label}, flat price",
     "template.sim.note":
-      "#N/A: the variant cannot be computed because a price it needs is blank (for example the delivery of the chosen zone).",
+      "A blank price: the variant cannot be computed yet, because a price it needs is not filled in (for example the delivery of the chosen zone).",
     "template.validation.money.title": "Amount before VAT",
     "template.validation.money.prompt":
       "Amount in euros, to the cent (e.g. 12.50). Leave blank if not offered.",

@@ -1,7 +1,7 @@
 import type { Finding } from "../../core/findings";
 import { applyPlan, readSnapshot, type ExcelHost } from "../../excel";
 import type { Lang } from "../../i18n";
-import { GRID_PRESENCE_RANGE, planGridCreation } from "../../usecases/create-grid";
+import { GRID_PRESENCE_RANGE, hasGrid, planGridCreation } from "../../usecases/create-grid";
 import { inOneRun } from "./excelHost";
 
 // Create the standard grid in the open workbook, in ONE Excel.run: a light read, the use case's decision, then
@@ -23,4 +23,9 @@ export function createGrid(host: ExcelHost, lang: Lang): Promise<CreateGridOutco
       return { kind: "refused", reasons: report.findings.filter((f) => f.severity === "error") };
     return { kind: "created", sheets: decision.sheets, syncs: report.syncs };
   });
+}
+
+/** Whether the open workbook holds the grid, from a light read that does not grow with the workbook. */
+export async function gridInWorkbook(host: ExcelHost): Promise<boolean> {
+  return hasGrid(await readSnapshot(host, { range: GRID_PRESENCE_RANGE }));
 }

@@ -5,11 +5,18 @@ import type { HostEnvironment } from "../host";
 // the pane's own requirement-set check, which also answers for a fake host.
 
 export function paneExcelHost(environment: HostEnvironment): ExcelHost {
-  return createExcelHost(Excel, {
-    context: {
-      requirements: { isSetSupported: (name, version) => environment.isSetSupported(name, version ?? "1.1") },
+  // `Excel` is looked up when a run starts, not when a screen is drawn: a screen can be shown before (or without)
+  // the namespace, and an action then fails in words instead of the screen failing to appear.
+  return createExcelHost(
+    { run: (batch) => Excel.run(batch) },
+    {
+      context: {
+        requirements: {
+          isSetSupported: (name, version) => environment.isSetSupported(name, version ?? "1.1"),
+        },
+      },
     },
-  });
+  );
 }
 
 /**

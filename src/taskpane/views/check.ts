@@ -2,11 +2,12 @@ import type { Finding } from "../../core/findings";
 import type { GridCheck } from "../../usecases/check-grid";
 import { checkOpenWorkbook, showFindingCell } from "../actions/checkGrid";
 import { paneExcelHost } from "../actions/excelHost";
-import { el } from "../dom";
+import { el } from "../../ui/dom";
 import type { RouteOf, View, ViewContext } from "../router";
-import { findingCounts, findingList } from "./findings";
-import { viewHeading } from "./heading";
-import { actionButton, backToRole, setStatus, statusLine, withProgress } from "./parts";
+import { findingCounts, findingList } from "../../ui/findings";
+import { viewHeading } from "../../ui/heading";
+import { actionButton, setStatus, statusLine, withProgress } from "../../ui/parts";
+import { backToRole } from "./back";
 
 // Check the grid in this workbook: runs when the screen opens and again on demand; findings that name a cell take
 // Excel's selection there when clicked.

@@ -1,6 +1,6 @@
-import { el } from "../dom";
+import { el } from "../../ui/dom";
 import type { RouteOf, View } from "../router";
-import { viewHeading } from "./heading";
+import { viewHeading } from "../../ui/heading";
 
 // Shown when the pane is opened in a plain browser: say where it works and the three steps to get there.
 export const outsideExcelView: View<RouteOf<"outside">> = (_route, { t }) => {

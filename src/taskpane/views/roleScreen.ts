@@ -1,14 +1,16 @@
-import { el } from "../dom";
-import { roleById, type RoleId } from "../roles";
+import { el } from "../../ui/dom";
+import { roleById, roleHint, type RoleId } from "../../ui/roles";
 import type { RouteOf, View, ViewContext } from "../router";
+import { acheteurScreen } from "./acheteur";
 import { animateurScreen } from "./animateur";
-import { viewHeading } from "./heading";
+import { viewHeading } from "../../ui/heading";
 import { traiteurScreen } from "./traiteur";
 
 // A role's home: its name, "Change role" (the first stop after the heading), what the role does, then the role's
-// tools. A role without tools yet says they are coming.
-const ROLE_SCREENS: Partial<Record<RoleId, (context: ViewContext) => HTMLElement[]>> = {
+// tools.
+const ROLE_SCREENS: Record<RoleId, (context: ViewContext) => HTMLElement[]> = {
   traiteur: traiteurScreen,
+  acheteur: acheteurScreen,
   animateur: animateurScreen,
 };
 
@@ -23,7 +25,7 @@ export const roleScreenView: View<RouteOf<"role">> = (route, context) => {
   return el("section", { "aria-labelledby": "role-heading", "data-role": role.id }, [
     viewHeading("role-heading", t(role.nameKey)),
     back,
-    el("p", {}, [t(role.hintKey)]),
-    ...(screen ? screen(context) : [el("p", { class: "aside" }, [t("taskpane.role.soon")])]),
+    el("p", { class: "role-offers" }, [roleHint(t, role.id)]),
+    ...screen(context),
   ]);
 };

@@ -1,15 +1,17 @@
-import type { MessageKey, Translate } from "../../i18n";
-import { createGrid, type CreateGridOutcome } from "../actions/createGrid";
+import { findingMessage } from "../../core/finding-message";
+import type { Lang, Translate } from "../../i18n";
+import { el } from "../../ui/dom";
+import { flowCards, type FlowCard } from "../../ui/flows";
+import { actionButton, panel, setStatus, statusLine, withProgress, type StatusState } from "../../ui/parts";
+import { createGrid, gridInWorkbook, type CreateGridOutcome } from "../actions/createGrid";
 import { paneExcelHost } from "../actions/excelHost";
-import { el } from "../dom";
-import type { Route, ViewContext } from "../router";
-import { actionButton, panel, setStatus, statusLine, withProgress, type StatusState } from "./parts";
+import type { ViewContext } from "../router";
 
-// The caterer's home: create the standard grid in this workbook here, and the ways to the other flows (check the
-// grid, price a variant, my grid), each a button with what it does.
+// The caterer's home. The main action follows the state of the workbook: without a grid, "Create the grid" is the
+// primary button; once the grid is there, the panel says so and pricing a variant becomes the main action.
 
 /** How a "create the grid" ended, as the status line shows it. */
-function createMessage(outcome: CreateGridOutcome, t: Translate): [StatusState, string] {
+function createMessage(outcome: CreateGridOutcome, t: Translate, lang: Lang): [StatusState, string] {
   switch (outcome.kind) {
     case "created":
       return ["done", t("pane.create.done", { sheets: outcome.sheets.join(", ") })];
@@ -18,43 +20,66 @@ function createMessage(outcome: CreateGridOutcome, t: Translate): [StatusState, 
     case "nameTaken":
       return ["warning", t("pane.create.nameTaken", { sheets: outcome.sheets.join(", ") })];
     case "refused": {
-      const reasons = outcome.reasons.map((reason) => t(reason.messageKey, reason.params)).join(" ");
+      const reasons = outcome.reasons.map((reason) => findingMessage(reason, lang)).join(" ");
       return ["error", t("pane.create.refused", { reasons })];
     }
   }
 }
 
-function createPanel({ t, lang, host }: ViewContext): HTMLElement {
-  const button = actionButton(t("pane.create.button"), "create-grid");
-  const status = statusLine("create-status");
-  button.addEventListener("click", async () => {
-    const outcome = await withProgress(t, status, [button], t("pane.create.busy"), () =>
-      createGrid(paneExcelHost(host), lang),
-    );
-    if (outcome) setStatus(status, ...createMessage(outcome, t));
-  });
-  return panel("create", t("pane.create.title"), [el("p", {}, [t("pane.create.body")]), button, status]);
-}
-
-const FLOWS: readonly { readonly route: Route; readonly name: MessageKey; readonly hint: MessageKey }[] = [
-  { route: { name: "check", role: "traiteur" }, name: "pane.flow.check", hint: "pane.flow.check.hint" },
-  { route: { name: "price" }, name: "pane.flow.price", hint: "pane.flow.price.hint" },
-  { route: { name: "mygrid" }, name: "pane.flow.mygrid", hint: "pane.flow.mygrid.hint" },
-];
-
-function flowLinks({ t, navigate }: ViewContext): HTMLElement {
-  const items = FLOWS.map((flow) => {
-    const button = el("button", { type: "button", class: "role", "data-flow": flow.route.name }, [
-      el("span", { class: "role-name" }, [t(flow.name)]),
-      el("span", { class: "role-hint" }, [t(flow.hint)]),
-    ]);
-    button.addEventListener("click", () => navigate(flow.route));
-    return el("li", {}, [button]);
-  });
-  return el("nav", { "aria-label": t("pane.flow.label") }, [el("ul", { class: "roles" }, items)]);
+function flowList({ t, navigate }: ViewContext, main: string | undefined): HTMLElement {
+  const cards: FlowCard[] = [
+    {
+      id: "price",
+      name: t("pane.flow.price"),
+      hint: t("pane.flow.price.hint"),
+      go: () => navigate({ name: "price", role: "traiteur" }),
+    },
+    {
+      id: "check",
+      name: t("pane.flow.check"),
+      hint: t("pane.flow.check.hint"),
+      go: () => navigate({ name: "check", role: "traiteur" }),
+    },
+    {
+      id: "mygrid",
+      name: t("pane.flow.mygrid"),
+      hint: t("pane.flow.mygrid.hint"),
+      go: () => navigate({ name: "mygrid" }),
+    },
+  ];
+  return flowCards(t("pane.flow.label"), cards, main);
 }
 
 /** The body of the caterer's role screen, under its heading and "Change role". */
 export function traiteurScreen(context: ViewContext): HTMLElement[] {
-  return [createPanel(context), flowLinks(context)];
+  const { t, lang, host } = context;
+  const excel = paneExcelHost(host);
+  const button = actionButton(t("pane.create.button"), "create-grid");
+  const status = statusLine("create-status");
+  const body = el("p", {}, [t("pane.create.body")]);
+  const flows = el("div", { "data-flows": "traiteur" }, [flowList(context, undefined)]);
+  const createPanel = panel("create", t("pane.create.title"), [body, button, status]);
+
+  /** The grid is in this workbook: the panel says so and the flows lead, pricing first. */
+  const showPresent = () => {
+    body.textContent = t("pane.create.presentState");
+    button.remove();
+    flows.replaceChildren(flowList(context, "price"));
+  };
+  button.addEventListener("click", async () => {
+    const outcome = await withProgress(t, status, [button], t("pane.create.busy"), () =>
+      createGrid(excel, lang),
+    );
+    if (!outcome) return;
+    setStatus(status, ...createMessage(outcome, t, lang));
+    if (outcome.kind === "created" || outcome.kind === "present") showPresent();
+  });
+  void gridInWorkbook(excel).then(
+    (present) => {
+      if (present && status.dataset.state === "idle") showPresent();
+    },
+    // Not knowing leaves the screen as it is: "Create the grid" still refuses politely if a grid is there.
+    () => undefined,
+  );
+  return [createPanel, flows];
 }

@@ -1,7 +1,7 @@
-import { el } from "../dom";
+import { el } from "../../ui/dom";
 import { REQUIRED_EXCEL_API } from "../host";
 import type { RouteOf, View } from "../router";
-import { viewHeading } from "./heading";
+import { viewHeading } from "../../ui/heading";
 
 // Shown in an Excel that lacks the manifest's requirement set (sideloaded past the check, or an old build).
 export const unsupportedView: View<RouteOf<"unsupported">> = (_route, { t }) =>

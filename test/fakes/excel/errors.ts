@@ -15,6 +15,7 @@ export type FakeErrorCode =
   | "RunMustReturnPromise"
   | "InvalidRequestContext"
   | "InvalidObjectPath"
+  | "GeneralException"
   | "NotImplemented";
 
 export class FakeOfficeError extends Error {

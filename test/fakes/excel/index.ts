@@ -29,7 +29,18 @@ function versionAtLeast(have: string, want: string): boolean {
 export interface FakeExcelOptions {
   readonly requirements?: Readonly<Record<string, string>>;
   readonly limits?: Partial<FakeLimits>;
+  /**
+   * "refused" plays an Excel whose createWorkbook rejects although the requirement set is claimed (office-js issue
+   * #2700: some hosts answer ApiNotFound or GeneralException); default "opens".
+   */
+  readonly createWorkbook?: "opens" | "refused";
 }
+
+/** What `Excel.createWorkbook(base64)` was asked to open, in order: the base64 text of each workbook. */
+export type FakeCreatedWorkbooks = string[];
+
+/** The base64 of a zip starts with "UEsDB" (PK\x03\x04): anything else is not an .xlsx file. */
+const XLSX_BASE64 = /^UEsDB[A-Za-z0-9+/]*={0,2}$/;
 
 /** Excel.run as the door calls it; the context is the fake, typed as Office's for the code under test. */
 export type FakeRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -43,7 +54,11 @@ export interface FakeExcel {
       readonly veryHidden: "VeryHidden";
     };
     readonly ConditionalFormatType: { readonly cellValue: "CellValue"; readonly colorScale: "ColorScale" };
+    /** [Api set: ExcelApi 1.8] Opens a new workbook from an .xlsx file in base64 (not a run: no sync). */
+    readonly createWorkbook: (base64?: string) => Promise<void>;
   };
+  /** Workbooks opened by createWorkbook, as base64. */
+  readonly createdWorkbooks: FakeCreatedWorkbooks;
   readonly Office: { readonly context: { readonly requirements: FakeRequirements } };
   readonly requirements: FakeRequirementControl;
   readonly state: FakeWorkbook;
@@ -91,9 +106,23 @@ export function createFakeExcel(initial?: FakeInit, options: FakeExcelOptions = 
     return result;
   };
 
+  const createdWorkbooks: FakeCreatedWorkbooks = [];
+  const createWorkbookFake = (base64?: string): Promise<void> => {
+    if (!requirements.isSetSupported("ExcelApi", "1.8"))
+      throw new FakeOfficeError("ApiNotFound", "Excel.createWorkbook needs ExcelApi 1.8.");
+    if (options.createWorkbook === "refused")
+      return Promise.reject(new FakeOfficeError("GeneralException", "This host cannot create a workbook."));
+    if (base64 !== undefined && !XLSX_BASE64.test(base64))
+      return Promise.reject(new FakeOfficeError("InvalidArgument", "The base64 text is not an .xlsx file."));
+    createdWorkbooks.push(base64 ?? "");
+    return Promise.resolve();
+  };
+
   return {
+    createdWorkbooks,
     Excel: {
       run,
+      createWorkbook: createWorkbookFake,
       SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
       ConditionalFormatType: { cellValue: "CellValue", colorScale: "ColorScale" },
     },

@@ -1,4 +1,4 @@
-import { el } from "../dom";
+import { el } from "./dom";
 
 // Labelled form controls for the flow screens: every control has a visible <label for> (axe, screen readers), and
 // values are set as properties, never as markup.
@@ -16,9 +16,40 @@ export function setOptions(control: HTMLSelectElement, options: readonly Option[
   control.replaceChildren(...options.map(([value, text]) => el("option", { value }, [text])));
 }
 
-/** A label above its control. */
+/** A label above its control, and under it the place of the control's error message (empty until marked). */
 export function field(id: string, label: string, control: HTMLElement): HTMLElement {
-  return el("div", { class: "field", "data-field": id }, [el("label", { for: id }, [label]), control]);
+  return el("div", { class: "field", "data-field": id }, [
+    el("label", { for: id }, [label]),
+    control,
+    el("span", { id: errorId(id), class: "field-error" }),
+  ]);
+}
+
+const errorId = (id: string) => `${id}-error`;
+
+/**
+ * Marks a control as wrong: aria-invalid, its message beside it, tied to it by aria-describedby (a screen reader
+ * reads it with the control). The control must sit in a `field`.
+ */
+export function markInvalid(control: HTMLElement, message: string): void {
+  const error = control.ownerDocument.getElementById(errorId(control.id));
+  if (error) error.textContent = message;
+  control.setAttribute("aria-invalid", "true");
+  control.setAttribute("aria-describedby", errorId(control.id));
+}
+
+/** Clears every mark of `markInvalid` under `root`. */
+export function clearInvalid(root: HTMLElement): void {
+  for (const control of root.querySelectorAll<HTMLElement>("[aria-invalid=true]")) {
+    control.removeAttribute("aria-invalid");
+    control.removeAttribute("aria-describedby");
+  }
+  for (const error of root.querySelectorAll<HTMLElement>(".field-error")) error.textContent = "";
+}
+
+/** The visible label of a control, for a message that names it. */
+export function labelOf(control: HTMLElement): string {
+  return control.ownerDocument.querySelector(`label[for="${control.id}"]`)?.textContent ?? control.id;
 }
 
 /** A text box for a number: accepts "3,5" as well as "3.5" (read by the action, checked by the core). */

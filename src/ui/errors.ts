@@ -1,4 +1,4 @@
-import { isMessageKey, type MessageKey, type MessageParams } from "../../i18n";
+import { isMessageKey, type MessageKey, type MessageParams } from "../i18n";
 
 // Any failure of an action, in plain words: an Excel error by its code, an unreadable file by its own message,
 // storage refused, anything else as "unexpected" with the technical detail kept for support.

@@ -1,8 +1,6 @@
-import type { Translate } from "../../i18n";
-import { errorMessage } from "../actions/errors";
-import { el } from "../dom";
-import type { RoleId } from "../roles";
-import type { Route } from "../router";
+import type { Translate } from "../i18n";
+import { errorMessage } from "./errors";
+import { el } from "./dom";
 
 // Pieces the flow screens share: the "back" link, a section with its own heading, and the status line that says an
 // action is running, how it ended, or what went wrong, in plain words, to screen readers too (a live region).
@@ -34,7 +32,7 @@ export function statusLine(id: string): HTMLElement {
   return el("p", { id, class: "status-line", role: "status", "aria-live": "polite", "data-state": "idle" });
 }
 
-export type StatusState = "idle" | "busy" | "done" | "warning" | "error";
+export type StatusState = "idle" | "busy" | "info" | "done" | "warning" | "error";
 
 export function setStatus(status: HTMLElement, state: StatusState, text: string): void {
   status.dataset.state = state;
@@ -65,9 +63,4 @@ export async function withProgress<T>(
     status.closest("section")?.removeAttribute("aria-busy");
     for (const control of controls) control.disabled = false;
   }
-}
-
-/** The "back" of a flow screen: to the role it was opened from. */
-export function backToRole(t: Translate, navigate: (route: Route) => void, role: RoleId): HTMLButtonElement {
-  return backButton(t("pane.back"), () => navigate({ name: "role", role }));
 }

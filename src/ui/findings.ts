@@ -1,7 +1,7 @@
-import type { Finding, Severity } from "../../core/findings";
-import { findingMessage } from "../../core/finding-message";
-import type { Lang, Translate } from "../../i18n";
-import { el } from "../dom";
+import type { Finding, Severity } from "../core/findings";
+import { findingMessage } from "../core/finding-message";
+import type { Lang, Translate } from "../i18n";
+import { el } from "./dom";
 
 // Findings as a list a caterer can act on: errors first, each in words of the catalog with where it is; a finding
 // that points at a cell is a button that takes Excel's selection there.

@@ -1,5 +1,5 @@
-import { COCKTAIL } from "../../core/variant";
-import type { Lang, Translate } from "../../i18n";
+import { COCKTAIL } from "../core/variant";
+import type { Lang, Translate } from "../i18n";
 import {
   EXTRA_CHOICES,
   PRODUCT_CHOICES,
@@ -8,9 +8,21 @@ import {
   productName,
   unitChoices,
   type VariantFields,
-} from "../../usecases/variant-fields";
-import { el } from "../dom";
-import { checkbox, field, numberInput, select, setOptions, type Option } from "./controls";
+} from "../usecases/variant-fields";
+import { el } from "./dom";
+import type { Finding } from "../core/findings";
+import { findingMessage } from "../core/finding-message";
+import {
+  checkbox,
+  clearInvalid,
+  field,
+  labelOf,
+  markInvalid,
+  numberInput,
+  select,
+  setOptions,
+  type Option,
+} from "./controls";
 
 // The small form that describes a variant: product (and pieces for a cocktail), extras, guests, unit, delivery and
 // staff. Parts that do not apply are hidden, not removed, so what was typed survives a change of mind.
@@ -18,7 +30,28 @@ import { checkbox, field, numberInput, select, setOptions, type Option } from ".
 export interface VariantForm {
   readonly form: HTMLFormElement;
   fields(): VariantFields;
+  /**
+   * Shows each finding about a field of the variant beside its control (aria-invalid, aria-describedby) and moves
+   * focus to the first; returns the label of that field (null when none) and the findings that name no field.
+   */
+  showErrors(findings: readonly Finding[]): { readonly field: string | null; readonly others: Finding[] };
+  clearErrors(): void;
 }
+
+/** The control of each field of the variant (section 4), by the path a finding names. */
+const CONTROL_OF_PATH: Readonly<Record<string, string>> = {
+  product: "v-product",
+  pieces: "v-pieces",
+  guests: "v-guests",
+  unit: "v-unit",
+  delivery: "v-delivery",
+  "delivery.zone": "v-zone",
+  staff: "v-staff",
+  "staff.role": "v-role",
+  "staff.count": "v-staff-number",
+  "staff.per_guests": "v-staff-number",
+  "staff.hours": "v-hours",
+};
 
 /** One part of the form: its elements and the fields it contributes. */
 interface Part<F extends Partial<VariantFields>> {
@@ -149,5 +182,27 @@ export function variantForm(t: Translate, lang: Lang): VariantForm {
     submit,
   ]);
   const [product, delivery, staff] = parts;
-  return { form, fields: () => ({ ...product.read(), ...delivery.read(), ...staff.read() }) };
+  const showErrors = (findings: readonly Finding[]) => {
+    clearInvalid(form);
+    const others: Finding[] = [];
+    let first: HTMLElement | null = null;
+    for (const finding of findings) {
+      const id = CONTROL_OF_PATH[finding.location?.path ?? ""];
+      const control = id ? form.querySelector<HTMLElement>(`#${id}`) : null;
+      if (!control || control.closest("[hidden]")) {
+        others.push(finding);
+        continue;
+      }
+      markInvalid(control, findingMessage(finding, lang));
+      first ??= control;
+    }
+    first?.focus();
+    return { field: first ? labelOf(first) : null, others };
+  };
+  return {
+    form,
+    fields: () => ({ ...product.read(), ...delivery.read(), ...staff.read() }),
+    showErrors,
+    clearErrors: () => clearInvalid(form),
+  };
 }

@@ -1,0 +1,76 @@
+// Row heights for wrapped text. A row without a height keeps one line in some programs (LibreOffice's print and PDF
+// among them), so a wrapped text draws over the rows below it. Each row with wrapped text gets the height of its
+// longest text, counted in lines at its column's width, the way a person would lay it out.
+
+import type { CellPlan, SheetPlan, StylePlan } from "../workbook/plan";
+
+/** One line of 11-pt text, in points (Excel's default row height). */
+const LINE_POINTS = 15;
+/** Space above and below the text in a row, in points. */
+const PADDING_POINTS = 3;
+/**
+ * Characters per unit of column width. The unit is the width of a "0" in Calibri 11; a wider substitute font
+ * (DejaVu Sans, where Calibri and Carlito are missing) fits fewer: counting 0.8 keeps the rows tall enough for both.
+ */
+const CHARS_PER_WIDTH = 0.8;
+const BOLD_FACTOR = 0.9;
+const DEFAULT_WIDTH = 8.43;
+const DEFAULT_SIZE = 11;
+
+/** Lines a text takes when wrapped at `perLine` characters: greedy by words, a long word cut where it must be. */
+export function wrappedLines(text: string, perLine: number): number {
+  return text.split(/\r?\n/).reduce((total, paragraph) => {
+    let lines = 1;
+    let used = 0;
+    for (const word of paragraph.split(/\s+/).filter((one) => one !== "")) {
+      const needed = used === 0 ? word.length : used + 1 + word.length;
+      if (needed <= perLine) {
+        used = needed;
+        continue;
+      }
+      if (used > 0) lines += 1;
+      lines += Math.ceil(word.length / perLine) - 1;
+      used = word.length % perLine || perLine;
+    }
+    return total + lines;
+  }, 0);
+}
+
+function columnOf(cell: string): string {
+  return /^[A-Z]+/.exec(cell)?.[0] ?? "A";
+}
+
+function rowOf(cell: string): number {
+  return Number(/\d+$/.exec(cell)?.[0] ?? "1");
+}
+
+/** The height a wrapped text cell needs, or null when its style does not wrap or it is not text. */
+function neededHeight(cell: CellPlan, width: number, style: StylePlan | undefined): number | null {
+  if (!style?.alignment?.wrapText || cell.write.kind !== "text") return null;
+  const size = style.font?.size ?? DEFAULT_SIZE;
+  const factor = CHARS_PER_WIDTH * (style.font?.bold ? BOLD_FACTOR : 1) * (DEFAULT_SIZE / size);
+  const lines = wrappedLines(cell.write.value, Math.max(1, Math.floor(width * factor)));
+  return lines * LINE_POINTS * (size / DEFAULT_SIZE) + PADDING_POINTS;
+}
+
+/** The sheet with a height on every row whose wrapped text needs more than one line (never lower than given). */
+export function fitRowHeights(sheet: SheetPlan, styles: Readonly<Record<string, StylePlan>>): SheetPlan {
+  const widths = new Map(
+    (sheet.columns ?? []).map((column) => [column.column, column.width ?? DEFAULT_WIDTH]),
+  );
+  const merged = new Set((sheet.merges ?? []).map((range) => range.split(":")[0]));
+  const heights = new Map((sheet.rows ?? []).map((row) => [row.row, row.height ?? 0]));
+  for (const cell of sheet.cells) {
+    if (merged.has(cell.cell)) continue;
+    const width = widths.get(columnOf(cell.cell)) ?? DEFAULT_WIDTH;
+    const needed = neededHeight(cell, width, cell.style ? styles[cell.style] : undefined);
+    if (needed === null || needed <= LINE_POINTS + PADDING_POINTS) continue;
+    const row = rowOf(cell.cell);
+    heights.set(row, Math.max(heights.get(row) ?? 0, needed));
+  }
+  const kept = new Map((sheet.rows ?? []).map((row) => [row.row, row]));
+  const rows = [...heights.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([row, height]) => ({ ...kept.get(row), row, ...(height > 0 ? { height } : {}) }));
+  return rows.length > 0 ? { ...sheet, rows } : sheet;
+}

@@ -1,0 +1,152 @@
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { Page } from "playwright-core";
+import { readGridJson, type Grid } from "../../src/core/grid";
+import type { Lang } from "../../src/i18n";
+import type { FakeInit } from "../fakes/excel";
+import {
+  REPO_ROOT,
+  SCREENSHOT_DIR,
+  runAxe,
+  startBrowserSession,
+  waitForView,
+  type BrowserSession,
+  type OpenedPage,
+} from "../helpers/browser";
+import { buildFakeExcelBundle } from "../helpers/fake-excel-bundle";
+import type { FakeExcelProbe } from "./fake-excel-page";
+
+// What the task pane flow tests share: the built pane (dist/) in headless Chromium with the strict fake of Excel
+// bundled into the page, a probe into the fake, status lines waited on, screenshots for the guides.
+
+export const EXCEL_API = "1.17";
+const IN_EXCEL = { host: "Excel", requirementSets: { ExcelApi: EXCEL_API } } as const;
+export const REFERENCE_GRID = path.resolve(REPO_ROOT, "..", "shared", "fixtures", "grids", "reference.json");
+const DOCS_IMG = path.join(REPO_ROOT, "docs", "img");
+
+export interface PaneOptions {
+  readonly page?: string;
+  readonly workbook?: FakeInit;
+  readonly lang?: Lang;
+  readonly viewport?: { readonly width: number; readonly height: number };
+  /** "refused": Excel.createWorkbook rejects (office-js issue #2700). */
+  readonly createWorkbook?: "opens" | "refused";
+  /** The view to wait for once the page is open; "role" by default. */
+  readonly view?: string;
+}
+
+export interface PaneHarness {
+  open(options?: PaneOptions): Promise<Page>;
+  /** The page opened last (its network log and script errors), or undefined. */
+  readonly opened: OpenedPage | undefined;
+  closePage(): Promise<void>;
+}
+
+/** Sets up the browser and the fake once per test file; checks after each test that nothing left the machine. */
+export function paneHarness(): PaneHarness {
+  let session: BrowserSession;
+  let fakeExcel: string;
+  let opened: OpenedPage | undefined;
+  const harness: PaneHarness = {
+    get opened() {
+      return opened;
+    },
+    async open(options = {}) {
+      const setup = `window.__FAKE_EXCEL_INIT__ = ${JSON.stringify(options.workbook ?? {})};
+window.__FAKE_EXCEL_API__ = ${JSON.stringify(EXCEL_API)};
+window.__FAKE_EXCEL_CREATE__ = ${JSON.stringify(options.createWorkbook ?? "opens")};`;
+      const displayLanguage = options.lang === "en" ? "en-US" : "fr-FR";
+      opened = await session.open({
+        page: options.page ?? "taskpane.html?role=traiteur",
+        fakeHost: { ...IN_EXCEL, displayLanguage },
+        initScripts: [setup, fakeExcel],
+        ...(options.viewport ? { viewport: options.viewport } : {}),
+      });
+      await waitForView(opened.page, options.view ?? "role");
+      return opened.page;
+    },
+    async closePage() {
+      await opened?.close();
+      opened = undefined;
+    },
+  };
+  beforeAll(async () => {
+    fakeExcel = await buildFakeExcelBundle();
+    session = await startBrowserSession();
+  }, 120_000);
+  afterEach(async () => {
+    if (opened) {
+      // Every flow stays on this machine and runs without a script error (office.js's own telemetry aside).
+      expect(opened.network.blocked.filter((url) => !isOfficeTelemetry(url))).toEqual([]);
+      expect(opened.errors).toEqual([]);
+    }
+    await harness.closePage();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return harness;
+}
+
+/**
+ * office.js (Microsoft's script, served from the npm copy) posts its own telemetry a few seconds after it loads, in
+ * a plain browser as in a fake host; the harness blocks it. Our code makes no request: anything else fails.
+ */
+function isOfficeTelemetry(url: string): boolean {
+  return new URL(url).hostname === "telemetryservice.firstpartyapps.oaspapps.com";
+}
+
+/** Calls the fake's probe in the page (see fake-excel-page.ts). */
+export function probe<R, A>(
+  page: Page,
+  call: (fake: FakeExcelProbe, arg: A) => R | Promise<R>,
+  arg: A,
+): Promise<R> {
+  return page.evaluate(
+    ({ source, value }) => {
+      const fn = new Function("fake", "arg", `return (${source})(fake, arg);`) as (
+        f: unknown,
+        a: unknown,
+      ) => R;
+      return fn((window as unknown as { __fakeExcel: unknown }).__fakeExcel, value);
+    },
+    { source: call.toString(), value: arg },
+  );
+}
+
+/** Waits until a status line has finished (not idle, not busy) and returns its state and text. */
+export async function settled(page: Page, id: string): Promise<{ state: string; text: string }> {
+  const status = page.locator(`#${id}`);
+  await page.waitForFunction(
+    (selector) =>
+      !["idle", "busy"].includes(document.querySelector<HTMLElement>(selector)?.dataset.state ?? "idle"),
+    `#${id}`,
+  );
+  return { state: (await status.getAttribute("data-state")) ?? "", text: (await status.innerText()).trim() };
+}
+
+/** A viewport screenshot for the guides: test-output/screenshots/docs-<name>.png, copied to docs/img/<name>.png. */
+export async function docScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  mkdirSync(DOCS_IMG, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `docs-${name}.png`);
+  await page.screenshot({ path: file, fullPage: false });
+  copyFileSync(file, path.join(DOCS_IMG, `${name}.png`));
+}
+
+export async function expectAccessible(page: Page): Promise<void> {
+  expect(await runAxe(page)).toEqual([]);
+}
+
+/** "='Identité'!$D$5" → { sheet: "Identité", cell: "D5" }. */
+export function nameTarget(formula: string): { sheet: string; cell: string } {
+  const match = /^=?(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(formula);
+  if (!match) throw new Error(`not a cell reference: ${formula}`);
+  return { sheet: (match[1] ?? match[2]).replace(/''/g, "'"), cell: `${match[3]}${match[4]}` };
+}
+
+export function referenceGrid(): Grid {
+  const { grid } = readGridJson(JSON.parse(readFileSync(REFERENCE_GRID, "utf8")));
+  if (!grid) throw new Error("reference grid unreadable");
+  return grid;
+}

@@ -1,0 +1,38 @@
+import { buildTemplatePlan, TEMPLATE_SHEETS } from "../../src/core/template";
+import { fitRowHeights, wrappedLines } from "../../src/core/template/row-heights";
+import type { SheetPlan } from "../../src/core/workbook";
+
+// Rows of wrapped text get the height their text needs at their column's width (the PDF test checks the outcome).
+
+test("words wrap greedily; a word longer than a line is cut; each paragraph starts a line", () => {
+  expect(wrappedLines("", 10)).toBe(1);
+  expect(wrappedLines("un deux trois", 13)).toBe(1);
+  expect(wrappedLines("un deux trois", 12)).toBe(2);
+  expect(wrappedLines("abcdefghijklmnopqrstuvwxy", 10)).toBe(3);
+  expect(wrappedLines("un\ndeux", 40)).toBe(2);
+});
+
+test("a row gets the height of its longest wrapped text, never lower than the one given, one-line rows untouched", () => {
+  const sheet: SheetPlan = {
+    name: "S",
+    columns: [{ column: "A", width: 10 }],
+    rows: [{ row: 1, height: 30 }],
+    cells: [
+      { cell: "A1", write: { kind: "text", value: "court" }, style: "wrap" },
+      { cell: "A2", write: { kind: "text", value: "un texte bien plus long que la colonne" }, style: "wrap" },
+      { cell: "A3", write: { kind: "text", value: "un texte bien plus long que la colonne" } },
+    ],
+  };
+  const fitted = fitRowHeights(sheet, { wrap: { alignment: { wrapText: true } } });
+  expect(fitted.rows?.find((row) => row.row === 1)?.height).toBe(30);
+  expect(fitted.rows?.find((row) => row.row === 2)?.height).toBeGreaterThan(45);
+  expect(fitted.rows?.some((row) => row.row === 3)).toBe(false);
+});
+
+test("the read-me's rules and the identity's list of structure types get rows taller than one line", () => {
+  const plan = buildTemplatePlan({ lang: "fr" });
+  const sheet = (name: string) => plan.sheets.find((one) => one.name === name);
+  const tall = (name: string) => (sheet(name)?.rows ?? []).filter((row) => (row.height ?? 0) > 20).length;
+  expect(tall(TEMPLATE_SHEETS.fr.readme)).toBeGreaterThan(5);
+  expect(tall(TEMPLATE_SHEETS.fr.identity)).toBeGreaterThan(1);
+});
