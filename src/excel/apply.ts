@@ -3,7 +3,7 @@
 // or 20 000 cells take the same 2 syncs, and only megabytes of data add syncs (Excel on the web refuses > 5 MB).
 
 import type { Finding } from "../core/findings";
-import type { DocumentPropertiesPlan, SheetPlan, WorkbookPlan } from "../core/workbook";
+import type { DocumentPropertiesPlan, SheetPlan, WorkbookPlan, WorkbookSnapshot } from "../core/workbook";
 import { DEFAULT_PAYLOAD_LIMIT_BYTES, type QueuedOp, op, writeInBatches } from "./batches";
 import type { ExcelHost } from "./host";
 import { CELL_PROPERTIES_API, checkRequirements, type PlanFeature } from "./requirements";
@@ -12,6 +12,11 @@ import { sheetWrites } from "./sheet-writes";
 
 export interface ApplyOptions {
   readonly host: ExcelHost;
+  /**
+   * The workbook as read earlier in the same Excel.run (`readOutline` or `readSnapshot`): its sheets, their
+   * protection and its defined names. Given, the write needs no read sync of its own.
+   */
+  readonly known?: WorkbookSnapshot;
   /** Budget per request in bytes (estimated); default 4 MB, under Excel on the web's 5 MB limit. */
   readonly payloadLimitBytes?: number;
 }
@@ -154,6 +159,48 @@ function protectedOutsidePlan(plan: WorkbookPlan, protectedSheets: ReadonlySet<s
     }));
 }
 
+interface ExistingRead {
+  readonly existing: Existing;
+  readonly protectedSheets: ReadonlySet<string>;
+  readonly syncs: number;
+}
+
+/** The sheets, their protection and the defined names, read in one sync. */
+async function readExisting(context: Excel.RequestContext): Promise<ExistingRead> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name, items/protection/protected");
+  const names = context.workbook.names;
+  names.load("items/name");
+  await context.sync();
+  return {
+    existing: {
+      sheets: new Map(worksheets.items.map((sheet) => [sheet.name.toLowerCase(), sheet])),
+      names: new Set(names.items.map((name) => name.name.toLowerCase())),
+    },
+    protectedSheets: new Set(
+      worksheets.items.filter((sheet) => sheet.protection.protected).map((sheet) => sheet.name.toLowerCase()),
+    ),
+    syncs: 1,
+  };
+}
+
+/** The same from a snapshot read earlier in this run: proxies by name, no sync. */
+function fromKnown(context: Excel.RequestContext, known: WorkbookSnapshot): ExistingRead {
+  const worksheets = context.workbook.worksheets;
+  return {
+    existing: {
+      sheets: new Map(
+        known.sheets.map((sheet) => [sheet.name.toLowerCase(), worksheets.getItem(sheet.name)]),
+      ),
+      names: new Set(known.names.filter((name) => !name.sheet).map((name) => name.name.toLowerCase())),
+    },
+    protectedSheets: new Set(
+      known.sheets.filter((sheet) => sheet.protected === true).map((sheet) => sheet.name.toLowerCase()),
+    ),
+    syncs: 0,
+  };
+}
+
 /** Applies `plan` to the workbook open in Excel. User-level problems come back as findings, not exceptions. */
 export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<ApplyReport> {
   const { host } = options;
@@ -170,21 +217,10 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Prom
   if (!check.canApply) return refused(check.findings, 0);
 
   return host.run(async (context) => {
-    const worksheets = context.workbook.worksheets;
-    worksheets.load("items/name, items/protection/protected");
-    const names = context.workbook.names;
-    names.load("items/name");
-    await context.sync();
-
-    const existing: Existing = {
-      sheets: new Map(worksheets.items.map((sheet) => [sheet.name.toLowerCase(), sheet])),
-      names: new Set(names.items.map((name) => name.name.toLowerCase())),
-    };
-    const protectedSheets = new Set(
-      worksheets.items.filter((sheet) => sheet.protection.protected).map((sheet) => sheet.name.toLowerCase()),
-    );
+    const read = options.known ? fromKnown(context, options.known) : await readExisting(context);
+    const { existing, protectedSheets } = read;
     const blocked = protectedOutsidePlan(plan, protectedSheets);
-    if (blocked.length > 0) return refused([...check.findings, ...blocked], 1);
+    if (blocked.length > 0) return refused([...check.findings, ...blocked], read.syncs);
 
     const sheets = targetSheets(context, plan, existing, protectedSheets);
     const ops: QueuedOp[] = [];
@@ -214,7 +250,7 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Prom
       findings: check.findings,
       cellsWritten,
       blocks,
-      syncs: 1 + Math.max(1, batchBytes.length),
+      syncs: read.syncs + Math.max(1, batchBytes.length),
       batchBytes,
     };
   });

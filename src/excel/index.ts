@@ -2,6 +2,7 @@
 export { applyPlan } from "./apply";
 export type { ApplyOptions, ApplyReport } from "./apply";
 export { readSnapshot, READ_BYTES_PER_CELL } from "./read";
+export { readOutline } from "./outline";
 export { applyFillPlan, fillOpenWorkbook } from "./fill";
 export type { ExcelFillOptions, ExcelFillReport, OpenWorkbookFillOptions } from "./fill";
 export type { ReadOptions } from "./read";

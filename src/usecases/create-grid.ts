@@ -6,12 +6,6 @@ import type { WorkbookPlan, WorkbookSnapshot } from "../core/workbook";
 import type { Lang } from "../i18n";
 import { makeTemplate } from "./make-template";
 
-/**
- * What the decision needs to read of each sheet: its name, the defined names, and the top-left corner where the
- * template's read-me says what it is. Any sheet size reads in the same time.
- */
-export const GRID_PRESENCE_RANGE = "A1:E8";
-
 export type GridCreation =
   | { readonly kind: "create"; readonly plan: WorkbookPlan; readonly sheets: readonly string[] }
   /** A grid is already in this workbook. */
@@ -19,7 +13,11 @@ export type GridCreation =
   /** No grid, but sheets with the template's names exist: writing would change them. */
   | { readonly kind: "nameTaken"; readonly sheets: readonly string[] };
 
-/** `snapshot`: the workbook read over GRID_PRESENCE_RANGE (a whole read works too). */
+/**
+ * `snapshot`: the workbook's outline is enough — sheet names and defined names (the template names its standard
+ * and version cells `GCT_standard` and `GCT_version`, and its sheets have known names), so the decision reads no
+ * cell and takes the same time whatever the workbook holds. A fuller snapshot works too.
+ */
 export function planGridCreation(snapshot: WorkbookSnapshot, lang: Lang): GridCreation {
   if (templatePresent(snapshot)) return { kind: "present" };
   const plan = makeTemplate({ lang });
@@ -29,7 +27,7 @@ export function planGridCreation(snapshot: WorkbookSnapshot, lang: Lang): GridCr
   return taken.length > 0 ? { kind: "nameTaken", sheets: taken } : { kind: "create", plan, sheets };
 }
 
-/** True when the workbook (read over GRID_PRESENCE_RANGE) already holds the grid: the faces then lead elsewhere. */
+/** True when the workbook (its outline is enough) already holds the grid: the faces then lead elsewhere. */
 export function hasGrid(snapshot: WorkbookSnapshot): boolean {
   return templatePresent(snapshot);
 }

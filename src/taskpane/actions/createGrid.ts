@@ -1,7 +1,7 @@
 import type { Finding } from "../../core/findings";
-import { applyPlan, readSnapshot, type ExcelHost } from "../../excel";
+import { applyPlan, readOutline, type ExcelHost } from "../../excel";
 import type { Lang } from "../../i18n";
-import { GRID_PRESENCE_RANGE, hasGrid, planGridCreation } from "../../usecases/create-grid";
+import { hasGrid, planGridCreation } from "../../usecases/create-grid";
 import { inOneRun } from "./excelHost";
 
 // Create the standard grid in the open workbook, in ONE Excel.run: a light read, the use case's decision, then
@@ -16,9 +16,10 @@ export type CreateGridOutcome =
 
 export function createGrid(host: ExcelHost, lang: Lang): Promise<CreateGridOutcome> {
   return inOneRun(host, async (shared): Promise<CreateGridOutcome> => {
-    const decision = planGridCreation(await readSnapshot(shared, { range: GRID_PRESENCE_RANGE }), lang);
+    const outline = await readOutline(shared);
+    const decision = planGridCreation(outline, lang);
     if (decision.kind !== "create") return decision;
-    const report = await applyPlan(decision.plan, { host: shared });
+    const report = await applyPlan(decision.plan, { host: shared, known: outline });
     if (!report.applied)
       return { kind: "refused", reasons: report.findings.filter((f) => f.severity === "error") };
     return { kind: "created", sheets: decision.sheets, syncs: report.syncs };
@@ -27,5 +28,5 @@ export function createGrid(host: ExcelHost, lang: Lang): Promise<CreateGridOutco
 
 /** Whether the open workbook holds the grid, from a light read that does not grow with the workbook. */
 export async function gridInWorkbook(host: ExcelHost): Promise<boolean> {
-  return hasGrid(await readSnapshot(host, { range: GRID_PRESENCE_RANGE }));
+  return hasGrid(await readOutline(host));
 }

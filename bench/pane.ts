@@ -1,0 +1,116 @@
+// The task pane as a user meets it: the JavaScript shipped before the first screen (bytes and gzipped, office.js
+// excluded) and the time from navigation to the role chooser being usable, as a ratio to a blank page that loads only
+// office.js. Median of several runs in headless Chromium, network isolated (office.js served from npm).
+
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import type { Browser } from "playwright-core";
+import {
+  OFFICE_JS_CDN,
+  isolateNetwork,
+  launchBrowser,
+  requireDist,
+  serveDirectory,
+  type StaticServer,
+} from "../test/helpers/browser";
+import { timingOf } from "./measure";
+import type { Row } from "./results";
+
+const RUNS = 7;
+/** Budget of the JavaScript before the first screen, gzipped (issue "Performance"). */
+export const FIRST_SCREEN_GZIP_BUDGET_KB = 60;
+const LOAD_RATIO_BUDGET = 1.3;
+
+const IN_EXCEL = { host: "Excel", requirementSets: { ExcelApi: "1.17" } } as const;
+
+const BLANK_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>blank</title>
+<script src="${OFFICE_JS_CDN}office.js"></script></head><body><main data-view="blank">office.js</main></body></html>`;
+
+interface Load {
+  readonly ms: number;
+  /** Bodies of the scripts that loaded before the screen was usable (office.js left out). */
+  readonly scripts: readonly Buffer[];
+}
+
+async function load(browser: Browser, server: StaticServer, page: string, ready: string): Promise<Load> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  await isolateNetwork(context);
+  await context.addInitScript((fake) => Object.assign(window, { __GRILLE_FAKE_HOST__: fake }), IN_EXCEL);
+  const tab = await context.newPage();
+  const pending: Promise<Buffer | null>[] = [];
+  tab.on("response", (response) => {
+    const url = response.url();
+    const isScript = response.request().resourceType() === "script";
+    if (isScript && !url.startsWith(OFFICE_JS_CDN)) pending.push(response.body().catch(() => null));
+  });
+  const start = process.hrtime.bigint();
+  await tab.goto(new URL(page, server.baseUrl).href);
+  await tab.locator(ready).first().waitFor({ state: "visible" });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const scripts = (await Promise.all(pending)).filter((body): body is Buffer => body !== null);
+  await context.close();
+  return { ms, scripts };
+}
+
+export async function paneRows(): Promise<Row[]> {
+  const root = mkdtempSync(path.join(os.tmpdir(), "grille-bench-pane-"));
+  cpSync(requireDist(), root, { recursive: true });
+  writeFileSync(path.join(root, "bench-blank.html"), BLANK_PAGE);
+  const server = await serveDirectory(root);
+  const browser = await launchBrowser();
+  try {
+    const pane: Load[] = [];
+    const blank: Load[] = [];
+    // Interleaved, so a slow moment of the machine weighs on both alike.
+    for (let run = 0; run <= RUNS; run += 1) {
+      pane.push(await load(browser, server, "taskpane.html", 'main[data-view="roles"] button'));
+      blank.push(await load(browser, server, "bench-blank.html", 'main[data-view="blank"]'));
+    }
+    const [first] = pane;
+    const bytes = first.scripts.reduce((total, body) => total + body.length, 0);
+    const gzipped = first.scripts.reduce((total, body) => total + gzipSync(body, { level: 9 }).length, 0);
+    const paneTime = timingOf(pane.slice(1).map((one) => one.ms));
+    const blankTime = timingOf(blank.slice(1).map((one) => one.ms));
+    return [
+      {
+        section: "Task pane",
+        name: "JavaScript before the first screen",
+        value: Math.round(bytes / 1024),
+        unit: "KB",
+      },
+      {
+        section: "Task pane",
+        name: "JavaScript before the first screen, gzipped",
+        value: Math.round((gzipped / 1024) * 10) / 10,
+        unit: "KB",
+        budget: FIRST_SCREEN_GZIP_BUDGET_KB,
+        checked: true,
+      },
+      {
+        section: "Task pane",
+        name: "role chooser usable after (median)",
+        value: paneTime.medianMs,
+        unit: "ms",
+      },
+      {
+        section: "Task pane",
+        name: "blank page with office.js (median)",
+        value: blankTime.medianMs,
+        unit: "ms",
+      },
+      {
+        section: "Task pane",
+        name: "pane / blank page",
+        value: Math.round((paneTime.medianMs / blankTime.medianMs) * 100) / 100,
+        unit: "×",
+        budget: LOAD_RATIO_BUDGET,
+      },
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
