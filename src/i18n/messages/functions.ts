@@ -2,10 +2,11 @@ import { defineMessages } from "../types";
 
 // The Excel functions (namespace GRILLE): their names, descriptions and parameters as Excel lists them (the build
 // writes functions.json in French and functions-en.json in English from these and checks the English against the
-// functions' JSDoc), and the messages a cell shows as its #N/A error.
+// functions' JSDoc), the messages a cell shows as its #N/A error, and the caterer's offer on the role card.
 
 export const functions = defineMessages({
   fr: {
+    "role.offer.cellPrice": "Des prix dans n'importe quelle cellule : =GRILLE.PRIX",
     "functions.namespace": "GRILLE",
     "functions.meta.PRICE.name": "PRIX",
     "functions.meta.PRICE.description":
@@ -59,6 +60,7 @@ export const functions = defineMessages({
       "Ce prix dépend de cellules à 0 dans la plage de la grille ({labels}) : certaines versions d'Excel transmettent une cellule vide comme 0. Saisissez le prix, ou laissez la cellule vide si la ligne n'est pas proposée, puis mettez Excel à jour.",
   },
   en: {
+    "role.offer.cellPrice": "Prices in any cell: =GRILLE.PRICE",
     "functions.namespace": "GRILLE",
     "functions.meta.PRICE.name": "PRICE",
     "functions.meta.PRICE.description":
