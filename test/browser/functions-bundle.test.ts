@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import vm from "node:vm";
 import { cents, formatEuros } from "../../src/core/money";
 import { t, type Lang, type MessageKey } from "../../src/i18n";
 import { MY_GRID_KEY, saveMyGrid } from "../../src/usecases/my-grid";
@@ -111,6 +112,22 @@ test("functions.html loads the custom functions runtime from Microsoft's CDN, th
   const runtime = html.indexOf(`src=${OFFICE_JS_CDN}custom-functions-runtime.js`);
   expect(runtime).toBeGreaterThan(-1);
   expect(html.indexOf("src=functions.js")).toBeGreaterThan(runtime);
+});
+
+test("functions.js needs no page: in a bare JavaScript context (no window, document or navigator) it registers and prices", async () => {
+  const associated: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  const context = vm.createContext({
+    CustomFunctions: {
+      associate: (id: string, fn: (...args: unknown[]) => Promise<unknown>) => (associated[id] = fn),
+      Error: class {},
+      ErrorCode: { notAvailable: "#N/A" },
+    },
+    console,
+  });
+  vm.runInContext(readFileSync(path.join(dist, "functions.js"), "utf8"), context);
+  expect(Object.keys(associated)).toEqual(["PRICE", "VARIANT", "DETAIL"]);
+  const prix = await prixSheetRange(loadGrid("reference"));
+  await expect(associated.PRICE("Livraison Paris", null, "TTC", prix)).resolves.toBe(49.5);
 });
 
 /** The page of a JavaScript-only runtime: the fake globals, then the bundle, nothing else. */
