@@ -216,6 +216,12 @@ describe("[grille]: a range of the template's Prix sheet prices like the grid", 
     expect(await price(e1.words, e1.guests as number, "HT", changed)).toBe(10.9);
   });
 
+  test("VAT rates at the standard's defaults, or as the range's TVA rows say (a fraction, as the TVA sheet holds it)", async () => {
+    expect(await price("Livraison Paris", null as never, "TTC", prix)).toBe(49.5);
+    const withVat = [...prix, ["TVA repas", null, null, 0.2, "tva.repas"]];
+    expect(await price("Livraison Paris", null as never, "TTC", withVat)).toBe(54);
+  });
+
   test("the id column alone, or a range without ids, says what to give", async () => {
     const ids = prix.map((row) => [row[4]]);
     expect(await answerOf(price(e1.words, 50, "HT", ids))).toEqual({
