@@ -1,5 +1,6 @@
-// Builds the add-in's two pages into dist/: taskpane.html (the pane) and commands.html (the ribbon's functions),
-// with assets/, the help page and manifest.xml copied next to them. `webpack serve` adds the https dev server Office
+// Builds the add-in's pages into dist/: taskpane.html (the pane), commands.html (the ribbon's functions) and the
+// Excel functions (functions.js, functions.html, their metadata), with assets/, the help page and manifest.xml
+// copied next to them. `webpack serve` adds the https dev server Office
 // needs on port 3000; a plain build never touches certificates.
 //
 // For a host: `npm run build -- --env url=https://example.org/grille/` (or GRILLE_URL=… npm run build) writes a
@@ -7,6 +8,8 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { FunctionsLocalePlugin } = require("./scripts/functions-locale");
 const { manifestFor, resolveBaseUrl } = require("./scripts/host-url");
 const { version } = require("./package.json");
 
@@ -18,15 +21,40 @@ async function httpsOptions() {
   return devCerts.getHttpsServerOptions();
 }
 
+/**
+ * The Excel functions (=GRILLE.PRIX…): their entry, their page, and their metadata, generated from the entry's JSDoc
+ * by Microsoft's plugin (which also adds each CustomFunctions.associate call) as functions.json, then given its French
+ * texts, with the English kept as functions-en.json (scripts/functions-locale.js). Kept apart from the pane's entry:
+ * the pane's bundle does not carry the functions, nor the functions the pane.
+ */
+const FUNCTIONS_ENTRY = path.resolve(__dirname, "src/functions/functions.ts");
+
+function excelFunctions() {
+  return {
+    entry: { functions: FUNCTIONS_ENTRY },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_ENTRY }),
+      new FunctionsLocalePlugin({ metadata: "functions.json", english: "functions-en.json" }),
+      new HtmlWebpackPlugin({
+        filename: "functions.html",
+        template: "./src/functions/functions.html",
+        chunks: ["functions"],
+      }),
+    ],
+  };
+}
+
 module.exports = async (env, argv) => {
   const isServe = Boolean(env && env.WEBPACK_SERVE);
   const isProduction = argv.mode === "production";
   const baseUrl = resolveBaseUrl(env);
+  const functions = excelFunctions();
   return {
     devtool: isProduction ? "source-map" : "eval-source-map",
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
       commands: "./src/commands/commands.ts",
+      ...functions.entry,
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -57,6 +85,7 @@ module.exports = async (env, argv) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),
+      ...functions.plugins,
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

@@ -1,5 +1,6 @@
 import { langFromLocale, t, translator, type Lang } from "../i18n";
 import { el } from "../ui/dom";
+import { mirrorMyGrid } from "./actions/myGridStore";
 import { detectHost, REQUIRED_EXCEL_API, type HostEnvironment } from "./host";
 import { createRouter, routeFromSearch, type Route } from "./router";
 import { VIEWS } from "./views";
@@ -31,6 +32,7 @@ async function start(): Promise<void> {
   const host = await detectHost(window);
   const lang = langFromLocale(host.locale);
   showProduct(lang);
+  if (host.inExcel) mirrorMyGrid(host);
   createRouter(root, VIEWS, { t: translator(lang), lang, host }).navigate(
     firstRoute(host, window.location.search),
   );

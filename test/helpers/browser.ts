@@ -33,6 +33,8 @@ const CHROMIUM_FLAGS = [
 const BUILD_INPUTS = [
   "src/taskpane",
   "src/commands",
+  "src/functions",
+  "src/usecases",
   "src/i18n",
   "src/core",
   "src/excel",
@@ -40,6 +42,7 @@ const BUILD_INPUTS = [
   "assets",
   "manifest.xml",
   "webpack.config.js",
+  "scripts/functions-locale.js",
 ];
 
 function newestFile(target: string): { file: string; mtimeMs: number } {

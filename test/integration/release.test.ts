@@ -65,6 +65,11 @@ test("every URL of the manifest is on the host and names a file of the host fold
     const file = new URL(url).pathname.slice(new URL(BASE).pathname.length);
     expect({ url, exists: existsSync(path.join(host, file)) }).toEqual({ url, exists: true });
   }
+  // The Excel functions' script, page and both metadata files are among them (a host without them shows #NAME?).
+  const files = urls.map((url) => url.slice(BASE.length));
+  expect(files).toEqual(
+    expect.arrayContaining(["functions.js", "functions.html", "functions.json", "functions-en.json"]),
+  );
   expect(manifest).toContain("<Version>0.1.0.0</Version>");
   execFileSync(requireTool("xmllint"), ["--noout", "--schema", XSD, path.join(out, "manifest.xml")], {
     stdio: "pipe",

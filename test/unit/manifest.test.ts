@@ -125,6 +125,7 @@ describe("manifest.xml says what the add-in is", () => {
       "GCT.TraiteurButton.Tooltip": "pane.manifest.traiteur.tooltip",
       "GCT.AnimateurButton.Label": "pane.manifest.animateur.label",
       "GCT.AnimateurButton.Tooltip": "pane.manifest.animateur.tooltip",
+      "GCT.Functions.Namespace": "functions.namespace",
     };
     expect([...strings.keys()].sort()).toEqual(Object.keys(expected).sort());
     for (const [id, key] of Object.entries(expected))
@@ -181,6 +182,20 @@ describe("manifest.xml says what the add-in is", () => {
       const size = Number(findAll(manifest, "Image").find((i) => i["@resid"] === image["@id"])?.["@size"]);
       expect(String(image["@DefaultValue"])).toMatch(new RegExp(`icon-${size}\\.png$`));
     }
+  });
+
+  test("the Excel functions: script, page, metadata per language and the GRILLE namespace, on every Excel", () => {
+    const point = findAll(one("AllFormFactors"), "ExtensionPoint");
+    expect(point.map((p) => p["@type"])).toEqual(["CustomFunctions"]);
+    const urls = new Map(findAll(manifest, "Url").map((url) => [String(url["@id"]), url]));
+    const source = (name: string) =>
+      String(((point[0][name] as XmlNode).SourceLocation as XmlNode)["@resid"]);
+    expect(
+      ["Script", "Page", "Metadata"].map((name) => String(urls.get(source(name))?.["@DefaultValue"])),
+    ).toEqual([`${ORIGIN}functions.js`, `${ORIGIN}functions.html`, `${ORIGIN}functions.json`]);
+    expect(localized(urls.get(source("Metadata"))!, "en")).toBe(`${ORIGIN}functions-en.json`);
+    expect((point[0].Namespace as XmlNode)["@resid"]).toBe("GCT.Functions.Namespace");
+    expect(t("fr", "functions.namespace")).toBe("GRILLE");
   });
 
   test("the store-size icon (128 px) exists too", () => {

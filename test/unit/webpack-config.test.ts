@@ -16,9 +16,9 @@ const config = require(path.resolve(__dirname, "..", "..", "webpack.config.js"))
 
 beforeEach(() => getHttpsServerOptions.mockClear());
 
-test("a production build has the two pages and never asks for certificates", async () => {
+test("a production build has the pages and the Excel functions, and never asks for certificates", async () => {
   const built = await config({ WEBPACK_BUNDLE: true, WEBPACK_BUILD: true }, { mode: "production" });
-  expect(Object.keys(built.entry).sort()).toEqual(["commands", "taskpane"]);
+  expect(Object.keys(built.entry).sort()).toEqual(["commands", "functions", "taskpane"]);
   expect(built.devServer).toBeUndefined();
   expect(getHttpsServerOptions).not.toHaveBeenCalled();
 });

@@ -19,6 +19,7 @@ import { CliError } from "../errors";
 import { loadGridFile } from "../grid-source";
 import { readJsonFile } from "../io";
 import { jsonErrorPosition } from "../json-position";
+import { designationLines, printUnread } from "../price-designation";
 import { printPricedLine } from "../price-text";
 
 /** What commander hands over: the English options and their French aliases, as typed. */
@@ -26,6 +27,7 @@ interface PriceOptions {
   readonly grid: string;
   readonly variant?: string;
   readonly variants?: string;
+  readonly designation?: string;
   readonly json?: boolean;
   readonly [name: string]: unknown;
 }
@@ -114,11 +116,18 @@ export const price: CliCommand = {
       .requiredOption("--grid <file>", ctx.t("cli.price.option.grid"))
       .option("--variant <json>", ctx.t("cli.price.option.variant"))
       .option("--variants <file>", ctx.t("cli.price.option.variants"))
+      .option("--designation <text>", ctx.t("cli.price.option.designation"))
       .option("--json", ctx.t("cli.price.option.json"));
     addVariantOptions(command, ctx);
     command.addHelpText("after", choicesHelp(ctx)).action(async (options: PriceOptions) => {
       const grid = await loadGridFile(options.grid, ctx);
-      const priced = priceLines(grid, await loadLines(options), ctx.lang);
+      const lines = await loadLines(options);
+      if ("reason" in lines) {
+        printUnread(lines.reason, options.json === true, ctx);
+        setExit(EXIT.findings);
+        return;
+      }
+      const priced = priceLines(grid, lines, ctx.lang);
       if (options.json)
         ctx.out(
           JSON.stringify(
@@ -141,8 +150,16 @@ function parseVariant(text: string): unknown {
   }
 }
 
-async function loadLines(options: PriceOptions): Promise<readonly VariantLine[]> {
+async function loadLines(
+  options: PriceOptions,
+): Promise<readonly VariantLine[] | Extract<ReturnType<typeof designationLines>, { ok: false }>> {
   const described = variantOptions(options);
+  if (options.designation !== undefined) {
+    if (options.variant !== undefined || options.variants !== undefined)
+      throw new CliError("cli.price.designationOptions");
+    const read = designationLines(options.designation, described);
+    return read.ok ? read.lines : read;
+  }
   const fromOptions = hasVariantOptions(described);
   const fromJson = options.variant !== undefined || options.variants !== undefined;
   if (fromOptions && fromJson) throw new CliError("cli.price.optionsAndJson");

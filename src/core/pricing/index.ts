@@ -12,3 +12,4 @@ export * from "./dqe";
 export * from "./formula";
 export * from "./render";
 export * from "./findings";
+export * from "./step-amount";

@@ -59,6 +59,13 @@ export const cli = defineMessages({
       "--variant : JSON invalide à la ligne {line}, colonne {column}. Vérifiez les guillemets et les virgules, ou décrivez la variante avec les options (--produit, --convives… ; voir --help).",
     "cli.price.optionsAndJson":
       "Décrivez la variante soit avec les options (--produit…), soit avec --variant ou --variants, pas les deux.",
+    "cli.price.option.designation":
+      "une ligne telle que l'acheteur la rédige (« cocktail 8 pièces livraison comprise Paris »), lue comme le fait =GRILLE.PRIX ; avec --convives et --base seulement",
+    "cli.price.designationOptions":
+      "--designation se lit avec --convives et --base seulement : pour décrire la variante champ par champ, utilisez les autres options sans --designation.",
+    "cli.price.designationGuests":
+      "--convives « {value} » : donnez un nombre entier de convives, par exemple --convives 50.",
+    "cli.price.designationBasis": "--base « {value} » : écrivez HT ou TTC.",
   },
   en: {
     "cli.description":
@@ -115,5 +122,12 @@ export const cli = defineMessages({
       "--variant: invalid JSON at line {line}, column {column}. Check the quotes and commas, or describe the variant with options (--product, --guests…; see --help).",
     "cli.price.optionsAndJson":
       "Describe the variant either with options (--product…) or with --variant or --variants, not both.",
+    "cli.price.option.designation":
+      'a line as the buyer words it ("cocktail 8 pièces livraison comprise Paris"), read as =GRILLE.PRICE does; with --guests and --basis only',
+    "cli.price.designationOptions":
+      "--designation is read with --guests and --basis only: to describe the variant field by field, use the other options without --designation.",
+    "cli.price.designationGuests":
+      '--guests "{value}": give a whole number of guests, for example --guests 50.',
+    "cli.price.designationBasis": '--basis "{value}": write HT or TTC.',
   },
 });

@@ -15,6 +15,7 @@ import {
 } from "../../usecases/my-grid";
 import { confirmInPlace } from "../../ui/confirm";
 import { saveFromWorkbook } from "../actions/myGrid";
+import { myGridStore } from "../actions/myGridStore";
 import { el } from "../../ui/dom";
 import type { RouteOf, View, ViewContext } from "../router";
 import { findingCounts, findingList } from "../../ui/findings";
@@ -68,7 +69,7 @@ function showIntake(
 
 function savePanel(context: ViewContext, outputs: Outputs, refresh: () => void): HTMLElement {
   const { t, host } = context;
-  const store = window.localStorage;
+  const store = myGridStore(context.host);
   const button = actionButton(t("pane.mygrid.save"), "save-grid");
   button.addEventListener("click", async () => {
     const outcome = await withProgress(t, outputs.status, [button], t("pane.mygrid.saving"), () =>
@@ -91,7 +92,7 @@ function filePanel(
   refresh: () => void,
 ) {
   const { t } = context;
-  const store = window.localStorage;
+  const store = myGridStore(context.host);
   exportButton.addEventListener("click", () => {
     const stored = loadMyGrid(store);
     if (!stored) return;
@@ -141,7 +142,7 @@ function filePanel(
 /** "Go back to the previous grid", shown while the last save or import replaced one. */
 function restorePanel(context: ViewContext, outputs: Outputs): { element: HTMLElement; refresh(): void } {
   const { t } = context;
-  const store = window.localStorage;
+  const store = myGridStore(context.host);
   const text = el("p", { "data-mygrid": "previous" });
   const button = actionButton(t("pane.mygrid.restore"), "restore-grid", false);
   const element = el("div", { class: "previous" }, [text, button]);

@@ -9,6 +9,7 @@ import { priceResult } from "../../ui/priceResult";
 import { variantForm } from "../../ui/variantForm";
 import { showFindingCell } from "../actions/checkGrid";
 import { paneExcelHost } from "../actions/excelHost";
+import { myGridStore } from "../actions/myGridStore";
 import { gridForPricingIn, type PricingGrid } from "../actions/gridSource";
 import type { RouteOf, View, ViewContext } from "../router";
 import { backToRole } from "./back";
@@ -38,7 +39,7 @@ function savedNotice(context: ViewContext, notice: HTMLElement, source: GridSour
   const status = statusLine("update-status");
   update.addEventListener("click", async () => {
     const saved = await withProgress(t, status, [update], t("pane.mygrid.saving"), async () =>
-      saveMyGrid(window.localStorage, source.grid),
+      saveMyGrid(myGridStore(context.host), source.grid),
     );
     if (!saved) return;
     update.remove();
