@@ -55,7 +55,12 @@ function fileLine(value: unknown, index: number, file: string): FileLine | Findi
   if (typeof row !== "number" || !Number.isInteger(row) || row < 1)
     return problem("fill.map.rowShape", file, { ...at, value: JSON.stringify(row ?? null) });
   if (typeof status !== "string" || !STATUSES.includes(status as LineStatus))
-    return problem("fill.map.status", file, { row, value: JSON.stringify(status ?? null) }, row);
+    return problem(
+      "fill.map.status",
+      file,
+      { row, value: typeof status === "string" ? status : JSON.stringify(status ?? null) },
+      row,
+    );
   return {
     row,
     status: status as LineStatus,

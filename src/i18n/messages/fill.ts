@@ -22,7 +22,7 @@ export const fill = defineMessages({
     "fill.map.rowShape":
       "{file}, élément n° {index} de « lines » : « row » vaut {value} ; donnez le numéro de ligne du classeur (un entier à partir de 1).",
     "fill.map.status":
-      "{file}, ligne {row} : statut {value} inconnu ; utilisez « mapped » (à remplir avec la variante donnée), « uncertain » (à laisser vide) ou « unmapped » (hors standard).",
+      "{file}, ligne {row} : statut « {value} » inconnu ; utilisez « mapped » (à remplir avec la variante donnée), « uncertain » (à laisser vide) ou « unmapped » (hors standard).",
     "fill.map.sheet":
       "{file} : cette lecture porte sur la feuille « {sheet} », mais le tableau de prix lu est sur « {read} ». Passez --sheet « {sheet} », ou refaites la lecture de ce classeur.",
     "fill.map.row":
@@ -95,7 +95,7 @@ export const fill = defineMessages({
     "fill.map.rowShape":
       '{file}, item {index} of "lines": "row" is {value}; give the workbook\'s row number (an integer from 1).',
     "fill.map.status":
-      '{file}, row {row}: unknown status {value}; use "mapped" (fill with the variant given), "uncertain" (leave empty) or "unmapped" (outside the standard).',
+      '{file}, row {row}: unknown status "{value}"; use "mapped" (fill with the variant given), "uncertain" (leave empty) or "unmapped" (outside the standard).',
     "fill.map.sheet":
       '{file}: this reading is of sheet "{sheet}", but the price table read is on "{read}". Pass --sheet "{sheet}", or read this workbook again.',
     "fill.map.row":
