@@ -346,3 +346,26 @@ test("help in French and English", async () => {
   const en = await grille(["fill", "--help", "--lang", "en"]);
   expect(en.out).toContain("fills the prices of a buyer's schedule");
 });
+
+test("the demo answers each sample tender from each sample grid, and prints each report", async () => {
+  const folder = path.join(dir, "demo");
+  const run = await grille(["demo", "--out", folder]);
+  expect(run.code).toBe(0);
+  const files = await fs.readdir(folder);
+  for (const tender of TENDER_NAMES)
+    for (const grid of ["reference", "traiteur-a", "traiteur-b"]) {
+      expect(files).toEqual(
+        expect.arrayContaining([`rempli-${tender}-${grid}.xlsx`, `rempli-${tender}-${grid}.json`]),
+      );
+      expect(run.out).toContain(`${tender} rempli avec la grille ${grid} → rempli-${tender}-${grid}.xlsx`);
+    }
+  const report = JSON.parse(
+    await fs.readFile(path.join(folder, "rempli-t-mairie-reference.json"), "utf8"),
+  ) as FillJson;
+  const book = await readWorkbook(
+    new Uint8Array(await fs.readFile(path.join(folder, "rempli-t-mairie-reference.xlsx"))),
+    "r.xlsx",
+  );
+  for (const cell of report.filled.flatMap((line) => line.cells))
+    expect(cellAt(sheetNamed(book, "BPU"), cell.cell).value).toEqual({ type: "number", value: cell.price });
+});
