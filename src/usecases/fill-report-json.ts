@@ -68,6 +68,8 @@ export function leftReasonText(why: LeftReason, lang: Lang): string {
       return t(lang, "fill.left.partMissing", { cell: why.cell, part: partText(why.part, lang) });
     case "noPriceCell":
       return t(lang, "fill.left.noPriceCell");
+    case "moved":
+      return t(lang, "fill.left.moved");
     case "refused":
       return t(lang, "fill.left.refused", { reason: findingMessage(why.finding, lang) });
     case "kept":

@@ -13,6 +13,8 @@ import { priceVariant } from "../core/pricing";
 import type { Reason } from "../core/designation";
 import type { Basis, Variant } from "../core/variant/model";
 import { buildFillPlan } from "../core/workbook/fill-plan";
+import { SheetView } from "../core/tender";
+import { columnIndex } from "../core/workbook/address";
 import { cellOf, sheetOf } from "../core/workbook/lookup";
 import type { CellEdit, FillPlan, FillRefusal, FillReport } from "../core/workbook/plan";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
@@ -45,6 +47,8 @@ export type LeftReason =
   /** A standard schedule's row asks for a VAT part the variant's price does not have. */
   | { readonly kind: "partMissing"; readonly cell: string; readonly part: VatCategory }
   | { readonly kind: "noPriceCell" }
+  /** The row no longer holds the line reviewed (rows inserted or moved since the reading): never filled blind. */
+  | { readonly kind: "moved" }
   /** The fill plan refused the cell (a formula, a locked or merged cell…): its finding says why and what to do. */
   | { readonly kind: "refused"; readonly cell: string; readonly finding: Finding }
   /** The cell holds the buyer's or an earlier value, kept because overwriting was not asked. */
@@ -141,6 +145,20 @@ export function priceMappedLine(line: MappedLine, grid: Grid): LinePricing {
   return { ok: true, line, variant, price: result, cells, problems };
 }
 
+const folded = (text: string) => text.replace(/\s+/g, " ").trim();
+
+/**
+ * Whether each line still stands where it was read: its designation at its row of `book`. The Excel door reads the
+ * workbook again when it fills, and the user may have inserted a row since the review.
+ */
+function placeCheck(book: WorkbookSnapshot, mapping: TenderMapping): (line: MappedLine) => boolean {
+  const sheet = sheetOf(book, mapping.sheet);
+  const column = mapping.columns.designation ? columnIndex(mapping.columns.designation) : undefined;
+  if (!sheet || column === undefined) return () => sheet !== undefined;
+  const view = new SheetView(sheet);
+  return (line) => folded(view.rawText(line.row - 1, column)) === folded(line.designation);
+}
+
 const keyOf = (sheet: string, cell: string) => `${sheet.toLowerCase()}!${cell}`;
 
 /** The cell already holds exactly this price: nothing to write, nothing for the user to do. */
@@ -209,7 +227,10 @@ export function fillReportAfter(
 export function fillTender(input: FillTenderInput): TenderFill {
   const { book, mapping, grid } = input;
   const lines = [...mapping.lines].sort((a, b) => a.row - b.row);
-  const pricing = lines.map((line) => priceMappedLine(line, grid));
+  const inPlace = placeCheck(book, mapping);
+  const pricing = lines.map((line): LinePricing =>
+    inPlace(line) ? priceMappedLine(line, grid) : { ok: false, line, why: { kind: "moved" } },
+  );
   const wanted: CellEdit[] = pricing.flatMap((priced) =>
     priced.ok
       ? priced.cells.map((cell) => ({

@@ -171,6 +171,24 @@ describe("what the fill plan keeps", () => {
   });
 });
 
+test("a row inserted in the workbook since the reading: the lines that moved are left, never filled blind", async () => {
+  const lines = [
+    { designation: "Cocktail 8 pièces", unit: "personne" },
+    { designation: "Serveur", unit: "heure" },
+  ];
+  const { mapping } = await readTender(await smallTender(lines), "bpu.xlsx");
+  const book = await readWorkbook(
+    await smallTender([{ designation: "Buffet froid", unit: "personne" }, ...lines]),
+    "bpu.xlsx",
+  );
+  const { report, wanted } = fillTender({ book, mapping, grid: sampleGrid("reference") });
+  expect(wanted).toEqual([]);
+  expect(leftKinds(report)).toEqual([
+    [4, "moved"],
+    [5, "moved"],
+  ]);
+});
+
 describe("the report in words", () => {
   test("JSON: lines filled with euros, lines left with a reason in French or in English", async () => {
     const { book, mapping } = await readTender(tenderBytes("t-mairie"), "t-mairie.xlsx");

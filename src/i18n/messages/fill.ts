@@ -13,6 +13,8 @@ export const fill = defineMessages({
     "fill.left.partMissing":
       "{cell} demande la part « {part} » du prix, que cette variante n'a pas : non remplie, vérifiez la ligne.",
     "fill.left.noPriceCell": "aucune cellule de prix à remplir sur cette ligne.",
+    "fill.left.moved":
+      "la ligne n'est plus à sa place dans le classeur depuis la lecture (lignes insérées ou déplacées) : non remplie. Relisez le bordereau.",
     "fill.left.refused": "non remplie : {reason}",
     "fill.left.kept": "valeur gardée : {reason}",
     "fill.map.shape":
@@ -86,6 +88,8 @@ export const fill = defineMessages({
     "fill.left.partMissing":
       '{cell} asks for the "{part}" part of the price, which this variant does not have: not filled, check the line.',
     "fill.left.noPriceCell": "no price cell to fill on this line.",
+    "fill.left.moved":
+      "the line is no longer where it was read (rows inserted or moved since): not filled. Read the schedule again.",
     "fill.left.refused": "not filled: {reason}",
     "fill.left.kept": "value kept: {reason}",
     "fill.map.shape":
