@@ -12,7 +12,7 @@ import { fieldsOfVariant } from "../../usecases/variant-fields-of";
 
 export interface LineEditor {
   readonly element: HTMLElement;
-  /** Opens the editor after `anchor` (the line's item) on `line`'s reading; `button` gets focus back on cancel. */
+  /** Opens the editor inside `anchor` (the line's item) on `line`'s reading; `button` gets focus back on cancel. */
   open(line: ReviewLine, anchor: HTMLElement, button: HTMLButtonElement): void;
   close(): void;
 }
@@ -75,7 +75,7 @@ export function lineEditor(t: Translate, lang: Lang, actions: LineEditorActions)
       title.textContent = t("pane.tender.editor.title", { row: line.row });
       if (line.variant) form.setFields(fieldsOfVariant(line.variant, lang === "fr"));
       else form.clearErrors();
-      anchor.after(element);
+      anchor.append(element);
       element.hidden = false;
       element.querySelector<HTMLElement>("select, input")?.focus();
     },
