@@ -244,8 +244,3 @@ export function fillTender(input: FillTenderInput): TenderFill {
   const report = fillReportAfter({ pricing }, book, mapping, { written: plan.edits, refused: plan.refused });
   return { wanted, plan, pricing, report };
 }
-
-/** True when nothing is left for the user: every line filled, none to confirm, price or check. */
-export function fillComplete(report: TenderFillReport): boolean {
-  return report.left.length === 0;
-}
