@@ -12,6 +12,8 @@ import { bid } from "./messages/bid";
 import { tender } from "./messages/tender";
 import { taskpaneGrid } from "./messages/taskpaneGrid";
 import { functions } from "./messages/functions";
+import { fill } from "./messages/fill";
+import { taskpaneTender } from "./messages/taskpaneTender";
 
 /**
  * Every domain's messages. A domain adds its module here (one line); keys must be unique across modules,
@@ -31,6 +33,8 @@ export const MODULES = {
   tender,
   taskpaneGrid,
   functions,
+  fill,
+  taskpaneTender,
 } satisfies Readonly<Record<string, MessageModule>>;
 
 type Modules = typeof MODULES;

@@ -14,7 +14,9 @@ export type Route =
   | { readonly name: "check"; readonly role: RoleId }
   /** Price a variant (caterer or buyer; "back" returns to that role). */
   | { readonly name: "price"; readonly role: RoleId }
-  | { readonly name: "mygrid" };
+  | { readonly name: "mygrid" }
+  /** Answer the tender open in Excel: review its lines, fill the prices, check it is ready to submit. */
+  | { readonly name: "tender" };
 
 export interface ViewContext {
   readonly t: Translate;

@@ -26,6 +26,7 @@ export const ROLE_OFFERS: readonly RoleOffer[] = [
   { role: "traiteur", key: "role.offer.createGrid" },
   { role: "traiteur", key: "role.offer.checkGrid" },
   { role: "traiteur", key: "role.offer.price" },
+  { role: "traiteur", key: "role.offer.answerTender" },
   { role: "traiteur", key: "role.offer.myGrid" },
   { role: "traiteur", key: "role.offer.cellPrice" },
   { role: "acheteur", key: "role.offer.checkReturned" },

@@ -30,6 +30,8 @@ import {
 export interface VariantForm {
   readonly form: HTMLFormElement;
   fields(): VariantFields;
+  /** Puts `fields` in the controls (a reading to confirm or correct), showing the parts they need. */
+  setFields(fields: VariantFields): void;
   /**
    * Shows each finding about a field of the variant beside its control (aria-invalid, aria-describedby) and moves
    * focus to the first; returns the label of that field (null when none) and the findings that name no field.
@@ -57,6 +59,7 @@ const CONTROL_OF_PATH: Readonly<Record<string, string>> = {
 interface Part<F extends Partial<VariantFields>> {
   readonly elements: readonly HTMLElement[];
   read(): F;
+  write(fields: VariantFields): void;
 }
 
 const inclusion = (t: Translate, part: "delivery" | "staff"): Option[] =>
@@ -106,6 +109,14 @@ function productPart(t: Translate, lang: Lang) {
       guests: guests.value,
       unit: unit.value,
     }),
+    write: (fields: VariantFields) => {
+      product.value = fields.product;
+      refresh();
+      pieces.value = fields.pieces;
+      for (const extra of extras) extra.box.checked = fields.extras.includes(extra.id);
+      guests.value = fields.guests;
+      unit.value = fields.unit;
+    },
   } satisfies Part<Pick<VariantFields, "product" | "pieces" | "extras" | "guests" | "unit">>;
 }
 
@@ -136,6 +147,14 @@ function deliveryPart(t: Translate) {
       weekend: weekend.box.checked,
       pickup: pickup.box.checked,
     }),
+    write: (fields: VariantFields) => {
+      delivery.value = fields.delivery;
+      zone.value = fields.zone;
+      evening.box.checked = fields.evening;
+      weekend.box.checked = fields.weekend;
+      pickup.box.checked = fields.pickup;
+      refresh();
+    },
   } satisfies Part<Pick<VariantFields, "delivery" | "zone" | "evening" | "weekend" | "pickup">>;
 }
 
@@ -169,14 +188,30 @@ function staffPart(t: Translate) {
       staffNumber: number.value,
       hours: hours.value,
     }),
+    write: (fields: VariantFields) => {
+      staff.value = fields.staff;
+      role.value = fields.role;
+      mode.value = fields.staffMode;
+      number.value = fields.staffNumber;
+      hours.value = fields.hours;
+      refresh();
+    },
   } satisfies Part<Pick<VariantFields, "staff" | "role" | "staffMode" | "staffNumber" | "hours">>;
 }
 
-export function variantForm(t: Translate, lang: Lang): VariantForm {
+export interface VariantFormOptions {
+  /** The submit button's words and `data-action`; "Calculer le prix" / "price" by default. */
+  readonly submitLabel?: string;
+  readonly submitAction?: string;
+}
+
+export function variantForm(t: Translate, lang: Lang, options: VariantFormOptions = {}): VariantForm {
   const parts = [productPart(t, lang), deliveryPart(t), staffPart(t)] as const;
-  const submit = el("button", { type: "submit", class: "action primary", "data-action": "price" }, [
-    t("pane.price.submit"),
-  ]);
+  const submit = el(
+    "button",
+    { type: "submit", class: "action primary", "data-action": options.submitAction ?? "price" },
+    [options.submitLabel ?? t("pane.price.submit")],
+  );
   const form = el("form", { class: "variant-form", novalidate: "" }, [
     ...parts.flatMap((part) => part.elements),
     submit,
@@ -202,6 +237,10 @@ export function variantForm(t: Translate, lang: Lang): VariantForm {
   return {
     form,
     fields: () => ({ ...product.read(), ...delivery.read(), ...staff.read() }),
+    setFields: (fields) => {
+      clearInvalid(form);
+      for (const part of parts) part.write(fields);
+    },
     showErrors,
     clearErrors: () => clearInvalid(form),
   };

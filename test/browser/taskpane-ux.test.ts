@@ -245,10 +245,13 @@ describe("the template opens as a new workbook", () => {
 });
 
 describe("each role offers what works now", () => {
-  test("the buyer's screen checks a grid and prices a variant; no role speaks of tenders or bids yet", async () => {
+  test("the buyer's screen checks a grid and prices a variant; the caterer answers tenders; no role compares bids yet", async () => {
     const page = await pane.open({ page: "taskpane.html", view: "roles" });
     const cards = await page.locator(".role-hint").allInnerTexts();
-    for (const text of cards) expect(text).not.toMatch(/appel d'offres|offres reçues|compar/i);
+    for (const text of cards) expect(text).not.toMatch(/offres reçues|compar/i);
+    expect(cards.filter((text) => /appel d'offres/i.test(text))).toEqual([
+      expect.stringContaining(t("fr", "role.offer.answerTender")),
+    ]);
     await page.click("[data-role=acheteur]");
     await waitForView(page, "role");
     expect(await page.locator("[data-action=check-open]").count()).toBe(1);

@@ -121,6 +121,25 @@ describe("the CLI opens no socket", () => {
     expect(JSON.parse(run.stdout).sheet).toBe("BPU-DQE");
   });
 
+  test("fill: a buyer's schedule answered from a grid, the filled copy written", async () => {
+    const tender = path.resolve(ROOT, "../shared/fixtures/tenders/t-departement.xlsx");
+    const out = path.join(dir, "rempli.xlsx");
+    const run = await grille(
+      "fill",
+      tender,
+      "--grid",
+      path.join(GRIDS, "reference.json"),
+      "--out",
+      out,
+      "--json",
+    );
+    expect(run.attempts).toEqual([]);
+    // Exit 1: the line outside the standard is left for the caterer.
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).filled.length).toBeGreaterThan(20);
+    expect((await fs.stat(out)).size).toBeGreaterThan(0);
+  });
+
   test("demo: the whole demo, and the workbooks it writes open in Excel without repair", async () => {
     const out = path.join(dir, "demo");
     const run = await grille("demo", "--out", out);

@@ -1,9 +1,10 @@
 import type { CliCommand } from "../command";
 import { demo } from "./demo";
+import { fill } from "./fill";
 import { map } from "./map";
 import { price } from "./price";
 import { read } from "./read";
 import { template } from "./template";
 
 /** Every command of `grille`, in the order help lists them. A new command adds one line here. */
-export const COMMANDS: readonly CliCommand[] = [template, read, price, map, demo];
+export const COMMANDS: readonly CliCommand[] = [template, read, price, map, fill, demo];

@@ -1,6 +1,5 @@
-import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { readGridJson, REFERENCE_GRID_JSON, writeGridJson, type Grid } from "../../core/grid";
+import { writeGridJson, type Grid } from "../../core/grid";
 import { checkGridWorkbook, countFindings } from "../../usecases/check-grid";
 import { makeTemplate } from "../../usecases/make-template";
 import { readWorkbook } from "../../xlsx/read";
@@ -8,26 +7,13 @@ import { writeWorkbook } from "../../xlsx/write";
 import type { CliContext } from "../context";
 import type { DemoStep } from "../demo-steps";
 import { writeFileAtomic } from "../io";
+import { GRIDS_DIR, sampleGrids, type SampleGrid } from "./samples";
 
-/** The shared sample grids beside the repository (lib/cli/demo or src/cli/demo → ../shared/fixtures/grids). */
-const SAMPLES_DIR = path.resolve(__dirname, "../../../../shared/fixtures/grids");
-
-/** The built-in reference grid, then every other sample grid found beside the repository. */
-async function sampleGrids(ctx: CliContext): Promise<{ name: string; grid: Grid }[]> {
-  const samples = [{ name: "reference", json: REFERENCE_GRID_JSON as unknown }];
-  try {
-    const files = (await fs.readdir(SAMPLES_DIR)).filter((file) => file.endsWith(".json")).sort();
-    for (const file of files.filter((one) => one !== "reference.json")) {
-      const json = JSON.parse(await fs.readFile(path.join(SAMPLES_DIR, file), "utf8")) as unknown;
-      samples.push({ name: path.basename(file, ".json"), json });
-    }
-  } catch {
-    ctx.out(ctx.t("template.demo.noSamples", { folder: SAMPLES_DIR }));
-  }
-  return samples.flatMap(({ name, json }) => {
-    const grid = readGridJson(json).grid;
-    return grid ? [{ name, grid }] : [];
-  });
+/** The sample grids, saying so when the shared ones beside the repository are not there. */
+async function sampleGridsSaid(ctx: CliContext): Promise<readonly SampleGrid[]> {
+  const { grids, found } = await sampleGrids();
+  if (!found) ctx.out(ctx.t("template.demo.noSamples", { folder: GRIDS_DIR }));
+  return grids;
 }
 
 /** Fills a template with one grid, reads the file back, writes the JSON read: the round trip, on disk. */
@@ -58,7 +44,7 @@ export const templateStep: DemoStep = {
     });
     ctx.out(ctx.t("template.demo.blank", { file: blank }));
     const written = [blank];
-    for (const { name, grid } of await sampleGrids(ctx))
+    for (const { name, grid } of await sampleGridsSaid(ctx))
       written.push(...(await roundTrip(ctx, outDir, name, grid)));
     return written;
   },

@@ -56,6 +56,7 @@ export const tender = defineMessages({
       "Aucune prestation du standard reconnue : à chiffrer vous-même, ou à lire comme une variante du standard.",
     "tender.reason.empty": "Ligne sans désignation.",
     "tender.reason.setAside": "Mise de côté par l'utilisateur : hors standard.",
+    "tender.reason.heldByUser": "Gardée à confirmer par l'utilisateur (fichier de lecture) : non remplie.",
     "tender.product.cocktail": "cocktail",
     "tender.or": "ou",
     "tender.finding.noTable":
@@ -173,6 +174,7 @@ export const tender = defineMessages({
       "No service of the standard recognised: price it yourself, or read it as a variant of the standard.",
     "tender.reason.empty": "Line without a designation.",
     "tender.reason.setAside": "Set aside by the user: outside the standard.",
+    "tender.reason.heldByUser": "Kept as to confirm by the user (reading file): not filled.",
     "tender.product.cocktail": "cocktail",
     "tender.or": "or",
     "tender.finding.noTable":

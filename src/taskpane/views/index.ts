@@ -5,6 +5,7 @@ import { outsideExcelView } from "./outsideExcel";
 import { priceView } from "./price";
 import { roleChooserView } from "./roleChooser";
 import { roleScreenView } from "./roleScreen";
+import { tenderView } from "./tender";
 import { unsupportedView } from "./unsupported";
 
 /** Every route's view; a new screen adds its route in router.ts and one line here. */
@@ -16,4 +17,5 @@ export const VIEWS: ViewTable = {
   check: checkView,
   price: priceView,
   mygrid: myGridView,
+  tender: tenderView,
 };

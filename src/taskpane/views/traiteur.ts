@@ -29,6 +29,12 @@ function createMessage(outcome: CreateGridOutcome, t: Translate, lang: Lang): [S
 function flowList({ t, navigate }: ViewContext, main: string | undefined): HTMLElement {
   const cards: FlowCard[] = [
     {
+      id: "tender",
+      name: t("pane.flow.tender"),
+      hint: t("pane.flow.tender.hint"),
+      go: () => navigate({ name: "tender" }),
+    },
+    {
       id: "price",
       name: t("pane.flow.price"),
       hint: t("pane.flow.price.hint"),

@@ -194,6 +194,11 @@ export interface FakeInit {
     readonly cells?: Readonly<Record<string, number | string | boolean>>;
     readonly numberFormats?: Readonly<Record<string, string>>;
     readonly merges?: readonly string[];
+    /** Format properties by cell ("protection.locked": false, "fill.color": "#FFFF00"…), as Office.js reports them. */
+    readonly formats?: Readonly<Record<string, FakeFormat>>;
+    /** 0-based hidden rows and columns. */
+    readonly hiddenRows?: readonly number[];
+    readonly hiddenColumns?: readonly number[];
     readonly protected?: boolean;
     /** Tables over the given cells; column names default to the header cells' text, as Excel names them. */
     readonly tables?: readonly {
@@ -227,6 +232,15 @@ export function createWorkbook(init: FakeInit = {}): FakeWorkbook {
       cell.numberFormat = format;
       sheet.cells.set(key, cell);
     }
+    for (const [address, format] of Object.entries(spec.formats ?? {})) {
+      const box = parseAddress(address, "init");
+      const key = cellKey(box.top, box.left);
+      const cell = sheet.cells.get(key) ?? emptyCell();
+      cell.format = { ...cell.format, ...format };
+      sheet.cells.set(key, cell);
+    }
+    sheet.hiddenRows = new Set(spec.hiddenRows ?? []);
+    sheet.hiddenColumns = new Set(spec.hiddenColumns ?? []);
     sheet.merges = (spec.merges ?? []).map((address) => parseAddress(address, "init"));
     sheet.tables = (spec.tables ?? []).map((table) => {
       const box = parseAddress(table.range, "init");

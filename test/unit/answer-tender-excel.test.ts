@@ -1,0 +1,99 @@
+import { createExcelHost } from "../../src/excel";
+import { fillTender } from "../../src/usecases/fill-tender";
+import { saveMyGrid, type KeyValueStore } from "../../src/usecases/my-grid";
+import { checkOpenReady, fillOpenTender, readOpenTender } from "../../src/taskpane/actions/answerTender";
+import { readWorkbook } from "../../src/xlsx/read";
+import { writeWorkbook } from "../../src/xlsx/write";
+import { cellAt, createFakeExcel, findSheet } from "../fakes/excel";
+import { fakeInitOf } from "../helpers/fake-init";
+import { readTender, sampleGrid, tenderBytes } from "../helpers/fill-fixtures";
+import { TENDER_NAMES } from "../helpers/tender-expectations";
+import { bpuLayout, workbookOf } from "../helpers/tender-layouts";
+
+// The pane's actions on the strict fake of Excel holding the buyers' real tenders: the Excel door reads the same
+// table and lines as the file door, the fill writes the same prices as grille fill in one Excel.run whose syncs do
+// not grow with the lines, and only the price cells change.
+
+function memoryStore(): KeyValueStore {
+  const map = new Map<string, string>();
+  return {
+    getItem: (key) => map.get(key) ?? null,
+    setItem: (key, value) => void map.set(key, value),
+    removeItem: (key) => void map.delete(key),
+  };
+}
+
+async function inFake(bytes: Uint8Array, name: string) {
+  const book = await readWorkbook(bytes, name);
+  const fake = createFakeExcel(fakeInitOf(book));
+  const store = memoryStore();
+  saveMyGrid(store, sampleGrid("reference"));
+  return { fake, host: createExcelHost(fake.Excel, fake.Office), store };
+}
+
+/** Every cell of the fake as plain values, to compare before and after. */
+function cellsOf(fake: ReturnType<typeof createFakeExcel>) {
+  return fake.state.sheets.flatMap((sheet) =>
+    [...sheet.cells].map(([key, cell]) => [sheet.name, key, cell.kind, cell.value, cell.formula ?? null]),
+  );
+}
+
+describe.each(TENDER_NAMES)("%s open in Excel", (name) => {
+  test("read, mapped and filled as grille fill does it; nothing but the prices changes", async () => {
+    const file = await readTender(tenderBytes(name), `${name}.xlsx`);
+    const { fake, host, store } = await inFake(tenderBytes(name), `${name}.xlsx`);
+    const session = await readOpenTender(host, store);
+    expect(session.source.kind).toBe("mine");
+    const gist = (lines: typeof file.mapping.lines) =>
+      lines.map((line) => [
+        line.row,
+        line.status,
+        JSON.stringify(line.variant),
+        line.priceCells.map((c) => c.cell),
+      ]);
+    expect(gist(session.mapping?.lines ?? [])).toEqual(gist(file.mapping.lines));
+    const mapping = session.mapping;
+    if (!mapping) throw new Error("no table");
+    const before = cellsOf(fake);
+    fake.resetStats();
+    const outcome = await fillOpenTender(host, mapping, sampleGrid("reference"), false);
+    if (outcome.kind !== "filled") throw new Error("not filled");
+    expect(fake.stats.syncs).toBeLessThanOrEqual(3);
+    const expected = fillTender({ ...file, grid: sampleGrid("reference") }).report;
+    const cells = (report: typeof expected) =>
+      report.filled.flatMap((line) => line.cells.map((c) => [c.cell, c.amount]));
+    expect(cells(outcome.report)).toEqual(cells(expected));
+    expect(outcome.report.left.map((line) => [line.row, line.why.kind])).toEqual(
+      expected.left.map((line) => [line.row, line.why.kind]),
+    );
+    const sheet = findSheet(fake.state, mapping.sheet);
+    if (!sheet) throw new Error("sheet");
+    for (const [cell, amount] of cells(expected))
+      expect(cellAt(sheet, String(cell)).value).toBe(Number(amount) / 100);
+    const targets = new Set(cells(expected).map(([cell]) => cell));
+    const changed = cellsOf(fake).filter(
+      (entry) => !before.some((old) => JSON.stringify(old) === JSON.stringify(entry)),
+    );
+    expect(changed).toHaveLength(targets.size);
+    expect((await checkOpenReady(host, mapping.sheet)).ready).toBe(true);
+  });
+});
+
+test("filling 10 or 1 000 lines takes the same syncs, reading included", async () => {
+  const syncs: number[] = [];
+  for (const lines of [10, 1_000]) {
+    const bytes = await writeWorkbook(
+      workbookOf(bpuLayout({ lines, notes: ["Prix HT, livraison en sus."] }).sheet),
+    );
+    const { fake, host, store } = await inFake(bytes, "bpu.xlsx");
+    fake.resetStats();
+    const session = await readOpenTender(host, store);
+    if (!session.mapping) throw new Error("no table");
+    const outcome = await fillOpenTender(host, session.mapping, sampleGrid("reference"), false);
+    if (outcome.kind !== "filled") throw new Error("not filled");
+    expect(outcome.report.filled.length).toBeGreaterThan(lines / 2);
+    syncs.push(fake.stats.syncs);
+  }
+  expect(syncs[0]).toBe(syncs[1]);
+  expect(syncs[0]).toBeLessThanOrEqual(6);
+});
