@@ -1,0 +1,244 @@
+// Use case: check a bid against the buyer's original schedule, line by line — for a buyer who received it, or for a
+// caterer before sending it. The original's price table is found by the table finder and read as the tender
+// mapping reads it; the same table of the bid is checked by the core's bid rules (src/core/bid), every formula of
+// the original is looked for in the bid, and with the caterer's grid each price is compared with the grid's.
+
+import {
+  alignedRowOf,
+  checkBidSheet,
+  gridPrice,
+  replacedFormulas,
+  stalePrice,
+  type BidColumns,
+  type CheckedLine,
+  type ColumnRole,
+  type FormulaSheet,
+} from "../core/bid";
+import type { Finding } from "../core/findings";
+import type { Grid, VatCategory } from "../core/grid";
+import { variantCategories } from "../core/schedule";
+import { findPriceTable, tableColumns, type PriceTable, type TenderColumns } from "../core/tender";
+import { columnIndex, columnLetters } from "../core/workbook/address";
+import { cellOf, sheetOf } from "../core/workbook/lookup";
+import type { SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
+import { bidTableFinding, sortedBidFindings } from "./check-bid-findings";
+import { mapTender, type MappedLine, type TenderMapping } from "./map-tender";
+
+export interface CheckBidInput {
+  /** The schedule as the buyer handed it out. */
+  readonly original: WorkbookSnapshot;
+  /** The bid: the same workbook, filled by a bidder. */
+  readonly bid: WorkbookSnapshot;
+  /** The caterer's grid: prices that are not the grid's are reported (stale prices). */
+  readonly grid?: Grid;
+  /** The original's sheet to read; by default the one where prices are typed. */
+  readonly sheet?: string;
+}
+
+export type BidCheck =
+  /** Nothing could be checked: the original has no price table, or the bid is not an answer to it. */
+  | { readonly kind: "unusable"; readonly findings: readonly Finding[] }
+  | {
+      readonly kind: "checked";
+      readonly bid: string;
+      readonly tender: string;
+      readonly sheet: string;
+      /** Every priced line of the original, with its bid row and the unit price read. */
+      readonly lines: readonly CheckedLine[];
+      /** Lines whose price was compared with the grid (0 without a grid). */
+      readonly gridLines: number;
+      readonly findings: readonly Finding[];
+    };
+
+/** The table's roles in the bid rules' words; a table that asks TTC only has its TTC column checked as the price. */
+function bidColumns(columns: TenderColumns, basis: TenderMapping["basis"]): BidColumns | null {
+  const price = columns.price_ht ?? columns.price_ttc;
+  if (price === undefined) return null;
+  const asksHt = columns.price_ht !== undefined;
+  const optional: Partial<Record<Exclude<ColumnRole, "priceHt">, string | undefined>> = {
+    ref: columns.ref,
+    designation: columns.designation,
+    unit: columns.unit,
+    quantity: columns.quantity,
+    vat: columns.vat,
+    priceTtc: asksHt ? columns.price_ttc : undefined,
+    amountHt: asksHt && basis !== "TTC" ? columns.amount : undefined,
+  };
+  const present = Object.entries(optional).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined,
+  );
+  return { priceHt: price, ...Object.fromEntries(present) };
+}
+
+/** Rows of the table below its header (1-based): up to the first total after the last line, else the sheet's end. */
+function tableSpan(table: PriceTable, sheet: SheetSnapshot): { first: number; last: number } {
+  const header = table.headerRows[table.headerRows.length - 1];
+  const lines = table.rows.filter((row) => row.kind === "line").map((row) => row.row);
+  const lastLine = lines.length > 0 ? Math.max(...lines) : header;
+  const total = table.rows.find((row) => row.kind === "total" && row.row > lastLine);
+  const end = sheet.range.row + sheet.range.rowCount - 1;
+  return { first: header + 2, last: (total ? total.row - 1 : end) + 1 };
+}
+
+/** The VAT category each mapped line should be billed in, by row: its part, or its variant's only category. */
+function expectedVat(lines: readonly MappedLine[]): Record<number, VatCategory> {
+  const out: Record<number, VatCategory> = {};
+  for (const line of lines) {
+    const part = line.priceCells[0]?.part;
+    const categories = line.variant ? variantCategories(line.variant) : [];
+    if (part) out[line.row] = part;
+    else if (categories.length === 1) out[line.row] = categories[0];
+  }
+  return out;
+}
+
+/** Prices that are not the grid's, at the bid's price cell. */
+function staleFindings(
+  grid: Grid,
+  mapping: TenderMapping,
+  checked: readonly CheckedLine[],
+  where: { file: string; sheet: string; column: string },
+): { findings: Finding[]; compared: number } {
+  const byRow = new Map(checked.map((line) => [line.originalRow, line]));
+  const findings: Finding[] = [];
+  let compared = 0;
+  for (const line of mapping.lines) {
+    const bid = byRow.get(line.row);
+    const cell = line.priceCells.find((price) => price.cell.startsWith(where.column)) ?? line.priceCells[0];
+    if (!line.variant || !bid || bid.bidRow === null || bid.unitHt === null) continue;
+    const expected = gridPrice(grid, {
+      variant: line.variant,
+      basis: cell?.basis ?? mapping.basis ?? "HT",
+      ...(cell?.part ? { part: cell.part } : {}),
+    });
+    if (expected === null) continue;
+    compared += 1;
+    const place = { file: where.file, sheet: where.sheet, cell: `${where.column}${bid.bidRow}` };
+    findings.push(...stalePrice(place, bid.unitHt, expected));
+  }
+  return { findings, compared };
+}
+
+/** Priced lines renamed or missing; more than half of them, and the bid answers another schedule. */
+function strayLines(lines: readonly CheckedLine[], findings: readonly Finding[]): number {
+  const renamed = findings.filter(
+    (finding) => finding.code === "bid.cell.changed" && finding.params?.column === "designation",
+  ).length;
+  return renamed + lines.filter((line) => line.bidRow === null).length;
+}
+
+/** A column as a message names it: its role (translated), else its header text, else its letter. */
+function columnNamer(columns: BidColumns, table: PriceTable, originalSheet: SheetSnapshot) {
+  const roleOf = new Map(Object.entries(columns).map(([role, letter]) => [columnIndex(letter), role]));
+  return (sheet: string, column: number): string => {
+    if (sheet !== originalSheet.name) return columnLetters(column);
+    const role = roleOf.get(column);
+    if (role) return role;
+    const texts = table.headerRows.map((row) => cellOf(originalSheet, { row, column }).value);
+    const header = texts.map((value) => (value.type === "text" ? value.value : "")).join(" ");
+    return header.replace(/\s+/g, " ").trim() || columnLetters(column);
+  };
+}
+
+function formulaSheets(
+  input: CheckBidInput,
+  table: { original: SheetSnapshot; bid: SheetSnapshot; rowOf: FormulaSheet["rowOf"] },
+): FormulaSheet[] {
+  const others = input.original.sheets.flatMap((original): FormulaSheet[] => {
+    const bid = sheetOf(input.bid, original.name);
+    if (original.name === table.original.name || !bid) return [];
+    return [{ original, bid, rowOf: (row) => row }];
+  });
+  return [table, ...others];
+}
+
+interface Located {
+  readonly mapping: TenderMapping;
+  readonly table: PriceTable;
+  readonly columns: BidColumns;
+  readonly original: SheetSnapshot;
+  readonly bid: SheetSnapshot;
+  readonly bidTable?: PriceTable;
+}
+
+/** The original's price table and the bid's sheet holding the same one, or why the bid cannot be checked. */
+function locate(input: CheckBidInput): Located | Finding[] {
+  const { mapping, findings } = mapTender({
+    book: input.original,
+    ...(input.sheet ? { sheet: input.sheet } : {}),
+  });
+  const table = mapping ? findPriceTable(input.original, mapping.sheet).table : undefined;
+  const columns = mapping ? bidColumns(mapping.columns, mapping.basis) : null;
+  const original = mapping ? sheetOf(input.original, mapping.sheet) : undefined;
+  if (!mapping || !table || !columns || !original) return [...findings];
+  const bid = sheetOf(input.bid, mapping.sheet);
+  if (!bid) return [bidTableFinding("bid.sheet.missing", input, mapping.sheet)];
+  const bidTable = findPriceTable(input.bid, bid.name).table;
+  return { mapping, table, columns, original, bid, ...(bidTable ? { bidTable } : {}) };
+}
+
+/** The columns of the bid's table, when the bidder inserted, removed or moved one: an error that stops the check. */
+function movedColumns(located: Located, input: CheckBidInput): Finding | null {
+  const { mapping, bidTable } = located;
+  if (!bidTable) return null;
+  const theirs = tableColumns(bidTable, mapping.basis);
+  const ours = mapping.columns;
+  const roles = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])] as (keyof TenderColumns)[];
+  const moved = roles.find((role) => ours[role] !== theirs[role]);
+  if (moved === undefined) return null;
+  return bidTableFinding("bid.table.columns", input, located.bid.name, {
+    original: ours[moved] ?? "—",
+    changed: theirs[moved] ?? "—",
+  });
+}
+
+/** Every check of the bid against the original, each finding at the bid's cell. */
+export function checkBid(input: CheckBidInput): BidCheck {
+  const located = locate(input);
+  if (Array.isArray(located)) return { kind: "unusable", findings: located };
+  const { mapping, table, columns, original, bid } = located;
+  const base = {
+    kind: "checked" as const,
+    bid: input.bid.source,
+    tender: input.original.source,
+    sheet: bid.name,
+  };
+  const moved = movedColumns(located, input);
+  if (moved) return { ...base, lines: [], gridLines: 0, findings: [moved] };
+  const ours = tableSpan(table, original);
+  const theirs = located.bidTable ? tableSpan(located.bidTable, bid) : ours;
+  const sheet = checkBidSheet({
+    file: input.bid.source,
+    columns,
+    original: { sheet: original, firstRow: ours.first, lastRow: ours.last },
+    bid: { sheet: bid, firstRow: theirs.first, lastRow: theirs.last },
+    expectedVat: expectedVat(mapping.lines),
+  });
+  const stray = strayLines(sheet.lines, sheet.findings);
+  if (2 * stray > sheet.lines.length) {
+    const params = { count: stray, total: sheet.lines.length };
+    return { kind: "unusable", findings: [bidTableFinding("bid.table.mismatch", input, bid.name, params)] };
+  }
+  const where = { file: input.bid.source, sheet: bid.name, column: columns.priceHt };
+  const stale = input.grid ? staleFindings(input.grid, mapping, sheet.lines, where) : null;
+  const removed = new Set(sheet.lines.filter((line) => line.bidRow === null).map((line) => line.originalRow));
+  const rowOf = alignedRowOf(sheet.pairedRows, removed, theirs.first - ours.first);
+  const reported = new Set(
+    sheet.findings
+      .filter((finding) => finding.code === "bid.formula.replaced")
+      .map((finding) => `${finding.location?.sheet}!${finding.location?.cell}`),
+  );
+  const formulas = replacedFormulas({
+    file: input.bid.source,
+    sheets: formulaSheets(input, { original, bid, rowOf }),
+    reported,
+    columnName: columnNamer(columns, table, original),
+  });
+  const findings = [...sheet.findings, ...(stale?.findings ?? []), ...formulas];
+  return {
+    ...base,
+    lines: sheet.lines,
+    gridLines: stale?.compared ?? 0,
+    findings: sortedBidFindings(findings, input.bid),
+  };
+}
