@@ -184,7 +184,8 @@ function movedColumns(located: Located, input: CheckBidInput): Finding | null {
   const theirs = tableColumns(bidTable, mapping.basis);
   const ours = mapping.columns;
   const roles = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])] as (keyof TenderColumns)[];
-  const moved = roles.find((role) => ours[role] !== theirs[role]);
+  const position = (role: keyof TenderColumns) => columnIndex(ours[role] ?? theirs[role] ?? "") ?? 0;
+  const moved = roles.filter((role) => ours[role] !== theirs[role]).sort((a, b) => position(a) - position(b))[0];
   if (moved === undefined) return null;
   return bidTableFinding("bid.table.columns", input, located.bid.name, {
     original: ours[moved] ?? "—",
