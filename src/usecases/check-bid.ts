@@ -5,34 +5,29 @@
 
 import {
   alignedRowOf,
-  checkBidSheet,
   gridPrice,
   replacedFormulas,
   stalePrice,
   type BidColumns,
   type CheckedLine,
-  type ColumnRole,
+  checkBidSheet,
   type FormulaSheet,
 } from "../core/bid";
 import type { Finding } from "../core/findings";
 import type { Grid, VatCategory } from "../core/grid";
 import { variantCategories } from "../core/schedule";
-import { findPriceTable, tableColumns, type PriceTable, type TenderColumns } from "../core/tender";
+import type { PriceTable } from "../core/tender";
 import { columnIndex, columnLetters } from "../core/workbook/address";
 import { cellOf, sheetOf } from "../core/workbook/lookup";
-import type { SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
+import type { SheetSnapshot } from "../core/workbook/snapshot";
 import { bidTableFinding, sortedBidFindings } from "./check-bid-findings";
-import { mapTender, type MappedLine, type TenderMapping } from "./map-tender";
+import { changedHeader, locate, movedColumns, tableSpan, type TableInput } from "./check-bid-table";
+import type { MappedLine, TenderMapping } from "./map-tender";
 
-export interface CheckBidInput {
-  /** The schedule as the buyer handed it out. */
-  readonly original: WorkbookSnapshot;
-  /** The bid: the same workbook, filled by a bidder. */
-  readonly bid: WorkbookSnapshot;
+/** The schedule as the buyer handed it out, the bid (the same workbook filled by a bidder), the sheet to read. */
+export interface CheckBidInput extends TableInput {
   /** The caterer's grid: prices that are not the grid's are reported (stale prices). */
   readonly grid?: Grid;
-  /** The original's sheet to read; by default the one where prices are typed. */
-  readonly sheet?: string;
 }
 
 export type BidCheck =
@@ -49,36 +44,6 @@ export type BidCheck =
       readonly gridLines: number;
       readonly findings: readonly Finding[];
     };
-
-/** The table's roles in the bid rules' words; a table that asks TTC only has its TTC column checked as the price. */
-function bidColumns(columns: TenderColumns, basis: TenderMapping["basis"]): BidColumns | null {
-  const price = columns.price_ht ?? columns.price_ttc;
-  if (price === undefined) return null;
-  const asksHt = columns.price_ht !== undefined;
-  const optional: Partial<Record<Exclude<ColumnRole, "priceHt">, string | undefined>> = {
-    ref: columns.ref,
-    designation: columns.designation,
-    unit: columns.unit,
-    quantity: columns.quantity,
-    vat: columns.vat,
-    priceTtc: asksHt ? columns.price_ttc : undefined,
-    amountHt: asksHt && basis !== "TTC" ? columns.amount : undefined,
-  };
-  const present = Object.entries(optional).filter(
-    (entry): entry is [string, string] => entry[1] !== undefined,
-  );
-  return { priceHt: price, ...Object.fromEntries(present) };
-}
-
-/** Rows of the table below its header (1-based): up to the first total after the last line, else the sheet's end. */
-function tableSpan(table: PriceTable, sheet: SheetSnapshot): { first: number; last: number } {
-  const header = table.headerRows[table.headerRows.length - 1];
-  const lines = table.rows.filter((row) => row.kind === "line").map((row) => row.row);
-  const lastLine = lines.length > 0 ? Math.max(...lines) : header;
-  const total = table.rows.find((row) => row.kind === "total" && row.row > lastLine);
-  const end = sheet.range.row + sheet.range.rowCount - 1;
-  return { first: header + 2, last: (total ? total.row - 1 : end) + 1 };
-}
 
 /** The VAT category each mapped line should be billed in, by row: its part, or its variant's only category. */
 function expectedVat(lines: readonly MappedLine[]): Record<number, VatCategory> {
@@ -152,47 +117,6 @@ function formulaSheets(
   return [table, ...others];
 }
 
-interface Located {
-  readonly mapping: TenderMapping;
-  readonly table: PriceTable;
-  readonly columns: BidColumns;
-  readonly original: SheetSnapshot;
-  readonly bid: SheetSnapshot;
-  readonly bidTable?: PriceTable;
-}
-
-/** The original's price table and the bid's sheet holding the same one, or why the bid cannot be checked. */
-function locate(input: CheckBidInput): Located | Finding[] {
-  const { mapping, findings } = mapTender({
-    book: input.original,
-    ...(input.sheet ? { sheet: input.sheet } : {}),
-  });
-  const table = mapping ? findPriceTable(input.original, mapping.sheet).table : undefined;
-  const columns = mapping ? bidColumns(mapping.columns, mapping.basis) : null;
-  const original = mapping ? sheetOf(input.original, mapping.sheet) : undefined;
-  if (!mapping || !table || !columns || !original) return [...findings];
-  const bid = sheetOf(input.bid, mapping.sheet);
-  if (!bid) return [bidTableFinding("bid.sheet.missing", input, mapping.sheet)];
-  const bidTable = findPriceTable(input.bid, bid.name).table;
-  return { mapping, table, columns, original, bid, ...(bidTable ? { bidTable } : {}) };
-}
-
-/** The columns of the bid's table, when the bidder inserted, removed or moved one: an error that stops the check. */
-function movedColumns(located: Located, input: CheckBidInput): Finding | null {
-  const { mapping, bidTable } = located;
-  if (!bidTable) return null;
-  const theirs = tableColumns(bidTable, mapping.basis);
-  const ours = mapping.columns;
-  const roles = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])] as (keyof TenderColumns)[];
-  const position = (role: keyof TenderColumns) => columnIndex(ours[role] ?? theirs[role] ?? "") ?? 0;
-  const moved = roles.filter((role) => ours[role] !== theirs[role]).sort((a, b) => position(a) - position(b))[0];
-  if (moved === undefined) return null;
-  return bidTableFinding("bid.table.columns", input, located.bid.name, {
-    original: ours[moved] ?? "—",
-    changed: theirs[moved] ?? "—",
-  });
-}
-
 /** Every check of the bid against the original, each finding at the bid's cell. */
 export function checkBid(input: CheckBidInput): BidCheck {
   const located = locate(input);
@@ -206,6 +130,11 @@ export function checkBid(input: CheckBidInput): BidCheck {
   };
   const moved = movedColumns(located, input);
   if (moved) return { ...base, lines: [], gridLines: 0, findings: [moved] };
+  // A header the finder no longer recognises was changed by the bidder: said, then the lines are checked in the
+  // original's columns (a column moved would have been recognised and stopped above).
+  const header = located.bidTable
+    ? changedHeader(located, input.bid.source)
+    : [bidTableFinding("bid.table.header", input, bid.name, { row: mapping.headerRow })];
   const ours = tableSpan(table, original);
   const theirs = located.bidTable ? tableSpan(located.bidTable, bid) : ours;
   const sheet = checkBidSheet({
@@ -235,7 +164,7 @@ export function checkBid(input: CheckBidInput): BidCheck {
     reported,
     columnName: columnNamer(columns, table, original),
   });
-  const findings = [...sheet.findings, ...(stale?.findings ?? []), ...formulas];
+  const findings = [...header, ...sheet.findings, ...(stale?.findings ?? []), ...formulas];
   return {
     ...base,
     lines: sheet.lines,

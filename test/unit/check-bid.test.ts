@@ -1,15 +1,22 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import type { Finding } from "../../src/core/findings";
+import { columnIndex, columnLetters } from "../../src/core/workbook/address";
 import type { CellEdit } from "../../src/core/workbook/plan";
 import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../src/core/workbook/snapshot";
+import { numberFromScaled } from "../../src/core/money/decimal";
+import { priceVariant } from "../../src/core/pricing";
 import { checkBid, type BidCheck } from "../../src/usecases/check-bid";
 import { bidCheckJson, bidCheckMessage } from "../../src/usecases/check-bid-findings";
+import { makeSchedule } from "../../src/usecases/make-schedule";
+import { mapTender } from "../../src/usecases/map-tender";
 import { fillWorkbookBytes } from "../../src/xlsx/fill";
 import { readWorkbook } from "../../src/xlsx/read";
+import { writeWorkbook } from "../../src/xlsx/write";
 import { ALL_VARIANTS, rewriteXlsx } from "../helpers/xlsx-variants";
 import { withoutFormula, withRowInserted, withRowRemoved, withValue } from "./bid-helpers";
 import { FIXTURES, loadGrid } from "./pricing-helpers";
+import { SAMPLE_LINES_JSON } from "./schedule-helpers";
 
 // `checkBid` finds the price table of the original itself (no column letters given) and checks the bid's same
 // table: the public bids to t-departement.xlsx as they are, then copies tampered as a bidder would leave them —
@@ -200,7 +207,7 @@ describe("formulas and rows changed in the snapshot", () => {
   });
 
   test("a column inserted by the bidder: one error, the lines are not checked against shifted columns", () => {
-    const bid = withSheet(bidA, (sheet) => withColumnInserted(sheet, 3, "Remise (%)"));
+    const bid = withSheet(bidA, (sheet) => withColumnAt(sheet, 3, 12, "Remise (%)"));
     const result = check(bid);
     expect(where(result.findings)).toEqual([["bid.table.columns", undefined]]);
     expect(result.findings[0].params).toMatchObject({ original: "D", changed: "E" });
@@ -269,13 +276,112 @@ describe("a bid that cannot be checked against this original", () => {
   });
 });
 
-/** The sheet with a column inserted before `column` (0-based), its header in the lower header row (13). */
-function withColumnInserted(sheet: SheetSnapshot, column: number, header: string): SheetSnapshot {
+describe("a bid on the standard schedule (grille bordereau), in English", () => {
+  let schedule: WorkbookSnapshot;
+  let filled: WorkbookSnapshot;
+
+  beforeAll(async () => {
+    const made = makeSchedule({ lines: SAMPLE_LINES_JSON, lang: "en" });
+    const bytes = await writeWorkbook(made.plan!);
+    schedule = await readWorkbook(bytes, "schedule.xlsx");
+    const mapping = mapTender({ book: schedule }).mapping!;
+    const grid = loadGrid("reference");
+    const edits = mapping.lines.map((line) => {
+      const result = priceVariant(grid, line.variant!);
+      if (!result.ok) throw new Error("not priceable");
+      const part = result.byVat.find((one) => one.category === line.priceCells[0].part)!;
+      return { ...line.priceCells[0], value: numberFromScaled(part.ht, 2) };
+    });
+    filled = await readWorkbook((await fillWorkbookBytes(bytes, "bid.xlsx", edits)).data, "bid.xlsx");
+  });
+
+  test("read by its contract: every line mapped, checked clean with the grid that filled it", () => {
+    const mapping = mapTender({ book: schedule }).mapping!;
+    expect(mapping.lines.every((line) => line.status === "mapped")).toBe(true);
+    const result = checked(checkBid({ original: schedule, bid: filled, grid: loadGrid("reference") }));
+    expect(where(result.findings)).toEqual([]);
+    expect(result.gridLines).toBe(mapping.lines.length);
+  });
+
+  test("with another caterer's grid, a stale price on the alcohol part of a split line", () => {
+    const result = checked(checkBid({ original: schedule, bid: filled, grid: loadGrid("traiteur-b") }));
+    expect(result.findings.every((f) => f.code === "bid.price.stale")).toBe(true);
+    expect(where(result.findings)).toContainEqual(["bid.price.stale", "E10"]);
+  });
+
+  test("the wine part billed at 10 %: the rate the schedule's part asks (alcool) is checked", () => {
+    const bid = withSheetNamed(filled, "BPU-DQE", (sheet) => withValue(sheet, "F10", num(0.1)));
+    const result = checked(checkBid({ original: schedule, bid }));
+    expect(where(result.findings)).toEqual([
+      ["bid.vat.unusual", "F10"],
+      ["bid.cell.changed", "F10"],
+    ]);
+  });
+
+  test("a column inserted before the prices is found where it went", () => {
+    const bid = namesShifted(
+      withSheetNamed(filled, "BPU-DQE", (sheet) => withColumnAt(sheet, 4, 7, "Discount")),
+      "BPU-DQE",
+      4,
+    );
+    const result = checked(checkBid({ original: schedule, bid }));
+    expect(where(result.findings)).toEqual([["bid.table.columns", undefined]]);
+    expect(result.findings[0].params).toMatchObject({ original: "E", changed: "F" });
+  });
+});
+
+function withSheetNamed(
+  book: WorkbookSnapshot,
+  name: string,
+  change: (sheet: SheetSnapshot) => SheetSnapshot,
+): WorkbookSnapshot {
+  return { ...book, sheets: book.sheets.map((sheet) => (sheet.name === name ? change(sheet) : sheet)) };
+}
+
+/**
+ * A column inserted before `column` (0-based), `header` in 0-based row `headerRow`, as Excel does it: the defined
+ * names of the sheet move with their cells.
+ */
+function withColumnAt(
+  sheet: SheetSnapshot,
+  column: number,
+  headerRow: number,
+  header: string,
+): SheetSnapshot {
   const c = column - sheet.range.column;
   const cells = sheet.cells.map((row, r) => {
     const fresh: CellSnapshot =
-      sheet.range.row + r === 12 ? { value: { type: "text", value: header } } : { value: { type: "empty" } };
+      sheet.range.row + r === headerRow
+        ? { value: { type: "text", value: header } }
+        : { value: { type: "empty" } };
     return [...row.slice(0, c), fresh, ...row.slice(c)];
   });
   return { ...sheet, cells, range: { ...sheet.range, columnCount: sheet.range.columnCount + 1 } };
 }
+
+/** The book's defined names on `sheet` with their columns from `column` (0-based) shifted right by one. */
+function namesShifted(book: WorkbookSnapshot, sheet: string, column: number): WorkbookSnapshot {
+  const shift = (ref: string) =>
+    ref.replace(/\$([A-Z]+)\$(\d+)/g, (whole, letters: string, row: string) => {
+      const index = columnIndex(letters) as number;
+      return index >= column ? `$${columnLetters(index + 1)}$${row}` : whole;
+    });
+  const names = book.names.map((name) =>
+    name.ref.includes(sheet) ? { ...name, ref: shift(name.ref) } : name,
+  );
+  return { ...book, names };
+}
+
+test("a header changed: still recognised, the cell changed; no longer recognised, said, and the lines checked", () => {
+  const renamed = withSheet(bidA, (sheet) => withValue(sheet, "B12", { type: "text", value: "Article" }));
+  expect(where(check(renamed).findings)).toEqual([["bid.cell.changed", "B12"]]);
+  const lost = withSheet(bidA, (sheet) =>
+    withValue(withValue(sheet, "B12", { type: "text", value: "Texte" }), "D15", { type: "empty" }),
+  );
+  const result = check(lost);
+  expect(where(result.findings)).toEqual([
+    ["bid.table.header", undefined],
+    ["bid.price.missing", "D15"],
+  ]);
+  expect(result.findings[0].params).toMatchObject({ row: 13 });
+});

@@ -11,6 +11,8 @@ export const bidCheck = defineMessages({
       "L'offre {bid} n'a pas de feuille « {sheet} », où le bordereau d'origine {tender} attend les prix : vérifiez que l'offre et le bordereau d'origine choisis vont ensemble.",
     "bid.table.columns":
       "Les colonnes du tableau de prix ont changé : la colonne {original} du bordereau d'origine est en {changed} dans l'offre (une colonne insérée, supprimée ou déplacée). Les lignes ne sont pas vérifiées ; examinez si l'offre reste régulière.",
+    "bid.table.header":
+      "L'en-tête du tableau de prix (ligne {row} du bordereau d'origine) n'est plus reconnu dans l'offre : le candidat l'a modifié. Les lignes sont vérifiées dans les colonnes du bordereau d'origine ; examinez si l'offre reste régulière.",
     "bid.table.mismatch":
       "L'offre {bid} ne semble pas répondre au bordereau {tender} : {count} ligne(s) de prix sur {total} y ont une autre désignation ou manquent. Vérifiez que vous avez choisi le bon bordereau d'origine.",
     "cli.check.description":
@@ -47,6 +49,8 @@ export const bidCheck = defineMessages({
       'The bid {bid} has no sheet "{sheet}", where the original schedule {tender} expects the prices: check that the bid and the original chosen go together.',
     "bid.table.columns":
       "The price table's columns have changed: column {original} of the original schedule is {changed} in the bid (a column inserted, removed or moved). The lines are not checked; consider whether the bid is still compliant.",
+    "bid.table.header":
+      "The price table's header (row {row} of the original schedule) is no longer recognised in the bid: the bidder changed it. The lines are checked in the original's columns; consider whether the bid is still compliant.",
     "bid.table.mismatch":
       "The bid {bid} does not seem to answer the schedule {tender}: {count} of its {total} priced lines have another description or are missing. Check that you chose the right original schedule.",
     "cli.check.description":
