@@ -7,7 +7,12 @@ import { defaultVat } from "../../src/core/grid";
 import { cents, type Cents } from "../../src/core/money";
 import { numberFromScaled } from "../../src/core/money/decimal";
 import { dqe, priceVariant, type DqeLine } from "../../src/core/pricing";
-import { SCHEDULE_NAMES, readScheduleLines, variantCategories, type ScheduleLine } from "../../src/core/schedule";
+import {
+  SCHEDULE_NAMES,
+  readScheduleLines,
+  variantCategories,
+  type ScheduleLine,
+} from "../../src/core/schedule";
 import { splitSheetReference } from "../../src/core/workbook/address";
 import type { CellEdit } from "../../src/core/workbook/plan";
 import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
@@ -119,7 +124,9 @@ afterAll(async () => {
 test("the samples cover split lines, lines billed alone, fractional quantities and unpriceable lines", () => {
   const all = cases.flatMap((one) => one.lines);
   expect(all.some((line) => variantCategories(line.variant).length > 1)).toBe(true);
-  expect(all.some((line) => line.variant.extras.length === 0 && line.variant.guests === undefined)).toBe(true);
+  expect(all.some((line) => line.variant.extras.length === 0 && line.variant.guests === undefined)).toBe(
+    true,
+  );
   expect(all.some((line) => !Number.isInteger(line.quantity))).toBe(true);
   expect(cases.some((one) => one.blanks > 0)).toBe(true);
   expect(all.length).toBeGreaterThan(40);

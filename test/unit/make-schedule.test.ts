@@ -85,7 +85,9 @@ describe("makeSchedule", () => {
   ])("a file that is no list of lines: one finding on the whole file (%j)", (lines, code) => {
     const made = makeSchedule({ lines, lang: "fr" });
     expect(made.plan).toBeNull();
-    expect(made.findings.map((finding) => [finding.code, finding.location?.line])).toEqual([[code, undefined]]);
+    expect(made.findings.map((finding) => [finding.code, finding.location?.line])).toEqual([
+      [code, undefined],
+    ]);
   });
 });
 
@@ -173,7 +175,9 @@ describe("the pane's draft list", () => {
       "Cocktail 8 pièces + forfait vin, livraison comprise (petite couronne, soirée), base 30 convives",
     );
     // The list is the command line's LINES.json: the same schedule either way.
-    expect(makeSchedule({ lines: JSON.parse(JSON.stringify(second.lines)), lang: "fr" }).findings).toEqual([]);
+    expect(makeSchedule({ lines: JSON.parse(JSON.stringify(second.lines)), lang: "fr" }).findings).toEqual(
+      [],
+    );
   });
 
   test("a mistake is given back at its field: the variant's for the form, the quantity or number for the line", () => {
@@ -200,6 +204,14 @@ describe("the pane's draft list", () => {
       ["schedule.variant.missing", 1],
     ]);
     const fewer: readonly DraftLine[] = removeDraftLine(imported.lines, 0);
-    expect(draftRows(fewer, "fr").map((row) => row.ref)).toEqual(["1.2", "1.3", "3", "2.1", "2.2", "=1+1", "2.4"]);
+    expect(draftRows(fewer, "fr").map((row) => row.ref)).toEqual([
+      "1.2",
+      "1.3",
+      "3",
+      "2.1",
+      "2.2",
+      "=1+1",
+      "2.4",
+    ]);
   });
 });
