@@ -14,7 +14,11 @@ export type Route =
   | { readonly name: "check"; readonly role: RoleId }
   /** Price a variant (caterer or buyer; "back" returns to that role). */
   | { readonly name: "price"; readonly role: RoleId }
-  | { readonly name: "mygrid" };
+  | { readonly name: "mygrid" }
+  /** Make a schedule in the standard format (buyer). */
+  | { readonly name: "schedule" }
+  /** Check the bid open in Excel against its original (buyer; caterer before sending). */
+  | { readonly name: "checkBid"; readonly role: RoleId };
 
 export interface ViewContext {
   readonly t: Translate;

@@ -27,8 +27,11 @@ export const ROLE_OFFERS: readonly RoleOffer[] = [
   { role: "traiteur", key: "role.offer.checkGrid" },
   { role: "traiteur", key: "role.offer.price" },
   { role: "traiteur", key: "role.offer.myGrid" },
+  { role: "traiteur", key: "role.offer.checkBeforeSending" },
   { role: "acheteur", key: "role.offer.checkReturned" },
   { role: "acheteur", key: "role.offer.price" },
+  { role: "acheteur", key: "role.offer.makeSchedule" },
+  { role: "acheteur", key: "role.offer.checkBid" },
   { role: "animateur", key: "role.offer.template" },
   { role: "animateur", key: "role.offer.checkReturned" },
 ];

@@ -172,13 +172,25 @@ function staffPart(t: Translate) {
   } satisfies Part<Pick<VariantFields, "staff" | "role" | "staffMode" | "staffNumber" | "hours">>;
 }
 
-export function variantForm(t: Translate, lang: Lang): VariantForm {
+/** What a form other than pricing asks besides the variant (a quantity…), and what its button says and does. */
+export interface VariantFormOptions {
+  readonly submitLabel?: string;
+  /** The button's `data-action`; "price" by default. */
+  readonly submitAction?: string;
+  /** Fields placed after the variant's, before the button. */
+  readonly extra?: readonly HTMLElement[];
+}
+
+export function variantForm(t: Translate, lang: Lang, options: VariantFormOptions = {}): VariantForm {
   const parts = [productPart(t, lang), deliveryPart(t), staffPart(t)] as const;
-  const submit = el("button", { type: "submit", class: "action primary", "data-action": "price" }, [
-    t("pane.price.submit"),
-  ]);
+  const submit = el(
+    "button",
+    { type: "submit", class: "action primary", "data-action": options.submitAction ?? "price" },
+    [options.submitLabel ?? t("pane.price.submit")],
+  );
   const form = el("form", { class: "variant-form", novalidate: "" }, [
     ...parts.flatMap((part) => part.elements),
+    ...(options.extra ?? []),
     submit,
   ]);
   const [product, delivery, staff] = parts;

@@ -1,10 +1,12 @@
 import type { ViewTable } from "../router";
 import { checkView } from "./check";
+import { checkBidView } from "./checkBid";
 import { myGridView } from "./myGrid";
 import { outsideExcelView } from "./outsideExcel";
 import { priceView } from "./price";
 import { roleChooserView } from "./roleChooser";
 import { roleScreenView } from "./roleScreen";
+import { scheduleView } from "./schedule";
 import { unsupportedView } from "./unsupported";
 
 /** Every route's view; a new screen adds its route in router.ts and one line here. */
@@ -16,4 +18,6 @@ export const VIEWS: ViewTable = {
   check: checkView,
   price: priceView,
   mygrid: myGridView,
+  schedule: scheduleView,
+  checkBid: checkBidView,
 };
