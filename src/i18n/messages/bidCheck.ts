@@ -39,6 +39,14 @@ export const bidCheck = defineMessages({
     "cli.bordereau.whereLine": "{file}, ligne {line}",
     "cli.bordereau.written":
       "Bordereau écrit : {file} ({lines} ligne(s) demandée(s), {rows} ligne(s) de prix à remplir).",
+    "cli.demo.buyer.title": "Côté acheteur : le bordereau standard et la vérification d'une offre",
+    "cli.demo.buyer.consultation": "Exemple de DQE du standard (section 6)",
+    "cli.demo.buyer.schedule":
+      "{file} : bordereau écrit depuis {lines} ; relu ligne par ligne, {mapped} ligne(s) de prix reconnue(s) sur {rows}.",
+    "cli.demo.buyer.check":
+      "{file} : l'offre bid-c.xlsx vérifiée contre le bordereau t-departement.xlsx, {count} anomalie(s).",
+    "cli.demo.buyer.noSamples":
+      "Offres d'exemple introuvables dans {folder} : la vérification d'une offre n'est pas montrée.",
     "cli.bordereau.refused":
       "Rien n'a été écrit : corrigez les lignes signalées dans {file}, puis relancez la commande.",
   },
@@ -76,6 +84,13 @@ export const bidCheck = defineMessages({
     "cli.bordereau.whereLine": "{file}, line {line}",
     "cli.bordereau.written":
       "Schedule written: {file} ({lines} line(s) asked for, {rows} priced row(s) to fill).",
+    "cli.demo.buyer.title": "The buyer's side: the standard schedule and checking a bid",
+    "cli.demo.buyer.consultation": "The standard's DQE example (section 6)",
+    "cli.demo.buyer.schedule":
+      "{file}: schedule written from {lines}; read back line by line, {mapped} of {rows} priced row(s) recognised.",
+    "cli.demo.buyer.check":
+      "{file}: the bid bid-c.xlsx checked against the schedule t-departement.xlsx, {count} finding(s).",
+    "cli.demo.buyer.noSamples": "Sample bids not found in {folder}: checking a bid is not shown.",
     "cli.bordereau.refused":
       "Nothing was written: correct the lines reported in {file}, then run the command again.",
   },
