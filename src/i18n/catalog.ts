@@ -14,6 +14,8 @@ import { taskpaneGrid } from "./messages/taskpaneGrid";
 import { functions } from "./messages/functions";
 import { fill } from "./messages/fill";
 import { taskpaneTender } from "./messages/taskpaneTender";
+import { bidCheck } from "./messages/bidCheck";
+import { taskpaneBuyer } from "./messages/taskpaneBuyer";
 
 /**
  * Every domain's messages. A domain adds its module here (one line); keys must be unique across modules,
@@ -35,6 +37,8 @@ export const MODULES = {
   functions,
   fill,
   taskpaneTender,
+  bidCheck,
+  taskpaneBuyer,
 } satisfies Readonly<Record<string, MessageModule>>;
 
 type Modules = typeof MODULES;

@@ -16,7 +16,11 @@ export type Route =
   | { readonly name: "price"; readonly role: RoleId }
   | { readonly name: "mygrid" }
   /** Answer the tender open in Excel: review its lines, fill the prices, check it is ready to submit. */
-  | { readonly name: "tender" };
+  | { readonly name: "tender" }
+  /** Make a schedule in the standard format (buyer). */
+  | { readonly name: "schedule" }
+  /** Check the bid open in Excel against its original (buyer; caterer before sending). */
+  | { readonly name: "checkBid"; readonly role: RoleId };
 
 export interface ViewContext {
   readonly t: Translate;

@@ -20,11 +20,14 @@ export function cellReference(finding: Finding): string | null {
   return sheet && cell ? `${sheet}!${cell}` : null;
 }
 
-function findingBody(finding: Finding, t: Translate, lang: Lang): HTMLElement[] {
+/** How the list words a finding, when not with findingMessage (a bid's findings carry cents and rates). */
+export type FindingWords = (finding: Finding, lang: Lang) => string;
+
+function findingBody(finding: Finding, t: Translate, lang: Lang, words: FindingWords): HTMLElement[] {
   const where = cellReference(finding) ?? finding.location?.path ?? finding.location?.file ?? null;
   return [
     el("span", { class: `severity severity-${finding.severity}` }, [t(`pane.severity.${finding.severity}`)]),
-    el("span", { class: "finding-text" }, [findingMessage(finding, lang)]),
+    el("span", { class: "finding-text" }, [words(finding, lang)]),
     ...(where ? [el("span", { class: "finding-where" }, [where])] : []),
   ];
 }
@@ -35,12 +38,16 @@ function findingBody(finding: Finding, t: Translate, lang: Lang): HTMLElement[] 
  */
 export function findingList(
   findings: readonly Finding[],
-  { t, lang }: { readonly t: Translate; readonly lang: Lang },
+  {
+    t,
+    lang,
+    words = findingMessage,
+  }: { readonly t: Translate; readonly lang: Lang; readonly words?: FindingWords },
   label: string,
   onSelect?: (finding: Finding) => void,
 ): HTMLElement {
   const items = sortFindings(findings).map((finding) => {
-    const body = findingBody(finding, t, lang);
+    const body = findingBody(finding, t, lang, words);
     if (!onSelect || !cellReference(finding)) return el("li", { class: "finding" }, [el("span", {}, body)]);
     const button = el(
       "button",

@@ -29,8 +29,11 @@ export const ROLE_OFFERS: readonly RoleOffer[] = [
   { role: "traiteur", key: "role.offer.answerTender" },
   { role: "traiteur", key: "role.offer.myGrid" },
   { role: "traiteur", key: "role.offer.cellPrice" },
+  { role: "traiteur", key: "role.offer.checkBeforeSending" },
   { role: "acheteur", key: "role.offer.checkReturned" },
   { role: "acheteur", key: "role.offer.price" },
+  { role: "acheteur", key: "role.offer.makeSchedule" },
+  { role: "acheteur", key: "role.offer.checkBid" },
   { role: "animateur", key: "role.offer.template" },
   { role: "animateur", key: "role.offer.checkReturned" },
 ];

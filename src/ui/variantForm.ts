@@ -199,10 +199,13 @@ function staffPart(t: Translate) {
   } satisfies Part<Pick<VariantFields, "staff" | "role" | "staffMode" | "staffNumber" | "hours">>;
 }
 
+/** What a form other than pricing asks besides the variant (a quantity…), and what its button says and does. */
 export interface VariantFormOptions {
-  /** The submit button's words and `data-action`; "Calculer le prix" / "price" by default. */
   readonly submitLabel?: string;
+  /** The button's `data-action`; "price" by default. */
   readonly submitAction?: string;
+  /** Fields placed after the variant's, before the button. */
+  readonly extra?: readonly HTMLElement[];
 }
 
 export function variantForm(t: Translate, lang: Lang, options: VariantFormOptions = {}): VariantForm {
@@ -214,6 +217,7 @@ export function variantForm(t: Translate, lang: Lang, options: VariantFormOption
   );
   const form = el("form", { class: "variant-form", novalidate: "" }, [
     ...parts.flatMap((part) => part.elements),
+    ...(options.extra ?? []),
     submit,
   ]);
   const [product, delivery, staff] = parts;

@@ -140,6 +140,34 @@ describe("the CLI opens no socket", () => {
     expect((await fs.stat(out)).size).toBeGreaterThan(0);
   });
 
+  test("bordereau and check: a schedule written from a lines file, a bid checked with a grid, as JSON", async () => {
+    const lines = path.join(dir, "lignes.json");
+    await fs.writeFile(
+      lines,
+      JSON.stringify([{ ref: "1", quantity: 50, variant: { product: "pause.cafe" } }]),
+    );
+    const written = await grille("bordereau", "--lines", lines, "--out", path.join(dir, "bpu.xlsx"));
+    expect({ code: written.code, attempts: written.attempts, stderr: written.stderr }).toEqual({
+      code: 0,
+      attempts: [],
+      stderr: "",
+    });
+    const fixtures = path.resolve(ROOT, "../shared/fixtures");
+    const run = await grille(
+      "check",
+      path.join(fixtures, "bids/bid-c.xlsx"),
+      "--tender",
+      path.join(fixtures, "tenders/t-departement.xlsx"),
+      "--grid",
+      path.join(GRIDS, "traiteur-b.json"),
+      "--json",
+    );
+    expect(run.attempts).toEqual([]);
+    // Exit 1: bid-c leaves the cook's price blank.
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).findings).toHaveLength(1);
+  });
+
   test("demo: the whole demo, and the workbooks it writes open in Excel without repair", async () => {
     const out = path.join(dir, "demo");
     const run = await grille("demo", "--out", out);

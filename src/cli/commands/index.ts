@@ -1,4 +1,6 @@
 import type { CliCommand } from "../command";
+import { bordereau } from "./bordereau";
+import { check } from "./check";
 import { demo } from "./demo";
 import { fill } from "./fill";
 import { map } from "./map";
@@ -7,4 +9,4 @@ import { read } from "./read";
 import { template } from "./template";
 
 /** Every command of `grille`, in the order help lists them. A new command adds one line here. */
-export const COMMANDS: readonly CliCommand[] = [template, read, price, map, fill, demo];
+export const COMMANDS: readonly CliCommand[] = [template, read, price, map, fill, bordereau, check, demo];

@@ -7,3 +7,5 @@ export * from "./line";
 export * from "./rows";
 export * from "./sheet";
 export * from "./finding-text";
+export * from "./formulas";
+export * from "./stale";

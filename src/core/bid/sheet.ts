@@ -36,10 +36,15 @@ export interface CheckedLine {
   readonly unitHt: Cents | null;
 }
 
+/** A row of the original (1-based) and the row of the bid it was aligned with. */
+export type RowPair = readonly [original: number, bid: number];
+
 export interface BidSheetResult {
   /** Every priced line of the original, in order: the unit prices the comparison takes. */
   readonly lines: readonly CheckedLine[];
   readonly findings: readonly Finding[];
+  /** Every row of the original with a ref or a designation that is in the bid, with its bid row, in order. */
+  readonly pairedRows: readonly RowPair[];
 }
 
 interface TableRow {
@@ -122,5 +127,6 @@ export function checkBidSheet(input: BidSheetInput): BidSheetResult {
     findings.push(...checked.findings);
     return [{ originalRow: row.row, bidRow: match.row, unitHt: checked.unitHt }];
   });
-  return { lines, findings };
+  const pairedRows = alignment.pairs.map(([o, b]): RowPair => [original[o].row, bid[b].row]);
+  return { lines, findings, pairedRows };
 }

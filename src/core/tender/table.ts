@@ -11,6 +11,7 @@ import { findHeader } from "./header-row";
 import type { PriceTable } from "./model";
 import { classifyRows } from "./rows";
 import { SheetView } from "./sheet-view";
+import { standardHeader } from "./standard-header";
 
 export interface TableSearch {
   readonly table?: PriceTable;
@@ -26,8 +27,9 @@ interface Analysis {
   readonly lines: number;
 }
 
-function analyse(view: SheetView): Analysis {
-  const header = findHeader(view);
+/** A standard schedule's header is read by its contract (standard-header.ts), any other by the buyers' words. */
+function analyse(view: SheetView, book: WorkbookSnapshot): Analysis {
+  const header = standardHeader(book, view) ?? findHeader(view);
   if (!header) return { view, lines: 0 };
   const columns = firstColumns(header);
   const inputs = priceInputs(view, header, columns.designation);
@@ -93,13 +95,13 @@ export function findPriceTable(book: WorkbookSnapshot, sheetName?: string): Tabl
           ),
         ],
       };
-    const analysis = analyse(new SheetView(sheet));
+    const analysis = analyse(new SheetView(sheet), book);
     if (analysis.lines === 0)
       return { noteSheets: [], findings: [missingTable(file, [analysis], sheet.name)] };
     return { table: analysis.table, noteSheets: [], findings: [] };
   }
   const visible = book.sheets.filter((sheet) => sheet.visibility === "visible");
-  const analyses = visible.map((sheet) => analyse(new SheetView(sheet)));
+  const analyses = visible.map((sheet) => analyse(new SheetView(sheet), book));
   const chosen = best(analyses);
   if (!chosen?.table) return { noteSheets: [], findings: [missingTable(file, analyses)] };
   const others = analyses.filter((analysis) => analysis !== chosen && analysis.lines > 0);

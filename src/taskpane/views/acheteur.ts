@@ -2,12 +2,24 @@ import { flowCards } from "../../ui/flows";
 import type { ViewContext } from "../router";
 import { returnedGridPanel } from "./returnedGrid";
 
-// The buyer's home, with what a buyer can use in this build: check a caterer's grid, price a variant from it.
-// Answering and comparing bids add their cards here when they land (and their offers in src/ui/roles.ts).
+// The buyer's home, with what a buyer can use in this build: make a schedule, check a bid, check a caterer's grid,
+// price a variant from it. Comparing bids adds its card here when it lands (and its offer in src/ui/roles.ts).
 
 export function acheteurScreen(context: ViewContext): HTMLElement[] {
   const { t, navigate } = context;
   const flows = flowCards(t("pane.acheteur.label"), [
+    {
+      id: "schedule",
+      name: t("pane.flow.schedule"),
+      hint: t("pane.flow.schedule.hint"),
+      go: () => navigate({ name: "schedule" }),
+    },
+    {
+      id: "checkBid",
+      name: t("pane.flow.checkBid"),
+      hint: t("pane.flow.checkBid.hint"),
+      go: () => navigate({ name: "checkBid", role: "acheteur" }),
+    },
     {
       id: "price",
       name: t("pane.flow.price"),

@@ -1,11 +1,13 @@
 import type { ViewTable } from "../router";
 import { checkView } from "./check";
+import { checkBidView } from "./checkBid";
 import { myGridView } from "./myGrid";
 import { outsideExcelView } from "./outsideExcel";
 import { priceView } from "./price";
 import { roleChooserView } from "./roleChooser";
 import { roleScreenView } from "./roleScreen";
 import { tenderView } from "./tender";
+import { scheduleView } from "./schedule";
 import { unsupportedView } from "./unsupported";
 
 /** Every route's view; a new screen adds its route in router.ts and one line here. */
@@ -18,4 +20,6 @@ export const VIEWS: ViewTable = {
   price: priceView,
   mygrid: myGridView,
   tender: tenderView,
+  schedule: scheduleView,
+  checkBid: checkBidView,
 };

@@ -47,6 +47,12 @@ function flowList({ t, navigate }: ViewContext, main: string | undefined): HTMLE
       go: () => navigate({ name: "check", role: "traiteur" }),
     },
     {
+      id: "checkBid",
+      name: t("pane.flow.beforeSending"),
+      hint: t("pane.flow.beforeSending.hint"),
+      go: () => navigate({ name: "checkBid", role: "traiteur" }),
+    },
+    {
       id: "mygrid",
       name: t("pane.flow.mygrid"),
       hint: t("pane.flow.mygrid.hint"),

@@ -1,0 +1,117 @@
+// Where the price table is, in the original and in the bid: the original's table found by the table finder and read
+// as the tender mapping reads it, the bid's sheet of the same name and its own table, and what the bidder changed in
+// the table's frame (a column inserted or moved, a header changed).
+
+import { bidFinding, messageValue, sameValue, type BidColumns, type ColumnRole } from "../core/bid";
+import type { Finding } from "../core/findings";
+import { findPriceTable, tableColumns, type PriceTable, type TenderColumns } from "../core/tender";
+import { columnIndex, columnLetters, formatCell } from "../core/workbook/address";
+import { cellOf, sheetOf } from "../core/workbook/lookup";
+import type { SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
+import { bidTableFinding } from "./check-bid-findings";
+import { mapTender, type TenderMapping } from "./map-tender";
+
+export interface TableInput {
+  /** The schedule as the buyer handed it out. */
+  readonly original: WorkbookSnapshot;
+  /** The bid: the same workbook, filled by a bidder. */
+  readonly bid: WorkbookSnapshot;
+  /** The original's sheet to read; by default the one where prices are typed. */
+  readonly sheet?: string;
+}
+
+/** The table's roles in the bid rules' words; a table that asks TTC only has its TTC column checked as the price. */
+export function bidColumns(columns: TenderColumns, basis: TenderMapping["basis"]): BidColumns | null {
+  const price = columns.price_ht ?? columns.price_ttc;
+  if (price === undefined) return null;
+  const asksHt = columns.price_ht !== undefined;
+  const optional: Partial<Record<Exclude<ColumnRole, "priceHt">, string | undefined>> = {
+    ref: columns.ref,
+    designation: columns.designation,
+    unit: columns.unit,
+    quantity: columns.quantity,
+    vat: columns.vat,
+    priceTtc: asksHt ? columns.price_ttc : undefined,
+    amountHt: asksHt && basis !== "TTC" ? columns.amount : undefined,
+  };
+  const present = Object.entries(optional).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined,
+  );
+  return { priceHt: price, ...Object.fromEntries(present) };
+}
+
+/** Rows of the table below its header (1-based): up to the first total after the last line, else the sheet's end. */
+export function tableSpan(table: PriceTable, sheet: SheetSnapshot): { first: number; last: number } {
+  const header = table.headerRows[table.headerRows.length - 1];
+  const lines = table.rows.filter((row) => row.kind === "line").map((row) => row.row);
+  const lastLine = lines.length > 0 ? Math.max(...lines) : header;
+  const total = table.rows.find((row) => row.kind === "total" && row.row > lastLine);
+  const end = sheet.range.row + sheet.range.rowCount - 1;
+  return { first: header + 2, last: (total ? total.row - 1 : end) + 1 };
+}
+
+/** The original's table, read; the bid's sheet of the same name, and its own table when the finder sees one. */
+export interface Located {
+  readonly mapping: TenderMapping;
+  readonly table: PriceTable;
+  readonly columns: BidColumns;
+  readonly original: SheetSnapshot;
+  readonly bid: SheetSnapshot;
+  readonly bidTable?: PriceTable;
+}
+
+/** The original's price table and the bid's sheet holding the same one, or why the bid cannot be checked. */
+export function locate(input: TableInput): Located | Finding[] {
+  const { mapping, findings } = mapTender({
+    book: input.original,
+    ...(input.sheet ? { sheet: input.sheet } : {}),
+  });
+  const table = mapping ? findPriceTable(input.original, mapping.sheet).table : undefined;
+  const columns = mapping ? bidColumns(mapping.columns, mapping.basis) : null;
+  const original = mapping ? sheetOf(input.original, mapping.sheet) : undefined;
+  if (!mapping || !table || !columns || !original) return [...findings];
+  const bid = sheetOf(input.bid, mapping.sheet);
+  if (!bid) return [bidTableFinding("bid.sheet.missing", input, mapping.sheet)];
+  const bidTable = findPriceTable(input.bid, bid.name).table;
+  return { mapping, table, columns, original, bid, ...(bidTable ? { bidTable } : {}) };
+}
+
+/** The columns of the bid's table, when the bidder inserted, removed or moved one: an error that stops the check. */
+export function movedColumns(located: Located, input: TableInput): Finding | null {
+  const { mapping, bidTable } = located;
+  if (!bidTable) return null;
+  const theirs = tableColumns(bidTable, mapping.basis);
+  const ours = mapping.columns;
+  const roles = [...new Set([...Object.keys(ours), ...Object.keys(theirs)])] as (keyof TenderColumns)[];
+  const position = (role: keyof TenderColumns) => columnIndex(ours[role] ?? theirs[role] ?? "") ?? 0;
+  const moved = roles
+    .filter((role) => ours[role] !== theirs[role])
+    .sort((a, b) => position(a) - position(b))[0];
+  if (moved === undefined) return null;
+  return bidTableFinding("bid.table.columns", input, located.bid.name, {
+    original: ours[moved] ?? "—",
+    changed: theirs[moved] ?? "—",
+  });
+}
+
+/** Header texts the bidder changed (the table still recognised): each an error at its cell, like a designation. */
+export function changedHeader(located: Located, file: string): Finding[] {
+  const { table, bidTable, original, bid } = located;
+  if (!bidTable) return [];
+  const shift =
+    bidTable.headerRows[bidTable.headerRows.length - 1] - table.headerRows[table.headerRows.length - 1];
+  return table.headerRows.flatMap((row) =>
+    [...table.header.keys()].flatMap((column) => {
+      const ours = cellOf(original, { row, column });
+      const theirs = cellOf(bid, { row: row + shift, column });
+      if (sameValue(ours, theirs)) return [];
+      const cell = formatCell({ row: row + shift, column });
+      const params = {
+        column: columnLetters(column),
+        original: messageValue(ours),
+        value: messageValue(theirs),
+      };
+      return [bidFinding("bid.cell.changed", "error", { file, sheet: bid.name, cell }, params)];
+    }),
+  );
+}
