@@ -7,3 +7,4 @@ export * from "./line";
 export * from "./rows";
 export * from "./sheet";
 export * from "./finding-text";
+export * from "./bidder";
