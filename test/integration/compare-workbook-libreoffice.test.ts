@@ -152,7 +152,7 @@ test("with a grid, an unreadable file, 30 points, écart first, trimmed mean and
 test("the line-by-line sheet: prices as read, amounts, min/max/mean of complete bids, totals HT and TTC", () => {
   const sheet = books[0].sheet(t("fr", "compare.sheet.lines.name"));
   const layout = linesLayout(fixture, fixture.bids.length, "x");
-  fixture.tender.lines.forEach((line, index) => {
+  fixture.tender.lines.forEach((_line, index) => {
     const row = layout.first + index;
     const stats = fixture.comparison.lines[index];
     expect(

@@ -40,8 +40,11 @@ export function join(children: readonly MarkupChild[]): Markup {
 
 const NAME = /^[a-z][a-z0-9-]*$/;
 
+/** Elements without content or end tag. */
+const VOID = new Set(["br", "col", "hr", "img", "meta", "wbr"]);
+
 /**
- * An element: `<name attr="value">children</name>`. Attribute values and string children are escaped; names are
+ * An element: `<name attr="value">children</name>` (`<br>`, `<meta …>`: no end tag). Attribute values and string children are escaped; names are
  * checked (they are the code's, never a file's). `true` writes a bare attribute, false/undefined leaves it out.
  */
 export function tag(
@@ -57,5 +60,9 @@ export function tag(
       return value === true ? ` ${key}` : ` ${key}="${escapeHtml(String(value))}"`;
     })
     .join("");
+  if (VOID.has(name)) {
+    if (children.length > 0) throw new Error(`<${name}> takes no children`);
+    return markup(`<${name}${attrs}>`);
+  }
   return markup(`<${name}${attrs}>${join(children).html}</${name}>`);
 }

@@ -93,6 +93,71 @@ export const compare = defineMessages({
     "compare.sheet.findings.cell": "Cellule",
     "compare.sheet.findings.message": "Constat",
     "compare.sheet.findings.code": "Code",
+    "compare.report.title": "Analyse des offres – critère prix",
+    "compare.report.criterion":
+      "{count} offre(s) · critère prix sur {points} points · notation principale : {method}.",
+    "compare.report.date": "Établi le {date}.",
+    "compare.report.ranking": "Classement",
+    "compare.report.rankingCaption":
+      "Total HT = somme des quantités × prix unitaires HT (le prix unitaire prévaut). Notes sur {points} points ; la colonne encadrée est la notation principale.",
+    "compare.report.flags": "Offre anormalement basse ?",
+    "compare.report.flagBy": "À justifier ({method})",
+    "compare.report.oab.meanSigma": "moyenne − écart type",
+    "compare.report.oab.trimmedMean": "moyenne réduite − 10 %",
+    "compare.report.oab.estimate": "estimation",
+    "compare.report.bar.incomplete": "incomplète : non classée",
+    "compare.report.bar.unreadable": "non lue",
+    "compare.report.chart.threshold": "seuil {amount}",
+    "compare.report.chart.description":
+      "Barres horizontales : total HT de chaque offre complète. La ligne pointillée marque le seuil moyenne − écart type ; une offre en dessous est à justifier.",
+    "compare.report.flagsTitle": "Offres anormalement basses",
+    "compare.report.noFlag": "Aucune offre complète n'est sous les seuils de détection retenus.",
+    "compare.report.statsTitle": "Statistiques et méthodes",
+    "compare.report.noComplete": "Aucune offre complète : ni classement, ni notes, ni seuils.",
+    "compare.report.linesTitle": "Détail par ligne",
+    "compare.report.linesCaption":
+      "Prix unitaires HT tels que saisis ; sous chaque prix, l'écart à la moyenne de la ligne (offres complètes). « le plus bas », « le plus haut » : extrêmes de la ligne ; « très bas » : plus de 50 % sous la moyenne, pour information.",
+    "compare.report.lowest": "le plus bas",
+    "compare.report.highest": "le plus haut",
+    "compare.report.outlier": "très bas",
+    "compare.report.findingsTitle": "Constats par offre",
+    "compare.report.tenderFindings": "Bordereau d'origine",
+    "compare.report.noFinding": "Aucun constat.",
+    "compare.report.footer":
+      "Établi avec Grille commune traiteur. Les fichiers ont été lus sur cet ordinateur ; rien n'a été envoyé.",
+    "compare.cli.description":
+      "compare les offres reçues sur un bordereau : totaux, rangs, notes du critère prix, offres anormalement basses",
+    "compare.cli.argument.bids":
+      "les offres : copies du bordereau remplies (.xlsx) ou grilles standard des traiteurs (.xlsx ou .json)",
+    "compare.cli.option.tender": "le bordereau d'origine de l'acheteur (.xlsx)",
+    "compare.cli.option.points": "points du critère prix",
+    "compare.cli.option.estimate":
+      "votre estimation du total HT (ex. 120000) : signale les offres très en dessous",
+    "compare.cli.option.method":
+      "notation affichée en premier : classique, lineaire ou ecart (les trois sont calculées)",
+    "compare.cli.option.trimmedMean":
+      "signale aussi par la moyenne réduite (sans les offres à plus de 120 %) − 10 %",
+    "compare.cli.option.out": "écrit le classeur de comparaison (.xlsx)",
+    "compare.cli.option.report": "écrit le rapport HTML à joindre au rapport d'analyse des offres",
+    "compare.cli.option.json": "écrit la comparaison en JSON sur la sortie standard",
+    "compare.cli.option.force": "remplace les fichiers de sortie existants",
+    "compare.cli.points":
+      "Nombre de points « {value} » invalide : donnez un nombre positif d'au plus 2 décimales, jusqu'à 1 000 (ex. --points 40).",
+    "compare.cli.method": "Notation « {value} » inconnue : choisissez {methods}.",
+    "compare.cli.estimate":
+      "Estimation « {value} » illisible : donnez un montant HT positif en euros (ex. --estimate 120000).",
+    "compare.cli.tenderUnusable":
+      "{file} ne peut pas servir de bordereau d'origine : voyez le message ci-dessus.",
+    "compare.cli.heading":
+      "{count} offre(s) sur {file} (feuille « {sheet} », {lines} lignes), critère prix sur {points} points.",
+    "compare.cli.score.classique": "Classique",
+    "compare.cli.score.lineaire": "Linéaire",
+    "compare.cli.score.ecart": "Écart",
+    "compare.cli.stats":
+      "Offres complètes : {count} · moyenne des totaux HT {mean} · écart type {sigma} · seuil moyenne − écart type {threshold}.",
+    "compare.cli.findings": "Constats :",
+    "compare.cli.written.workbook": "Classeur de comparaison écrit : {file}",
+    "compare.cli.written.report": "Rapport HTML écrit : {file}",
   },
   en: {
     "compare.tender.ttcOnly":
@@ -184,5 +249,67 @@ export const compare = defineMessages({
     "compare.sheet.findings.cell": "Cell",
     "compare.sheet.findings.message": "Finding",
     "compare.sheet.findings.code": "Code",
+    "compare.report.title": "Analysis of bids – price criterion",
+    "compare.report.criterion":
+      "{count} bid(s) · price criterion on {points} points · main scoring: {method}.",
+    "compare.report.date": "Drawn up on {date}.",
+    "compare.report.ranking": "Ranking",
+    "compare.report.rankingCaption":
+      "Total before VAT = sum of quantities × unit prices before VAT (the unit price prevails). Scores on {points} points; the framed column is the main scoring.",
+    "compare.report.flags": "Abnormally low?",
+    "compare.report.flagBy": "To be justified ({method})",
+    "compare.report.oab.meanSigma": "mean − standard deviation",
+    "compare.report.oab.trimmedMean": "trimmed mean − 10%",
+    "compare.report.oab.estimate": "estimate",
+    "compare.report.bar.incomplete": "incomplete: not ranked",
+    "compare.report.bar.unreadable": "not read",
+    "compare.report.chart.threshold": "threshold {amount}",
+    "compare.report.chart.description":
+      "Horizontal bars: total before VAT of each complete bid. The dashed line marks the mean − standard deviation threshold; a bid below it is to be justified.",
+    "compare.report.flagsTitle": "Abnormally low bids",
+    "compare.report.noFlag": "No complete bid is below the detection thresholds used.",
+    "compare.report.statsTitle": "Statistics and methods",
+    "compare.report.noComplete": "No complete bid: no ranking, no scores, no thresholds.",
+    "compare.report.linesTitle": "Line by line",
+    "compare.report.linesCaption":
+      "Unit prices before VAT as typed; under each price, its gap to the line's mean (complete bids). “lowest”, “highest”: the line's extremes; “very low”: more than 50% below the mean, for information.",
+    "compare.report.lowest": "lowest",
+    "compare.report.highest": "highest",
+    "compare.report.outlier": "very low",
+    "compare.report.findingsTitle": "Findings by bid",
+    "compare.report.tenderFindings": "Original schedule",
+    "compare.report.noFinding": "No finding.",
+    "compare.report.footer":
+      "Drawn up with Grille commune traiteur. The files were read on this computer; nothing was sent.",
+    "compare.cli.description":
+      "compares the bids received on a schedule: totals, ranks, price scores, abnormally low bids",
+    "compare.cli.argument.bids":
+      "the bids: filled copies of the schedule (.xlsx) or caterers' standard grids (.xlsx or .json)",
+    "compare.cli.option.tender": "the buyer's original schedule (.xlsx)",
+    "compare.cli.option.points": "points of the price criterion",
+    "compare.cli.option.estimate":
+      "your estimate of the total before VAT (e.g. 120000): flags bids far below it",
+    "compare.cli.option.method": "scoring shown first: classique, lineaire or ecart (all three are computed)",
+    "compare.cli.option.trimmedMean": "also flags by the trimmed mean (without bids above 120%) − 10%",
+    "compare.cli.option.out": "writes the comparison workbook (.xlsx)",
+    "compare.cli.option.report": "writes the HTML report to attach to the analysis of bids",
+    "compare.cli.option.json": "writes the comparison as JSON on standard output",
+    "compare.cli.option.force": "replaces existing output files",
+    "compare.cli.points":
+      "Invalid number of points “{value}”: give a positive number with at most 2 decimals, up to 1,000 (e.g. --points 40).",
+    "compare.cli.method": "Unknown scoring “{value}”: choose {methods}.",
+    "compare.cli.estimate":
+      "Unreadable estimate “{value}”: give a positive amount before VAT in euros (e.g. --estimate 120000).",
+    "compare.cli.tenderUnusable": "{file} cannot serve as the original schedule: see the message above.",
+    "compare.cli.heading":
+      "{count} bid(s) on {file} (sheet “{sheet}”, {lines} lines), price criterion on {points} points.",
+    "compare.cli.score.classique": "Proport.",
+    "compare.cli.score.lineaire": "Linear",
+    "compare.cli.score.ecart": "Gap",
+    "compare.cli.stats":
+      "Complete bids: {count} · mean of the totals before VAT {mean} · standard deviation {sigma} · mean − standard deviation threshold {threshold}.",
+    "compare.cli.findings": "Findings:",
+    "compare.cli.written.workbook": "Comparison workbook written: {file}",
+    "compare.cli.written.report": "HTML report written: {file}",
   },
 });

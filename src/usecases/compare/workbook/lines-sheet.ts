@@ -16,6 +16,7 @@ import {
   type SheetPlan,
 } from "../../../core/workbook";
 import type { ComparedResult } from "../bid-findings";
+import { baseName } from "../json";
 import { empty, formula, money, number, text } from "./cells";
 import { COMPARE_STYLE as S } from "./styles";
 
@@ -77,8 +78,9 @@ export function linesRef(layout: LinesLayout, column: string, row: number): stri
   return `${quoteSheetName(layout.name)}!$${column}$${row}`;
 }
 
+/** A bid's name for a reader: its bidder, else its file name. */
 export const bidLabel = (result: ComparedResult, index: number): string =>
-  result.bids[index].bidder ?? result.bids[index].file;
+  result.bids[index].bidder ?? baseName(result.bids[index].file);
 
 /** Row 4: what each block of columns holds. */
 function groupCells(layout: LinesLayout, lang: Lang): CellPlan[] {

@@ -9,6 +9,7 @@ import { findingsSheet } from "./findings-sheet";
 import { linesLayout, linesSheet } from "./lines-sheet";
 import { summaryLayout, summarySheet } from "./summary-sheet";
 import { compareStyles } from "./styles";
+import { fitRowHeights } from "../../../core/template/row-heights";
 
 export interface ComparisonWorkbookOptions {
   readonly lang: Lang;
@@ -56,13 +57,16 @@ export function comparisonWorkbookPlan(
   const shown = result.bids.flatMap((bid, index) => (bid.kind === "unreadable" ? [] : [index]));
   const lines = linesLayout(result, shown.length, names.lines);
   const summary = summaryLayout(result, names.summary);
+  const styles = compareStyles(lang);
+  const sheets = [
+    summarySheet({ result, summary, lines, shown, lang }),
+    linesSheet(result, shown, lines, lang),
+    findingsSheet(result, names.findings, lang),
+  ];
   return {
-    sheets: [
-      summarySheet({ result, summary, lines, shown, lang }),
-      linesSheet(result, shown, lines, lang),
-      findingsSheet(result, names.findings, lang),
-    ],
-    styles: compareStyles(lang),
+    // Rows as tall as their wrapped texts: LibreOffice's print would otherwise draw them over each other.
+    sheets: sheets.map((sheet) => fitRowHeights(sheet, styles)),
+    styles,
     properties: {
       title: t(lang, "compare.sheet.summary.title"),
       subject: result.tender.file,

@@ -8,6 +8,7 @@ export const COMPARE_STYLE = {
   title: "cmp.title",
   subtitle: "cmp.subtitle",
   note: "cmp.note",
+  legal: "cmp.legal",
   group: "cmp.group",
   header: "cmp.header",
   text: "cmp.text",
@@ -39,6 +40,7 @@ export function compareStyles(lang: Lang): Record<string, StylePlan> {
     [COMPARE_STYLE.title]: template[STYLE.title],
     [COMPARE_STYLE.subtitle]: { font: { bold: true, color: "404040" } },
     [COMPARE_STYLE.note]: { font: { italic: true, color: "595959" } },
+    [COMPARE_STYLE.legal]: { font: { color: "404040" }, alignment: { wrapText: true, vertical: "top" } },
     [COMPARE_STYLE.group]: { font: { bold: true }, fill: "D9E1F2", alignment: { horizontal: "center" } },
     [COMPARE_STYLE.header]: {
       ...template[STYLE.header],

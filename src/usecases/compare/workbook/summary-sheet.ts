@@ -10,6 +10,7 @@ import type { CellPlan, SheetPlan } from "../../../core/workbook";
 import { quoteSheetName } from "../../../core/workbook";
 import { t, type Lang } from "../../../i18n";
 import { bidFindings, type ComparedResult } from "../bid-findings";
+import { baseName } from "../json";
 import { formula, money, number, text } from "./cells";
 import { bidLabel, linesRef, type LinesLayout } from "./lines-sheet";
 import { COMPARE_STYLE as S } from "./styles";
@@ -130,8 +131,8 @@ function bidRow(ctx: Context, index: number, row: number): CellPlan[] {
   const range = `$${COL.totalHt}$${summary.first}:$${COL.totalHt}$${summary.last}`;
   const cells: CellPlan[] = [
     text(`${COL.bidder}${row}`, bidLabel(result, index), S.textBold),
-    text(`${COL.file}${row}`, bid.file, S.muted),
-    text(`${COL.status}${row}`, statusText(result, index, lang), S.text),
+    text(`${COL.file}${row}`, baseName(bid.file), S.muted),
+    text(`${COL.status}${row}`, statusText(result, index, lang), S.muted),
     number(`${summary.findingsColumn}${row}`, bidFindings(result, index).length, S.rank),
   ];
   if (j < 0) return cells;
@@ -262,7 +263,7 @@ function noteCells(ctx: Context, from: number): CellPlan[] {
     t(lang, "compare.sheet.legal"),
     ...methodOrder(ctx.result.method).map((method) => t(lang, `compare.method.${method}`)),
   ];
-  return notes.map((note, index) => text(`A${from + index}`, note, S.note));
+  return notes.map((note, index) => text(`A${from + index}`, note, index === 0 ? S.legal : S.note));
 }
 
 export const CHART_ROWS = 16;
@@ -276,6 +277,7 @@ export function summarySheet(ctx: Context): SheetPlan {
   const sheet = quoteSheetName(summary.name);
   const lastColumn = summary.findingsColumn;
   const notesLast = notesFirst + 3;
+  const notes = [notesFirst, notesFirst + 1, notesFirst + 2, notesFirst + 3];
   return {
     name: summary.name,
     cells: [
@@ -286,16 +288,21 @@ export function summarySheet(ctx: Context): SheetPlan {
     ],
     columns: [
       { column: "A", width: 7 },
-      { column: "B", width: 30 },
+      { column: "B", width: 34 },
       { column: "C", width: 22 },
-      { column: "D", width: 24 },
+      { column: "D", width: 40 },
       { column: "E", width: 16 },
       { column: "F", width: 16 },
       ...SCORE_COLUMNS.map((column) => ({ column, width: 11 })),
       ...summary.flagColumns.map((column) => ({ column, width: 14 })),
       { column: summary.findingsColumn, width: 11 },
     ],
-    rows: [{ row: SUMMARY_ROWS.header, height: 32 }],
+    rows: [
+      { row: SUMMARY_ROWS.header, height: 45 },
+      // The legal note wraps over the table's width: three lines at most.
+      { row: notesFirst, height: 48 },
+    ],
+    merges: notes.map((row) => `A${row}:${lastColumn}${row}`),
     freeze: { rows: SUMMARY_ROWS.header, columns: 0 },
     charts:
       result.bids.length === 0
