@@ -10,6 +10,7 @@ import type { Cents } from "../core/money";
 import type { WorkbookSnapshot } from "../core/workbook";
 import { checkGridWorkbook } from "./check-grid";
 import { isRefusal, type BidOutcome, type CellPlace } from "./compare/bid-reading";
+import { comparisonFinding } from "./compare/findings";
 import { priceGridBid } from "./compare/grid-bid";
 import { readTender, type ComparedTender } from "./compare/tender";
 import { readWorkbookBid } from "./compare/workbook-bid";
@@ -116,7 +117,15 @@ function comparedBid(bid: BidInput, { kind, outcome }: Read, lines: number): Com
   };
 }
 
+/** A caterer's filled grid given as the original: its price sheet looks like a table, but it is no schedule. */
+function gridAsTender(book: WorkbookSnapshot): Finding[] {
+  if (checkGridWorkbook(book).kind !== "checked") return [];
+  return [comparisonFinding("compare.tender.isGrid", "error", { file: book.source }, { file: book.source })];
+}
+
 export function compareTenderBids(input: CompareBidsInput): CompareBidsResult {
+  const refused = gridAsTender(input.tender);
+  if (refused.length > 0) return { ok: false, findings: refused };
   const reading = readTender(input.tender);
   const tender = reading.tender;
   if (!tender) return { ok: false, findings: reading.findings };

@@ -6,6 +6,8 @@ export const compare = defineMessages({
   fr: {
     "compare.tender.ttcOnly":
       "Le bordereau demande des prix TTC (colonne {column}) : la comparaison se fait sur les prix unitaires HT. Demandez les prix HT ou comparez à la main.",
+    "compare.tender.isGrid":
+      "{file} est la grille standard d'un traiteur, pas un bordereau d'acheteur : donnez le bordereau d'origine, et cette grille parmi les offres.",
     "compare.tender.noLines":
       "Aucune ligne à prix trouvée dans le tableau du bordereau : vérifiez que c'est bien le bordereau d'origine.",
     "compare.tender.noQuantities":
@@ -162,6 +164,8 @@ export const compare = defineMessages({
   en: {
     "compare.tender.ttcOnly":
       "The schedule asks for prices including VAT (column {column}): the comparison works on unit prices before VAT. Ask for prices before VAT or compare by hand.",
+    "compare.tender.isGrid":
+      "{file} is a caterer's standard grid, not a buyer's schedule: give the original schedule, and this grid among the bids.",
     "compare.tender.noLines":
       "No priced line found in the schedule's table: check that this is the original schedule.",
     "compare.tender.noQuantities":
