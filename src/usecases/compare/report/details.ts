@@ -10,7 +10,7 @@ import { bidFindings, type ComparedResult } from "../bid-findings";
 import { comparisonFindingMessage, findingCell } from "../finding-text";
 import { bidLabel } from "../workbook/lines-sheet";
 import { methodOrder } from "../workbook/summary-sheet";
-import { estimateThreshold } from "../../../core/compare";
+import { estimateThreshold, trimmedMean } from "../../../core/compare";
 import { euros, gapText } from "./format";
 
 export function flagsSection(result: ComparedResult, lang: Lang): Markup[] {
@@ -49,6 +49,13 @@ export function statsSection(result: ComparedResult, lang: Lang): Markup[] {
     ...statRow(label("compare.sheet.stats.sigma"), euros(stats.sigmaCents, lang)),
     ...statRow(label("compare.sheet.stats.threshold"), euros(stats.meanMinusSigmaCents, lang)),
   ];
+  const totals = result.comparison.bids.flatMap((bid) => (bid.totalHt === null ? [] : [bid.totalHt]));
+  const trimmed = result.trimmedMean ? trimmedMean(totals) : null;
+  if (trimmed)
+    rows.push(
+      ...statRow(label("compare.sheet.stats.trimmedMean"), euros(trimmed.meanCents, lang)),
+      ...statRow(label("compare.sheet.stats.trimmedThreshold"), euros(trimmed.thresholdCents, lang)),
+    );
   const estimate = result.estimate;
   if (estimate)
     rows.push(
