@@ -7,6 +7,7 @@
 import { compareBids, type Comparison, type EstimateOption, type ScoreMethod } from "../core/compare";
 import type { Finding } from "../core/findings";
 import type { Cents } from "../core/money";
+import { standardScheduleSheet } from "../core/tender";
 import type { WorkbookSnapshot } from "../core/workbook";
 import { checkGridWorkbook } from "./check-grid";
 import { isRefusal, type BidOutcome, type CellPlace } from "./compare/bid-reading";
@@ -91,8 +92,7 @@ function readBid(input: CompareBidsInput, tender: ComparedTender, bid: BidInput)
     return { kind: "schedule", outcome: { refused: true, findings: [source.finding] } };
   if (source.kind === "gridJson")
     return { kind: "grid", outcome: priceGridBid(tender, file, gridFromJson(source.json)) };
-  // A filled template is a grid, whatever the schedule: the one place that decides it is check-grid.
-  if (checkGridWorkbook(source.book).kind === "checked")
+  if (isGridWorkbook(source.book))
     return { kind: "grid", outcome: priceGridBid(tender, file, gridFromWorkbook(source.book)) };
   return { kind: "schedule", outcome: readWorkbookBid(tender, input.tender, file, source.book) };
 }
@@ -117,9 +117,17 @@ function comparedBid(bid: BidInput, { kind, outcome }: Read, lines: number): Com
   };
 }
 
+/**
+ * A caterer's filled grid (the template), told apart from a standard schedule, which also names the standard in
+ * its marker cells: the one place that decides it is check-grid, after the schedule's own marker.
+ */
+function isGridWorkbook(book: WorkbookSnapshot): boolean {
+  return standardScheduleSheet(book) === undefined && checkGridWorkbook(book).kind === "checked";
+}
+
 /** A caterer's filled grid given as the original: its price sheet looks like a table, but it is no schedule. */
 function gridAsTender(book: WorkbookSnapshot): Finding[] {
-  if (checkGridWorkbook(book).kind !== "checked") return [];
+  if (!isGridWorkbook(book)) return [];
   return [comparisonFinding("compare.tender.isGrid", "error", { file: book.source }, { file: book.source })];
 }
 

@@ -202,3 +202,21 @@ describe("exit 2: an input or an option that cannot be used, said in one line", 
     expect(run.err).toContain(t("fr", "compare.cli.tenderUnusable", { file: grid }));
   });
 });
+
+test("the demo writes a sample schedule, the grids' and the sample bids' comparisons (workbook, report, JSON)", async () => {
+  const out = path.join(dir, "demo");
+  const run = await grille(["demo", "--out", out]);
+  expect(run.code).toBe(0);
+  const files = await fs.readdir(out);
+  for (const name of ["comparaison-offres", "comparaison-grilles"])
+    expect(files).toEqual(expect.arrayContaining([`${name}.xlsx`, `${name}.html`, `${name}.json`]));
+  expect(files).toContain("bordereau-exemple.xlsx");
+  const json = JSON.parse(await fs.readFile(path.join(out, "comparaison-offres.json"), "utf8")) as Json;
+  expect(expectedOf(json)).toEqual(EXPECTED.bids);
+  const grids = JSON.parse(await fs.readFile(path.join(out, "comparaison-grilles.json"), "utf8")) as Json;
+  expect(grids.bids.map((bid) => [bid.file, bid.complete])).toEqual([
+    ["reference.json", true],
+    ["traiteur-a.json", true],
+    ["traiteur-b.json", true],
+  ]);
+});

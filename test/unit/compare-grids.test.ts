@@ -8,6 +8,7 @@ import { compareTenderBids, type BidInput } from "../../src/usecases/compare-bid
 import { comparisonJson } from "../../src/usecases/compare/json";
 import { readWorkbook } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
+import { fillWorkbookBytes } from "../../src/xlsx/fill";
 import { fixtureBids, readBook, TENDERS_DIR } from "./compare-usecase-helpers";
 import { FIXTURES, loadGrid } from "./pricing-helpers";
 
@@ -63,6 +64,38 @@ test("on a standard schedule, every row is priced from each grid: the part of it
   // The template and the JSON of the same grid give the same bid, and its bidder is the grid's company.
   expect(result.bids[3].unitHt).toEqual(result.bids[1].unitHt);
   expect(result.bids[1].bidder).toBe("Les Cuisines Solidaires de l'Ourcq");
+});
+
+test("a standard schedule filled by a bidder is read as a schedule, its prices as typed", async () => {
+  const { lines } = readScheduleLines(SAMPLE_SCHEDULE_LINES);
+  const blank = await writeWorkbook(buildSchedulePlan({ lines, lang: "fr" }));
+  const tender = await readWorkbook(blank, "bordereau.xlsx");
+  const json = { file: "reference.json", source: { kind: "gridJson" as const, json: gridJson("reference") } };
+  const priced = compareTenderBids({ tender, bids: [json], options: { points: 40 } });
+  if (!priced.ok) throw new Error(JSON.stringify(priced.findings));
+  // The bidder types the reference grid's prices into the price cells, as `grille` would fill them.
+  const wanted = priced.tender.lines.map((line, index) => ({
+    sheet: priced.tender.sheet,
+    cell: line.priceCell,
+    value: priced.bids[0].unitHt[index]! / 100,
+  }));
+  const filled = await fillWorkbookBytes(blank, "offre.xlsx", wanted);
+  expect(filled.report.refused).toEqual([]);
+  const result = compareTenderBids({
+    tender,
+    bids: [
+      {
+        file: "offre.xlsx",
+        source: { kind: "workbook", book: await readWorkbook(filled.data, "offre.xlsx") },
+      },
+      json,
+    ],
+    options: { points: 40 },
+  });
+  if (!result.ok) throw new Error("not compared");
+  expect(result.bids[0].kind).toBe("schedule");
+  expect(result.bids[0].unitHt).toEqual(priced.bids[0].unitHt);
+  expect(result.comparison.bids.map((bid) => bid.rank)).toEqual([1, 1]);
 });
 
 test("on a buyer's own schedule, a line outside the standard makes a grid's bid incomplete, said at its line", async () => {

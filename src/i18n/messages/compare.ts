@@ -160,6 +160,12 @@ export const compare = defineMessages({
     "compare.cli.findings": "Constats :",
     "compare.cli.written.workbook": "Classeur de comparaison écrit : {file}",
     "compare.cli.written.report": "Rapport HTML écrit : {file}",
+    "compare.demo.title": "Acheteur : comparer les offres",
+    "compare.demo.schedule": "Bordereau standard d'exemple ({lines} lignes) : {file}",
+    "compare.demo.compared":
+      "{count} offre(s) comparée(s), {ranked} classée(s), {flagged} à justifier : {files}",
+    "compare.demo.noBids":
+      "Offres d'exemple introuvables (attendues dans {folder}/bids et tenders/t-departement.xlsx) : comparaison des offres non faite.",
   },
   en: {
     "compare.tender.ttcOnly":
@@ -315,5 +321,10 @@ export const compare = defineMessages({
     "compare.cli.findings": "Findings:",
     "compare.cli.written.workbook": "Comparison workbook written: {file}",
     "compare.cli.written.report": "HTML report written: {file}",
+    "compare.demo.title": "Buyer: compare the bids",
+    "compare.demo.schedule": "Sample standard schedule ({lines} lines): {file}",
+    "compare.demo.compared": "{count} bid(s) compared, {ranked} ranked, {flagged} to be justified: {files}",
+    "compare.demo.noBids":
+      "Sample bids not found (expected in {folder}/bids and tenders/t-departement.xlsx): bids not compared.",
   },
 });
