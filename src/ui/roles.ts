@@ -29,6 +29,7 @@ export const ROLE_OFFERS: readonly RoleOffer[] = [
   { role: "traiteur", key: "role.offer.myGrid" },
   { role: "acheteur", key: "role.offer.checkReturned" },
   { role: "acheteur", key: "role.offer.price" },
+  { role: "acheteur", key: "role.offer.compareBids" },
   { role: "animateur", key: "role.offer.template" },
   { role: "animateur", key: "role.offer.checkReturned" },
 ];

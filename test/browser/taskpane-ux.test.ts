@@ -245,10 +245,13 @@ describe("the template opens as a new workbook", () => {
 });
 
 describe("each role offers what works now", () => {
-  test("the buyer's screen checks a grid and prices a variant; no role speaks of tenders or bids yet", async () => {
+  test("the buyer's screen compares bids, checks a grid and prices a variant; no role speaks of tenders yet", async () => {
     const page = await pane.open({ page: "taskpane.html", view: "roles" });
     const cards = await page.locator(".role-hint").allInnerTexts();
-    for (const text of cards) expect(text).not.toMatch(/appel d'offres|offres reçues|compar/i);
+    for (const text of cards) expect(text).not.toMatch(/appel d'offres/i);
+    expect(cards.filter((text) => /compar/i.test(text))).toEqual([
+      expect.stringContaining(t("fr", "role.offer.compareBids")),
+    ]);
     await page.click("[data-role=acheteur]");
     await waitForView(page, "role");
     expect(await page.locator("[data-action=check-open]").count()).toBe(1);
@@ -287,6 +290,12 @@ describe("every screen at 320 px", () => {
       page: "taskpane.html?role=traiteur",
       view: "role",
       go: (page: Page) => page.click("[data-flow=mygrid]"),
+    },
+    {
+      name: "compare",
+      page: "taskpane.html?role=acheteur",
+      view: "role",
+      go: (page: Page) => page.click("[data-flow=compare]"),
     },
   ] as const;
 

@@ -1,11 +1,8 @@
 import type { Command } from "commander";
-import type { EstimateOption, ScoreMethod } from "../../core/compare";
-import { SCORE_METHODS } from "../../core/compare";
-import { centsFromEuroText } from "../../core/money";
-import { parseScaledDecimal } from "../../core/money/decimal";
 import { compareTenderBids, type CompareBidsResult } from "../../usecases/compare-bids";
 import { bidFindings } from "../../usecases/compare/bid-findings";
 import { comparisonJson } from "../../usecases/compare/json";
+import { readCompareOptions } from "../../usecases/compare/options";
 import { comparisonReportHtml } from "../../usecases/compare/report/html-report";
 import { comparisonWorkbookPlan } from "../../usecases/compare/workbook/plan";
 import { writeWorkbook } from "../../xlsx/write";
@@ -31,33 +28,6 @@ interface CompareOptions {
 }
 
 type Ok = Extract<CompareBidsResult, { ok: true }>;
-
-const fold = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .trim();
-
-/** The weight N: a positive number with at most 2 decimals, "40" or "12,5"; at most 1 000. */
-function pointsOf(value: string): number {
-  const read = parseScaledDecimal(value.replace(",", "."), 2, 100_000);
-  if (!read.ok || read.value === 0) throw new CliError("compare.cli.points", { value });
-  return read.value / 100;
-}
-
-function methodOf(value: string): ScoreMethod {
-  const method = SCORE_METHODS.find((one) => one === fold(value));
-  if (!method) throw new CliError("compare.cli.method", { value, methods: SCORE_METHODS.join(", ") });
-  return method;
-}
-
-function estimateOf(value: string | undefined): EstimateOption | undefined {
-  if (value === undefined) return undefined;
-  const read = centsFromEuroText(value);
-  if (!read.ok || read.cents === 0) throw new CliError("compare.cli.estimate", { value });
-  return { totalHt: read.cents };
-}
 
 /** 1 when anything needs the buyer (an error or a warning, a flag), else 0. */
 function exitOf(result: Ok): ExitCode {
@@ -85,9 +55,8 @@ async function writeOutputs(result: Ok, options: CompareOptions, ctx: CliContext
 async function run(bidFiles: readonly string[], options: CompareOptions, ctx: CliContext): Promise<ExitCode> {
   const inputs = [options.tender, ...bidFiles];
   const overwrite = options.force === true;
-  const points = pointsOf(options.points);
-  const method = methodOf(options.method);
-  const estimate = estimateOf(options.estimate);
+  const read = readCompareOptions(options);
+  if (!read.ok) throw new CliError(read.problems[0].messageKey, read.problems[0].params);
   if (options.out) await checkOutputFile(options.out, { extension: ".xlsx", overwrite, inputs });
   if (options.report) await checkOutputFile(options.report, { extension: ".html", overwrite, inputs });
   const tender = await readWorkbookOrFail(options.tender);
@@ -95,12 +64,7 @@ async function run(bidFiles: readonly string[], options: CompareOptions, ctx: Cl
   const result = compareTenderBids({
     tender,
     bids,
-    options: {
-      points,
-      method,
-      ...(options.trimmedMean ? { trimmedMean: true } : {}),
-      ...(estimate ? { estimate } : {}),
-    },
+    options: read.options,
   });
   if (!result.ok) {
     for (const finding of result.findings) ctx.err(findingText(finding, ctx));

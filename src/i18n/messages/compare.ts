@@ -143,11 +143,11 @@ export const compare = defineMessages({
     "compare.cli.option.report": "écrit le rapport HTML à joindre au rapport d'analyse des offres",
     "compare.cli.option.json": "écrit la comparaison en JSON sur la sortie standard",
     "compare.cli.option.force": "remplace les fichiers de sortie existants",
-    "compare.cli.points":
-      "Nombre de points « {value} » invalide : donnez un nombre positif d'au plus 2 décimales, jusqu'à 1 000 (ex. --points 40).",
-    "compare.cli.method": "Notation « {value} » inconnue : choisissez {methods}.",
-    "compare.cli.estimate":
-      "Estimation « {value} » illisible : donnez un montant HT positif en euros (ex. --estimate 120000).",
+    "compare.option.points":
+      "Nombre de points « {value} » invalide : donnez un nombre positif d'au plus 2 décimales, jusqu'à 1 000 (ex. 40).",
+    "compare.option.method": "Notation « {value} » inconnue : choisissez {methods}.",
+    "compare.option.estimate":
+      "Estimation « {value} » illisible : donnez un montant HT positif en euros (ex. 120000).",
     "compare.cli.tenderUnusable":
       "{file} ne peut pas servir de bordereau d'origine : voyez le message ci-dessus.",
     "compare.cli.heading":
@@ -166,6 +166,36 @@ export const compare = defineMessages({
       "{count} offre(s) comparée(s), {ranked} classée(s), {flagged} à justifier : {files}",
     "compare.demo.noBids":
       "Offres d'exemple introuvables (attendues dans {folder}/bids et tenders/t-departement.xlsx) : comparaison des offres non faite.",
+    "role.offer.compareBids": "Comparer les offres reçues et repérer les offres anormalement basses",
+    "pane.flow.compare": "Comparer les offres",
+    "pane.flow.compare.hint":
+      "Classement, notes du critère prix et offres à justifier, dans de nouvelles feuilles et un rapport HTML.",
+    "pane.compare.title": "Comparer les offres",
+    "pane.compare.body":
+      "Les offres sont lues sur cet ordinateur : rien n'est envoyé. La comparaison s'ajoute à ce classeur dans de nouvelles feuilles ; vos feuilles ne sont pas modifiées.",
+    "pane.compare.original": "Bordereau d'origine",
+    "pane.compare.original.open": "Ce classeur",
+    "pane.compare.original.file": "Un fichier",
+    "pane.compare.original.choose": "Fichier du bordereau d'origine (.xlsx)",
+    "pane.compare.bids": "Offres reçues (.xlsx ou grilles .json, plusieurs à la fois)",
+    "pane.compare.options": "Notation",
+    "pane.compare.points": "Points du critère prix",
+    "pane.compare.method": "Notation affichée en premier",
+    "pane.compare.estimate": "Votre estimation du total HT (facultatif)",
+    "pane.compare.trimmed": "Signaler aussi par la moyenne réduite (− 10 %)",
+    "pane.compare.go": "Comparer",
+    "pane.compare.busy": "Lecture et comparaison de {count} offre(s)…",
+    "pane.compare.fix": "Corrigez les champs signalés, puis relancez.",
+    "pane.compare.bidsMissing": "Choisissez au moins une offre.",
+    "pane.compare.originalMissing": "Choisissez le fichier du bordereau d'origine, ou « Ce classeur ».",
+    "pane.compare.done": "{count} offre(s) comparée(s). Feuilles ajoutées : {sheets}.",
+    "pane.compare.refused": "Comparaison non écrite dans le classeur : {reasons}",
+    "pane.compare.score": "note {score}",
+    "pane.compare.download": "Télécharger le rapport (HTML)",
+    "pane.compare.offered":
+      "Téléchargement proposé : enregistrez le fichier pour le joindre au rapport d'analyse des offres.",
+    "pane.compare.reportFile": "rapport-comparaison-offres.html",
+    "pane.compare.moreFindings": "Tous les constats sont dans la feuille « {sheet} ».",
   },
   en: {
     "compare.tender.ttcOnly":
@@ -305,11 +335,11 @@ export const compare = defineMessages({
     "compare.cli.option.report": "writes the HTML report to attach to the analysis of bids",
     "compare.cli.option.json": "writes the comparison as JSON on standard output",
     "compare.cli.option.force": "replaces existing output files",
-    "compare.cli.points":
-      "Invalid number of points “{value}”: give a positive number with at most 2 decimals, up to 1,000 (e.g. --points 40).",
-    "compare.cli.method": "Unknown scoring “{value}”: choose {methods}.",
-    "compare.cli.estimate":
-      "Unreadable estimate “{value}”: give a positive amount before VAT in euros (e.g. --estimate 120000).",
+    "compare.option.points":
+      "Invalid number of points “{value}”: give a positive number with at most 2 decimals, up to 1,000 (e.g. 40).",
+    "compare.option.method": "Unknown scoring “{value}”: choose {methods}.",
+    "compare.option.estimate":
+      "Unreadable estimate “{value}”: give a positive amount before VAT in euros (e.g. 120000).",
     "compare.cli.tenderUnusable": "{file} cannot serve as the original schedule: see the message above.",
     "compare.cli.heading":
       "{count} bid(s) on {file} (sheet “{sheet}”, {lines} lines), price criterion on {points} points.",
@@ -326,5 +356,34 @@ export const compare = defineMessages({
     "compare.demo.compared": "{count} bid(s) compared, {ranked} ranked, {flagged} to be justified: {files}",
     "compare.demo.noBids":
       "Sample bids not found (expected in {folder}/bids and tenders/t-departement.xlsx): bids not compared.",
+    "role.offer.compareBids": "Compare the bids received and spot abnormally low ones",
+    "pane.flow.compare": "Compare the bids",
+    "pane.flow.compare.hint":
+      "Ranking, price scores and bids to be justified, in new sheets and an HTML report.",
+    "pane.compare.title": "Compare the bids",
+    "pane.compare.body":
+      "The bids are read on this computer: nothing is sent. The comparison is added to this workbook in new sheets; your sheets are not changed.",
+    "pane.compare.original": "Original schedule",
+    "pane.compare.original.open": "This workbook",
+    "pane.compare.original.file": "A file",
+    "pane.compare.original.choose": "File of the original schedule (.xlsx)",
+    "pane.compare.bids": "Bids received (.xlsx or .json grids, several at once)",
+    "pane.compare.options": "Scoring",
+    "pane.compare.points": "Points of the price criterion",
+    "pane.compare.method": "Scoring shown first",
+    "pane.compare.estimate": "Your estimate of the total before VAT (optional)",
+    "pane.compare.trimmed": "Also flag by the trimmed mean (− 10%)",
+    "pane.compare.go": "Compare",
+    "pane.compare.busy": "Reading and comparing {count} bid(s)…",
+    "pane.compare.fix": "Correct the fields marked, then run again.",
+    "pane.compare.bidsMissing": "Choose at least one bid.",
+    "pane.compare.originalMissing": "Choose the original schedule's file, or “This workbook”.",
+    "pane.compare.done": "{count} bid(s) compared. Sheets added: {sheets}.",
+    "pane.compare.refused": "Comparison not written into the workbook: {reasons}",
+    "pane.compare.score": "score {score}",
+    "pane.compare.download": "Download the report (HTML)",
+    "pane.compare.offered": "Download offered: save the file to attach it to the analysis of bids.",
+    "pane.compare.reportFile": "bid-comparison-report.html",
+    "pane.compare.moreFindings": "Every finding is in the sheet “{sheet}”.",
   },
 });
