@@ -153,6 +153,9 @@ test("this workbook's schedule and three bids: new sheets with formulas and the 
   expect(await first.innerText()).toContain(formatEuros(best.totalHt!, "fr"));
   await expectAccessible(page);
   await screenshot(page, "compare-pane-done");
+  await page.locator("#compare-status").scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.querySelector("#compare-status")?.scrollIntoView({ block: "start" }));
+  await docScreenshot(page, "acheteur-comparaison");
 
   const download = page.waitForEvent("download");
   await page.click("[data-action=download-report]");
