@@ -16,6 +16,7 @@ import { fill } from "./messages/fill";
 import { taskpaneTender } from "./messages/taskpaneTender";
 import { bidCheck } from "./messages/bidCheck";
 import { taskpaneBuyer } from "./messages/taskpaneBuyer";
+import { compare } from "./messages/compare";
 
 /**
  * Every domain's messages. A domain adds its module here (one line); keys must be unique across modules,
@@ -39,6 +40,7 @@ export const MODULES = {
   taskpaneTender,
   bidCheck,
   taskpaneBuyer,
+  compare,
 } satisfies Readonly<Record<string, MessageModule>>;
 
 type Modules = typeof MODULES;

@@ -20,7 +20,9 @@ export type Route =
   /** Make a schedule in the standard format (buyer). */
   | { readonly name: "schedule" }
   /** Check the bid open in Excel against its original (buyer; caterer before sending). */
-  | { readonly name: "checkBid"; readonly role: RoleId };
+  | { readonly name: "checkBid"; readonly role: RoleId }
+  /** Compare the bids received (buyer). */
+  | { readonly name: "compare" };
 
 export interface ViewContext {
   readonly t: Translate;

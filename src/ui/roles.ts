@@ -34,6 +34,7 @@ export const ROLE_OFFERS: readonly RoleOffer[] = [
   { role: "acheteur", key: "role.offer.price" },
   { role: "acheteur", key: "role.offer.makeSchedule" },
   { role: "acheteur", key: "role.offer.checkBid" },
+  { role: "acheteur", key: "role.offer.compareBids" },
   { role: "animateur", key: "role.offer.template" },
   { role: "animateur", key: "role.offer.checkReturned" },
 ];

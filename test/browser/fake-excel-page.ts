@@ -21,6 +21,15 @@ export interface FakeExcelProbe {
   createdWorkbooks(): string[];
   /** Types values into the cells that defined names point at, in one run (e.g. every price of a grid). */
   typeNamed(values: Record<string, string | number>): Promise<void>;
+  /** The charts of a sheet: title, anchors, each series' ranges. */
+  charts(sheet: string): {
+    title: string;
+    from?: string;
+    to?: string;
+    series: { name: string; values?: string; categories?: string }[];
+  }[];
+  /** A cell's formula as the fake holds it ("" when none). */
+  formula(sheet: string, address: string): string;
 }
 
 declare global {
@@ -54,6 +63,11 @@ window.__fakeExcel = {
   resetStats: () => fake.resetStats(),
   selection: () => book.selection ?? null,
   createdWorkbooks: () => [...fake.createdWorkbooks],
+  charts: (sheet) => (findSheet(book, sheet)?.charts ?? []).map((chart) => JSON.parse(JSON.stringify(chart))),
+  formula: (sheet, address) => {
+    const found = findSheet(book, sheet);
+    return found ? (cellAt(found, address).formula ?? "") : "";
+  },
   typeNamed: (values) =>
     fake.Excel.run(async (context) => {
       for (const [name, value] of Object.entries(values)) {

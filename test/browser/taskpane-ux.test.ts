@@ -245,12 +245,14 @@ describe("the template opens as a new workbook", () => {
 });
 
 describe("each role offers what works now", () => {
-  test("the buyer's screen checks a grid and prices a variant; the caterer answers tenders; no role compares bids yet", async () => {
+  test("the caterer answers tenders, the buyer compares bids, checks a grid and prices a variant", async () => {
     const page = await pane.open({ page: "taskpane.html", view: "roles" });
     const cards = await page.locator(".role-hint").allInnerTexts();
-    for (const text of cards) expect(text).not.toMatch(/offres reçues|compar/i);
     expect(cards.filter((text) => /appel d'offres/i.test(text))).toEqual([
       expect.stringContaining(t("fr", "role.offer.answerTender")),
+    ]);
+    expect(cards.filter((text) => /offres reçues/i.test(text))).toEqual([
+      expect.stringContaining(t("fr", "role.offer.compareBids")),
     ]);
     await page.click("[data-role=acheteur]");
     await waitForView(page, "role");
@@ -290,6 +292,12 @@ describe("every screen at 320 px", () => {
       page: "taskpane.html?role=traiteur",
       view: "role",
       go: (page: Page) => page.click("[data-flow=mygrid]"),
+    },
+    {
+      name: "compare",
+      page: "taskpane.html?role=acheteur",
+      view: "role",
+      go: (page: Page) => page.click("[data-flow=compare]"),
     },
   ] as const;
 

@@ -116,6 +116,8 @@ describe("writeWorkbook then readWorkbook", () => {
     expect(table).toContain('<tableColumn id="1" name="Offre"/><tableColumn id="2" name="Total HT"/>');
     const chart = await entryText(data, "xl/charts/chart1.xml");
     expect(chart).toContain('<c:barDir val="bar"/>');
+    // A workbook without a theme leaves "automatic" fills to the reader: LibreOffice drew no bar.
+    expect(chart).toContain('<c:spPr><a:solidFill><a:srgbClr val="4472C4"/></a:solidFill></c:spPr>');
     expect(chart).toContain("<c:f>'Comparaison des offres'!$B$2:$B$4</c:f>");
     const types = await entryText(data, "[Content_Types].xml");
     expect(types).toContain('PartName="/xl/charts/chart1.xml"');

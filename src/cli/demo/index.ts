@@ -2,8 +2,9 @@ import type { DemoStep } from "../demo-steps";
 import { about } from "./about";
 import { buyerStep } from "./buyer";
 import { fillStep } from "./fill";
+import { compareStep } from "./compare";
 import { pricing } from "./pricing";
 import { templateStep } from "./template";
 
 /** The demo's steps, in order; each feature adds its own. */
-export const DEMO_STEPS: readonly DemoStep[] = [about, pricing, templateStep, fillStep, buyerStep];
+export const DEMO_STEPS: readonly DemoStep[] = [about, pricing, templateStep, fillStep, buyerStep, compareStep];

@@ -9,3 +9,4 @@ export * from "./sheet";
 export * from "./finding-text";
 export * from "./formulas";
 export * from "./stale";
+export * from "./bidder";

@@ -187,7 +187,8 @@ export interface BarChartPlan {
   readonly title: string;
   /** Sheet-qualified A1 range of the category labels, e.g. "'Comparaison'!$A$2:$A$5". */
   readonly categories: string;
-  readonly series: readonly { readonly name: string; readonly values: string }[];
+  /** `color` "RRGGBB" fills the series' bars in a file (the Excel door leaves Excel's own colours). */
+  readonly series: readonly { readonly name: string; readonly values: string; readonly color?: string }[];
   /** Where the chart sits: top-left and bottom-right cells (A1). */
   readonly anchor: { readonly from: string; readonly to: string };
   /** Horizontal bars when true; vertical columns otherwise. */

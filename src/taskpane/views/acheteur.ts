@@ -2,8 +2,8 @@ import { flowCards } from "../../ui/flows";
 import type { ViewContext } from "../router";
 import { returnedGridPanel } from "./returnedGrid";
 
-// The buyer's home, with what a buyer can use in this build: make a schedule, check a bid, check a caterer's grid,
-// price a variant from it. Comparing bids adds its card here when it lands (and its offer in src/ui/roles.ts).
+// The buyer's home, with what a buyer can use in this build: make a schedule, compare the bids received, check a
+// bid, check a caterer's grid, price a variant from it. A flow adds its card here (and its offer in src/ui/roles.ts).
 
 export function acheteurScreen(context: ViewContext): HTMLElement[] {
   const { t, navigate } = context;
@@ -19,6 +19,12 @@ export function acheteurScreen(context: ViewContext): HTMLElement[] {
       name: t("pane.flow.checkBid"),
       hint: t("pane.flow.checkBid.hint"),
       go: () => navigate({ name: "checkBid", role: "acheteur" }),
+    },
+    {
+      id: "compare",
+      name: t("pane.flow.compare"),
+      hint: t("pane.flow.compare.hint"),
+      go: () => navigate({ name: "compare" }),
     },
     {
       id: "price",

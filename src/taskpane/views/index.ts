@@ -1,6 +1,7 @@
 import type { ViewTable } from "../router";
 import { checkView } from "./check";
 import { checkBidView } from "./checkBid";
+import { compareView } from "./compare";
 import { myGridView } from "./myGrid";
 import { outsideExcelView } from "./outsideExcel";
 import { priceView } from "./price";
@@ -22,4 +23,5 @@ export const VIEWS: ViewTable = {
   tender: tenderView,
   schedule: scheduleView,
   checkBid: checkBidView,
+  compare: compareView,
 };

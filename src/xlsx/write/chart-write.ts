@@ -35,10 +35,21 @@ function richText(text: string): string {
   return `<c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>${escapeXml(text)}</a:t></a:r></a:p></c:rich></c:tx>`;
 }
 
+/**
+ * Office's first accent colours: a series without a colour of its own gets one, since a workbook without a theme
+ * part leaves "automatic" fills to the reader (LibreOffice then draws no bar at all).
+ */
+const SERIES_COLORS = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47"];
+
+function seriesFill(color: string): string {
+  return `<c:spPr><a:solidFill><a:srgbClr val="${escapeXml(color)}"/></a:solidFill></c:spPr>`;
+}
+
 export function chartXml(chart: BarChartPlan): string {
   const series = chart.series.map(
     (serie, index) =>
       `<c:ser><c:idx val="${index}"/><c:order val="${index}"/><c:tx><c:v>${escapeXml(serie.name)}</c:v></c:tx>` +
+      seriesFill(serie.color ?? SERIES_COLORS[index % SERIES_COLORS.length]) +
       `<c:invertIfNegative val="0"/><c:cat><c:strRef><c:f>${escapeXml(chart.categories)}</c:f></c:strRef></c:cat>` +
       `<c:val><c:numRef><c:f>${escapeXml(serie.values)}</c:f></c:numRef></c:val></c:ser>`,
   );

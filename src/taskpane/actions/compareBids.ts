@@ -1,0 +1,119 @@
+import type { Finding } from "../../core/findings";
+import type { WorkbookSnapshot } from "../../core/workbook";
+import { applyPlan, readSnapshot, type ExcelHost } from "../../excel";
+import type { Lang, MessageKey, MessageParams } from "../../i18n";
+import {
+  compareTenderBids,
+  type BidInput,
+  type CompareBidsOptions,
+  type CompareBidsResult,
+} from "../../usecases/compare-bids";
+import { comparisonReportHtml } from "../../usecases/compare/report/html-report";
+import {
+  comparisonSheetNames,
+  comparisonWorkbookPlan,
+  type ComparisonSheetNames,
+} from "../../usecases/compare/workbook/plan";
+import { readWorkbook } from "../../xlsx/read";
+import { offerDownload } from "./download";
+import { inOneRun } from "./excelHost";
+
+// Compare the bids from the pane: the bids chosen as files are read here by the xlsx door (nothing is uploaded),
+// the original is the open workbook or a chosen file; then, in ONE Excel.run, a read of the open workbook (the
+// original, or only its sheet names), the use case, and the comparison written into new sheets. The HTML report
+// is built from the same result, to be offered as a download.
+
+export interface ChosenFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export type OriginalChoice = { readonly kind: "open" } | { readonly kind: "file"; readonly file: ChosenFile };
+
+type Ok = Extract<CompareBidsResult, { ok: true }>;
+
+export type CompareOutcome =
+  | {
+      readonly kind: "compared";
+      readonly result: Ok;
+      readonly sheets: ComparisonSheetNames;
+      readonly html: string;
+    }
+  /** The original cannot be compared on (no price table, TTC prices only, a caterer's grid): why. */
+  | { readonly kind: "tenderUnusable"; readonly findings: readonly Finding[] }
+  /** Excel lacks something the comparison sheets need: nothing was written. */
+  | { readonly kind: "refused"; readonly reasons: readonly Finding[] };
+
+/** A workbook's first cell of each sheet: enough for the sheet names, whatever the workbook's size. */
+const NAMES_ONLY = "A1";
+
+function unreadable(file: string, messageKey: MessageKey, params: MessageParams): BidInput {
+  const finding: Finding = { code: messageKey, severity: "error", location: { file }, messageKey, params };
+  return { file, source: { kind: "unreadable", finding } };
+}
+
+const field = (error: unknown, name: string): unknown =>
+  typeof error === "object" && error !== null ? (error as Record<string, unknown>)[name] : undefined;
+
+/** One bid file: a grid's JSON by its name, else a workbook; a file that cannot be read, with its reason. */
+export async function bidFromFile(file: ChosenFile): Promise<BidInput> {
+  if (/\.json$/i.test(file.name)) {
+    try {
+      return {
+        file: file.name,
+        source: { kind: "gridJson", json: JSON.parse(new TextDecoder().decode(file.bytes)) },
+      };
+    } catch (error) {
+      return unreadable(file.name, "error.jsonInvalid", {
+        file: file.name,
+        detail: (error as Error).message,
+      });
+    }
+  }
+  try {
+    return { file: file.name, source: { kind: "workbook", book: await readWorkbook(file.bytes, file.name) } };
+  } catch (error) {
+    const key = field(error, "messageKey");
+    const params = field(error, "params");
+    if (typeof key === "string" && typeof params === "object" && params !== null)
+      return unreadable(file.name, key as MessageKey, params as MessageParams);
+    throw error;
+  }
+}
+
+export interface CompareRequest {
+  readonly original: OriginalChoice;
+  readonly bids: readonly ChosenFile[];
+  readonly options: CompareBidsOptions;
+  readonly lang: Lang;
+  readonly date: string;
+}
+
+export async function compareInWorkbook(host: ExcelHost, request: CompareRequest): Promise<CompareOutcome> {
+  const bids: BidInput[] = [];
+  for (const file of request.bids) bids.push(await bidFromFile(file));
+  const { original, lang } = request;
+  const fromFile =
+    original.kind === "file" ? await readWorkbook(original.file.bytes, original.file.name) : null;
+  return inOneRun(host, async (shared): Promise<CompareOutcome> => {
+    const open: WorkbookSnapshot = await readSnapshot(shared, fromFile ? { range: NAMES_ONLY } : {});
+    const result = compareTenderBids({ tender: fromFile ?? open, bids, options: request.options });
+    if (!result.ok) return { kind: "tenderUnusable", findings: result.findings };
+    const takenSheets = open.sheets.map((sheet) => sheet.name);
+    const report = await applyPlan(comparisonWorkbookPlan(result, { lang, takenSheets }), { host: shared });
+    if (!report.applied)
+      return { kind: "refused", reasons: report.findings.filter((finding) => finding.severity === "error") };
+    return {
+      kind: "compared",
+      result,
+      sheets: comparisonSheetNames(lang, takenSheets),
+      html: comparisonReportHtml(result, { lang, date: request.date }),
+    };
+  });
+}
+
+export const REPORT_TYPE = "text/html;charset=utf-8";
+
+export function offerReport(html: string, fileName: string): void {
+  offerDownload(html, REPORT_TYPE, fileName);
+}

@@ -1,0 +1,237 @@
+import type { Finding } from "../../core/findings";
+import { formatDecimal, formatEuros } from "../../core/money";
+import { SCORE_METHODS } from "../../core/compare";
+import { bidFindings } from "../../usecases/compare/bid-findings";
+import { comparisonFindingMessage, findingCell } from "../../usecases/compare/finding-text";
+import { readCompareOptions, type OptionField } from "../../usecases/compare/options";
+import { bidLabel } from "../../usecases/compare/workbook/lines-sheet";
+import { summaryOrder } from "../../usecases/compare/workbook/summary-sheet";
+import { checkbox, clearInvalid, field, markInvalid, numberInput, radio, select } from "../../ui/controls";
+import { el } from "../../ui/dom";
+import { viewHeading } from "../../ui/heading";
+import { actionButton, panel, setStatus, statusLine, withProgress } from "../../ui/parts";
+import { paneExcelHost } from "../actions/excelHost";
+import { compareInWorkbook, offerReport, type ChosenFile, type CompareOutcome } from "../actions/compareBids";
+import type { RouteOf, View, ViewContext } from "../router";
+import { backToRole } from "./back";
+
+// The buyer compares the bids it received: the original schedule (this workbook, or a file), the bids chosen as
+// files (read on this computer, never uploaded), the points and the scoring; the comparison lands in new sheets
+// of this workbook, and the HTML report is offered as a download. The ranking is shown here in short.
+
+type Compared = Extract<CompareOutcome, { kind: "compared" }>;
+
+/** At most this many findings listed here; all of them are in the findings sheet. */
+const SHOWN_FINDINGS = 30;
+
+async function chosen(files: FileList | null): Promise<ChosenFile[]> {
+  return Promise.all(
+    [...(files ?? [])].map(async (file) => ({
+      name: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    })),
+  );
+}
+
+function rankingList(context: ViewContext, outcome: Compared): HTMLElement {
+  const { t, lang } = context;
+  const { result } = outcome;
+  const items = summaryOrder(result).map((index) => {
+    const bid = result.comparison.bids[index];
+    const name = el("strong", {}, [bidLabel(result, index)]);
+    if (bid.totalHt === null)
+      return el("li", { "data-bid": result.bids[index].file }, [
+        name,
+        ` — ${t(result.bids[index].kind === "unreadable" ? "compare.status.unreadable" : "compare.report.bar.incomplete")}`,
+      ]);
+    const score = formatDecimal(bid.scores?.[result.method] ?? 0, 100, lang, 2, 2);
+    const flag =
+      bid.oab.length > 0
+        ? [el("span", { class: "severity severity-warning" }, [t("compare.sheet.flag")])]
+        : [];
+    return el("li", { "data-bid": result.bids[index].file }, [
+      `${bid.rank}. `,
+      name,
+      ` — ${formatEuros(bid.totalHt, lang)} — ${t("pane.compare.score", { score })} `,
+      ...flag,
+    ]);
+  });
+  return el("ul", { class: "ranking", "aria-label": t("compare.report.ranking") }, items);
+}
+
+function findingItems(context: ViewContext, outcome: Compared): HTMLElement[] {
+  const { t, lang } = context;
+  const { result } = outcome;
+  const findings: Finding[] = [
+    ...result.findings,
+    ...result.bids.flatMap((_bid, index) => bidFindings(result, index)),
+  ].filter((finding) => finding.severity !== "info");
+  if (findings.length === 0) return [];
+  const items = findings.slice(0, SHOWN_FINDINGS).map((finding) => {
+    const where = [finding.location?.file, findingCell(finding)].filter(Boolean).join(" · ");
+    return el("li", { class: "finding" }, [
+      el("span", {}, [
+        el("span", { class: `severity severity-${finding.severity}` }, [
+          t(`pane.severity.${finding.severity}`),
+        ]),
+        el("span", { class: "finding-text" }, [comparisonFindingMessage(finding, lang)]),
+        el("span", { class: "finding-where" }, [where]),
+      ]),
+    ]);
+  });
+  const more =
+    findings.length > SHOWN_FINDINGS
+      ? [el("p", { class: "aside" }, [t("pane.compare.moreFindings", { sheet: outcome.sheets.findings })])]
+      : [];
+  return [el("ul", { class: "findings", "aria-label": t("compare.report.findingsTitle") }, items), ...more];
+}
+
+function showOutcome(
+  context: ViewContext,
+  outcome: CompareOutcome,
+  status: HTMLElement,
+  results: HTMLElement,
+): void {
+  const { t, lang } = context;
+  if (outcome.kind === "tenderUnusable") {
+    setStatus(
+      status,
+      "error",
+      outcome.findings.map((finding) => comparisonFindingMessage(finding, lang)).join(" "),
+    );
+    results.replaceChildren();
+    return;
+  }
+  if (outcome.kind === "refused") {
+    setStatus(
+      status,
+      "error",
+      t("pane.compare.refused", {
+        reasons: outcome.reasons.map((r) => comparisonFindingMessage(r, lang)).join(" "),
+      }),
+    );
+    results.replaceChildren();
+    return;
+  }
+  const { sheets } = outcome;
+  const flagged = outcome.result.comparison.bids.filter((bid) => bid.oab.length > 0).length;
+  setStatus(
+    status,
+    flagged > 0 ? "warning" : "done",
+    t("pane.compare.done", {
+      count: outcome.result.bids.length,
+      sheets: [sheets.summary, sheets.lines, sheets.findings].join(", "),
+    }),
+  );
+  const download = actionButton(t("pane.compare.download"), "download-report", false);
+  const downloadStatus = statusLine("compare-download-status");
+  download.addEventListener("click", () => {
+    offerReport(outcome.html, t("pane.compare.reportFile"));
+    setStatus(downloadStatus, "info", t("pane.compare.offered"));
+  });
+  results.replaceChildren(
+    rankingList(context, outcome),
+    download,
+    downloadStatus,
+    ...findingItems(context, outcome),
+  );
+}
+
+export const compareView: View<RouteOf<"compare">> = (_route, context) => {
+  const { t, host, navigate } = context;
+  const excel = paneExcelHost(host);
+  const kind = el("fieldset", { class: "group" }, [
+    el("legend", {}, [t("pane.compare.original")]),
+    radio("compare-original-kind", "open", t("pane.compare.original.open"), true),
+    radio("compare-original-kind", "file", t("pane.compare.original.file"), false),
+  ]);
+  const originalFile = el("input", { id: "compare-original", type: "file", accept: ".xlsx", class: "file" });
+  originalFile.addEventListener("change", () => {
+    const fileChoice = kind.querySelector<HTMLInputElement>("input[value=file]");
+    if (fileChoice && originalFile.files?.length) fileChoice.checked = true;
+  });
+  const bidsInput = el("input", {
+    id: "compare-bids",
+    type: "file",
+    accept: ".xlsx,.json",
+    multiple: "",
+    class: "file",
+  });
+  const chosenList = el("ul", { class: "chosen", "aria-live": "polite" });
+  bidsInput.addEventListener("change", () =>
+    chosenList.replaceChildren(...[...(bidsInput.files ?? [])].map((file) => el("li", {}, [file.name]))),
+  );
+  const points = numberInput("compare-points", "40");
+  const methods = SCORE_METHODS.map(
+    (method) => [method, t(`compare.sheet.summary.score.${method}`)] as const,
+  );
+  const method = select("compare-method", methods, "classique");
+  const estimate = numberInput("compare-estimate", "");
+  const trimmed = checkbox("compare-trimmed", t("pane.compare.trimmed"));
+  const go = actionButton(t("pane.compare.go"), "compare-bids");
+  const status = statusLine("compare-status");
+  const results = el("div", { class: "results", "data-results": "compare" });
+  const controls: Record<OptionField, HTMLElement> = { points, method, estimate };
+
+  const run = async () => {
+    clearInvalid(view);
+    const read = readCompareOptions({
+      points: points.value,
+      method: method.value,
+      estimate: estimate.value,
+      trimmedMean: trimmed.box.checked,
+    });
+    if (!read.ok)
+      for (const problem of read.problems)
+        markInvalid(controls[problem.field], t(problem.messageKey, problem.params));
+    const fromFile = kind.querySelector<HTMLInputElement>("input[value=file]")?.checked === true;
+    if (fromFile && !originalFile.files?.length) markInvalid(originalFile, t("pane.compare.originalMissing"));
+    if (!bidsInput.files?.length) markInvalid(bidsInput, t("pane.compare.bidsMissing"));
+    if (!read.ok || (fromFile && !originalFile.files?.length) || !bidsInput.files?.length) {
+      setStatus(status, "warning", t("pane.compare.fix"));
+      return;
+    }
+    const options = read.options;
+    const outcome = await withProgress(
+      t,
+      status,
+      [go, bidsInput, originalFile],
+      t("pane.compare.busy", { count: bidsInput.files.length }),
+      async () => {
+        const bids = await chosen(bidsInput.files);
+        const original = fromFile
+          ? { kind: "file" as const, file: (await chosen(originalFile.files))[0] }
+          : { kind: "open" as const };
+        return compareInWorkbook(excel, {
+          original,
+          bids,
+          options,
+          lang: context.lang,
+          date: new Date().toISOString().slice(0, 10),
+        });
+      },
+    );
+    if (outcome) showOutcome(context, outcome, status, results);
+  };
+  go.addEventListener("click", () => void run());
+
+  const view = el("section", { "aria-labelledby": "compare-heading" }, [
+    viewHeading("compare-heading", t("pane.compare.title")),
+    backToRole(t, navigate, "acheteur"),
+    el("p", {}, [t("pane.compare.body")]),
+    kind,
+    field("compare-original", t("pane.compare.original.choose"), originalFile),
+    field("compare-bids", t("pane.compare.bids"), bidsInput),
+    chosenList,
+    panel("compare-options", t("pane.compare.options"), [
+      field("compare-points", t("pane.compare.points"), points),
+      field("compare-method", t("pane.compare.method"), method),
+      field("compare-estimate", t("pane.compare.estimate"), estimate),
+      trimmed.row,
+    ]),
+    go,
+    status,
+    results,
+  ]);
+  return view;
+};

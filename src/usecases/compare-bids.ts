@@ -1,0 +1,162 @@
+// Use case: compare the bids received on one schedule. The original schedule's snapshot, the bids (each named by
+// its file: a copy of the schedule filled by the bidder, or a filled standard grid as a template or JSON, or a
+// file the face could not read) and the buyer's options in; every bid on the same lines, unit prices as typed,
+// totals by R7, ranks, the three scores, abnormally-low flags and each bid's findings out. Plain data: no file,
+// no DOM, no Office. A bid that cannot be read is listed with its reason; the others are still compared.
+
+import { compareBids, type Comparison, type EstimateOption, type ScoreMethod } from "../core/compare";
+import type { Finding } from "../core/findings";
+import type { Cents } from "../core/money";
+import { standardScheduleSheet } from "../core/tender";
+import type { WorkbookSnapshot } from "../core/workbook";
+import { checkGridWorkbook } from "./check-grid";
+import { isRefusal, type BidOutcome, type CellPlace } from "./compare/bid-reading";
+import { comparisonFinding } from "./compare/findings";
+import { priceGridBid } from "./compare/grid-bid";
+import { readTender, type ComparedTender } from "./compare/tender";
+import { readWorkbookBid } from "./compare/workbook-bid";
+import { gridFromJson, gridFromWorkbook } from "./load-grid";
+
+export type { ComparedTender, TenderLine } from "./compare/tender";
+export type { CellPlace } from "./compare/bid-reading";
+
+/** What a face hands over for one bid file. */
+export type BidSource =
+  /** A workbook: a copy of the schedule filled by the bidder, or a filled standard grid (told apart here). */
+  | { readonly kind: "workbook"; readonly book: WorkbookSnapshot }
+  /** A grid in the standard's JSON, already parsed. */
+  | { readonly kind: "gridJson"; readonly json: unknown }
+  /** A file the face could not read (not a workbook, encrypted, damaged…): the finding that says why. */
+  | { readonly kind: "unreadable"; readonly finding: Finding };
+
+export interface BidInput {
+  /** The bid's file name, as the buyer knows it ("offre-traiteur-a.xlsx"). */
+  readonly file: string;
+  readonly source: BidSource;
+}
+
+export interface CompareBidsOptions {
+  /** The price criterion's weight N (e.g. 40). */
+  readonly points: number;
+  /** The score the ranking table shows first; all three are always computed. "classique" by default. */
+  readonly method?: ScoreMethod;
+  readonly trimmedMean?: boolean;
+  readonly estimate?: EstimateOption;
+}
+
+export interface CompareBidsInput {
+  readonly tender: WorkbookSnapshot;
+  readonly bids: readonly BidInput[];
+  readonly options: CompareBidsOptions;
+}
+
+export type BidKind = "schedule" | "grid" | "unreadable";
+
+/** One bid as compared: its prices on the original's lines (all null when unreadable) and its findings. */
+export interface ComparedBid {
+  readonly file: string;
+  readonly kind: BidKind;
+  readonly bidder: string | null;
+  readonly unitHt: readonly (Cents | null)[];
+  /** Where each price was read in the bid, null for a grid's price or none. */
+  readonly priceCells: readonly (CellPlace | null)[];
+  /** For an unreadable bid, its reason first. */
+  readonly findings: readonly Finding[];
+}
+
+export type CompareBidsResult =
+  /** The original schedule cannot be compared on (no price table, TTC prices only): findings say why. */
+  | { readonly ok: false; readonly findings: readonly Finding[] }
+  | {
+      readonly ok: true;
+      readonly tender: ComparedTender;
+      /** In the order given; `comparison.bids[i]` is `bids[i]`. */
+      readonly bids: readonly ComparedBid[];
+      readonly comparison: Comparison;
+      readonly points: number;
+      readonly method: ScoreMethod;
+      readonly trimmedMean: boolean;
+      readonly estimate: EstimateOption | null;
+      /** About the schedule and the options (a quantity missing, a VAT rate assumed, points invalid). */
+      readonly findings: readonly Finding[];
+    };
+
+interface Read {
+  readonly kind: Exclude<BidKind, "unreadable">;
+  readonly outcome: BidOutcome;
+}
+
+function readBid(input: CompareBidsInput, tender: ComparedTender, bid: BidInput): Read {
+  const { source, file } = bid;
+  if (source.kind === "unreadable")
+    return { kind: "schedule", outcome: { refused: true, findings: [source.finding] } };
+  if (source.kind === "gridJson")
+    return { kind: "grid", outcome: priceGridBid(tender, file, gridFromJson(source.json)) };
+  if (isGridWorkbook(source.book))
+    return { kind: "grid", outcome: priceGridBid(tender, file, gridFromWorkbook(source.book)) };
+  return { kind: "schedule", outcome: readWorkbookBid(tender, input.tender, file, source.book) };
+}
+
+function comparedBid(bid: BidInput, { kind, outcome }: Read, lines: number): ComparedBid {
+  if (isRefusal(outcome))
+    return {
+      file: bid.file,
+      kind: "unreadable",
+      bidder: null,
+      unitHt: Array.from({ length: lines }, () => null),
+      priceCells: Array.from({ length: lines }, () => null),
+      findings: outcome.findings,
+    };
+  return {
+    file: bid.file,
+    kind,
+    bidder: outcome.bidder,
+    unitHt: outcome.unitHt,
+    priceCells: outcome.priceCells,
+    findings: outcome.findings,
+  };
+}
+
+/**
+ * A caterer's filled grid (the template), told apart from a standard schedule, which also names the standard in
+ * its marker cells: the one place that decides it is check-grid, after the schedule's own marker.
+ */
+function isGridWorkbook(book: WorkbookSnapshot): boolean {
+  return standardScheduleSheet(book) === undefined && checkGridWorkbook(book).kind === "checked";
+}
+
+/** A caterer's filled grid given as the original: its price sheet looks like a table, but it is no schedule. */
+function gridAsTender(book: WorkbookSnapshot): Finding[] {
+  if (!isGridWorkbook(book)) return [];
+  return [comparisonFinding("compare.tender.isGrid", "error", { file: book.source }, { file: book.source })];
+}
+
+export function compareTenderBids(input: CompareBidsInput): CompareBidsResult {
+  const refused = gridAsTender(input.tender);
+  if (refused.length > 0) return { ok: false, findings: refused };
+  const reading = readTender(input.tender);
+  const tender = reading.tender;
+  if (!tender) return { ok: false, findings: reading.findings };
+  const bids = input.bids.map((bid) => comparedBid(bid, readBid(input, tender, bid), tender.lines.length));
+  const { options } = input;
+  const comparison = compareBids({
+    lines: tender.lines.map((line) => ({ quantity: line.quantity, vatBp: line.vatBp })),
+    bids: bids.map((bid) => ({ name: bid.file, unitHt: bid.unitHt })),
+    options: {
+      points: options.points,
+      ...(options.trimmedMean ? { trimmedMean: true } : {}),
+      ...(options.estimate ? { estimate: options.estimate } : {}),
+    },
+  });
+  return {
+    ok: true,
+    tender,
+    bids,
+    comparison,
+    points: options.points,
+    method: options.method ?? "classique",
+    trimmedMean: options.trimmedMean === true,
+    estimate: options.estimate ?? null,
+    findings: [...reading.findings, ...comparison.findings],
+  };
+}

@@ -1,0 +1,164 @@
+// The report's detail: abnormally-low flags in words, the statistics they come from, the scoring formulas, the
+// line-by-line table (each bid's unit price, its gap to the line's mean, the lowest and highest marked in words as
+// well as colour) and every finding, bid by bid.
+
+import { oabFlagMessage } from "../../../core/compare";
+import type { Finding } from "../../../core/findings";
+import { tag, type Markup } from "../../../core/report";
+import { t, type Lang } from "../../../i18n";
+import { bidFindings, type ComparedResult } from "../bid-findings";
+import { comparisonFindingMessage, findingCell } from "../finding-text";
+import { bidLabel } from "../workbook/lines-sheet";
+import { methodOrder } from "../workbook/summary-sheet";
+import { estimateThreshold, trimmedMean } from "../../../core/compare";
+import { euros, gapText } from "./format";
+
+export function flagsSection(result: ComparedResult, lang: Lang): Markup[] {
+  const flagged = result.bids.flatMap((_bid, index) =>
+    result.comparison.bids[index].oab.length > 0 ? [index] : [],
+  );
+  const body =
+    flagged.length === 0
+      ? [tag("p", {}, [t(lang, "compare.report.noFlag")])]
+      : flagged.map((index) =>
+          tag("div", { class: "notice" }, [
+            tag("h3", {}, [bidLabel(result, index)]),
+            tag(
+              "ul",
+              {},
+              result.comparison.bids[index].oab.map((flag) => tag("li", {}, [oabFlagMessage(flag, lang)])),
+            ),
+          ]),
+        );
+  return [...body, tag("p", { class: "legal" }, [t(lang, "compare.sheet.legal")])];
+}
+
+function statRow(label: string, value: string): Markup[] {
+  return [tag("dt", {}, [label]), tag("dd", {}, [value])];
+}
+
+export function statsSection(result: ComparedResult, lang: Lang): Markup[] {
+  const stats = result.comparison.stats;
+  if (!stats) return [tag("p", {}, [t(lang, "compare.report.noComplete")])];
+  const label = (key: Parameters<typeof t>[1]) => t(lang, key);
+  const rows = [
+    ...statRow(label("compare.sheet.stats.count"), String(stats.count)),
+    ...statRow(label("compare.sheet.stats.min"), euros(stats.minCents, lang)),
+    ...statRow(label("compare.sheet.stats.max"), euros(stats.maxCents, lang)),
+    ...statRow(label("compare.sheet.stats.mean"), euros(stats.meanCents, lang)),
+    ...statRow(label("compare.sheet.stats.sigma"), euros(stats.sigmaCents, lang)),
+    ...statRow(label("compare.sheet.stats.threshold"), euros(stats.meanMinusSigmaCents, lang)),
+  ];
+  const totals = result.comparison.bids.flatMap((bid) => (bid.totalHt === null ? [] : [bid.totalHt]));
+  const trimmed = result.trimmedMean ? trimmedMean(totals) : null;
+  if (trimmed)
+    rows.push(
+      ...statRow(label("compare.sheet.stats.trimmedMean"), euros(trimmed.meanCents, lang)),
+      ...statRow(label("compare.sheet.stats.trimmedThreshold"), euros(trimmed.thresholdCents, lang)),
+    );
+  const estimate = result.estimate;
+  if (estimate)
+    rows.push(
+      ...statRow(label("compare.sheet.stats.estimate"), euros(estimate.totalHt, lang)),
+      ...statRow(label("compare.sheet.stats.estimateThreshold"), euros(estimateThreshold(estimate), lang)),
+    );
+  return [
+    tag("dl", { class: "stats" }, rows),
+    tag(
+      "ul",
+      {},
+      methodOrder(result.method).map((method) => tag("li", {}, [t(lang, `compare.method.${method}`)])),
+    ),
+  ];
+}
+
+function priceCell(result: ComparedResult, line: number, bid: number, lang: Lang): Markup {
+  const stats = result.comparison.lines[line];
+  const price = stats.prices[bid];
+  if (price.unitHt === null) return tag("td", { class: "num" }, ["—"]);
+  const lowest =
+    stats.minCents !== null && price.unitHt === stats.minCents && result.comparison.bids[bid].complete;
+  const highest =
+    stats.maxCents !== null && price.unitHt === stats.maxCents && result.comparison.bids[bid].complete;
+  const marks = [
+    lowest ? t(lang, "compare.report.lowest") : "",
+    highest && !lowest ? t(lang, "compare.report.highest") : "",
+  ].filter((mark) => mark !== "");
+  return tag("td", { class: `num${lowest ? " low" : highest ? " high" : ""}` }, [
+    euros(price.unitHt, lang),
+    tag("br"),
+    tag("span", { class: price.lowOutlier ? "small outlier" : "small" }, [
+      [gapText(price.gapBp, lang), ...marks, price.lowOutlier ? t(lang, "compare.report.outlier") : ""]
+        .filter((part) => part !== "")
+        .join(" · "),
+    ]),
+  ]);
+}
+
+export function linesTable(result: ComparedResult, lang: Lang): Markup {
+  const shown = result.bids.flatMap((bid, index) => (bid.kind === "unreadable" ? [] : [index]));
+  const headers = [
+    t(lang, "compare.sheet.lines.ref"),
+    t(lang, "compare.sheet.lines.designation"),
+    t(lang, "compare.sheet.lines.quantity"),
+    ...shown.map((index) => bidLabel(result, index)),
+    t(lang, "compare.sheet.lines.min"),
+    t(lang, "compare.sheet.lines.max"),
+    t(lang, "compare.sheet.lines.mean"),
+  ];
+  const rows = result.tender.lines.map((line, index) => {
+    const stats = result.comparison.lines[index];
+    return tag("tr", {}, [
+      tag("td", {}, [line.ref]),
+      tag("td", {}, [line.designation]),
+      tag("td", { class: "num" }, [String(line.quantity)]),
+      ...shown.map((bid) => priceCell(result, index, bid, lang)),
+      tag("td", { class: "num" }, [euros(stats.minCents, lang)]),
+      tag("td", { class: "num" }, [euros(stats.maxCents, lang)]),
+      tag("td", { class: "num" }, [euros(stats.meanCents, lang)]),
+    ]);
+  });
+  return tag("div", { class: "scroll" }, [
+    tag("table", { class: "lines" }, [
+      tag("caption", { class: "small" }, [t(lang, "compare.report.linesCaption")]),
+      tag("thead", {}, [
+        tag(
+          "tr",
+          {},
+          headers.map((header) => tag("th", { scope: "col" }, [header])),
+        ),
+      ]),
+      tag("tbody", {}, rows),
+    ]),
+  ]);
+}
+
+function findingItems(findings: readonly Finding[], lang: Lang): Markup {
+  return tag(
+    "ul",
+    { class: "findings" },
+    findings.map((finding) => {
+      const cell = findingCell(finding);
+      return tag("li", {}, [
+        tag("span", { class: `sev-${finding.severity}` }, [t(lang, `severity.${finding.severity}`)]),
+        cell ? ` (${cell})` : "",
+        lang === "fr" ? "\u00a0: " : ": ",
+        comparisonFindingMessage(finding, lang),
+      ]);
+    }),
+  );
+}
+
+export function findingsSection(result: ComparedResult, lang: Lang): Markup[] {
+  const tender = result.findings.length
+    ? [tag("h3", {}, [t(lang, "compare.report.tenderFindings")]), findingItems(result.findings, lang)]
+    : [];
+  const bids = result.bids.flatMap((bid, index) => {
+    const findings = bidFindings(result, index);
+    return [
+      tag("h3", {}, [`${bidLabel(result, index)} — ${bid.file}`]),
+      findings.length ? findingItems(findings, lang) : tag("p", {}, [t(lang, "compare.report.noFinding")]),
+    ];
+  });
+  return [...tender, ...bids];
+}

@@ -1,0 +1,116 @@
+// The report's first part: who ranks where, with totals, the three scores (the buyer's method first and marked),
+// the flags, and the bar chart of the totals with the mean − σ threshold.
+
+import type { ScoreMethod } from "../../../core/compare";
+import { join, svgBarChart, tag, type Markup } from "../../../core/report";
+import { t, type Lang } from "../../../i18n";
+import type { ComparedResult } from "../bid-findings";
+import { bidLabel } from "../workbook/lines-sheet";
+import { methodOrder, summaryOrder } from "../workbook/summary-sheet";
+import { euros, scoreText } from "./format";
+
+function statusText(result: ComparedResult, index: number, lang: Lang): string {
+  if (result.bids[index].kind === "unreadable") return t(lang, "compare.status.unreadable");
+  const bid = result.comparison.bids[index];
+  return bid.complete
+    ? t(lang, "compare.status.complete")
+    : t(lang, "compare.status.incomplete", { count: bid.missingLines.length });
+}
+
+function flagsText(result: ComparedResult, index: number, lang: Lang): string {
+  return result.comparison.bids[index].oab
+    .map((flag) => t(lang, "compare.report.flagBy", { method: t(lang, `compare.report.oab.${flag.method}`) }))
+    .join(" · ");
+}
+
+function bidRow(result: ComparedResult, index: number, methods: readonly ScoreMethod[], lang: Lang): Markup {
+  const bid = result.comparison.bids[index];
+  const row =
+    result.bids[index].kind === "unreadable" ? "unreadable" : bid.complete ? "complete" : "incomplete";
+  return tag("tr", { class: row }, [
+    tag("td", { class: "num" }, [bid.rank === null ? "—" : String(bid.rank)]),
+    tag("td", {}, [
+      tag("strong", {}, [bidLabel(result, index)]),
+      tag("br"),
+      tag("span", { class: "small" }, [result.bids[index].file]),
+    ]),
+    tag("td", {}, [statusText(result, index, lang)]),
+    tag("td", { class: "num" }, [euros(bid.totalHt, lang)]),
+    tag("td", { class: "num" }, [euros(bid.totalTtc, lang)]),
+    ...methods.map((method, m) =>
+      tag("td", { class: m === 0 ? "num chosen" : "num" }, [scoreText(bid.scores?.[method], lang)]),
+    ),
+    tag("td", { class: "flag" }, [flagsText(result, index, lang)]),
+  ]);
+}
+
+export function rankingTable(result: ComparedResult, lang: Lang): Markup {
+  const methods = methodOrder(result.method);
+  const headers = [
+    t(lang, "compare.sheet.summary.rank"),
+    t(lang, "compare.sheet.summary.bidder"),
+    t(lang, "compare.sheet.summary.status"),
+    t(lang, "compare.sheet.summary.totalHt"),
+    t(lang, "compare.sheet.summary.totalTtc"),
+    ...methods.map((method) => t(lang, `compare.sheet.summary.score.${method}`)),
+    t(lang, "compare.report.flags"),
+  ];
+  return tag("div", { class: "scroll" }, [
+    tag("table", { class: "ranking" }, [
+      tag("caption", { class: "small" }, [
+        t(lang, "compare.report.rankingCaption", { points: String(result.points) }),
+      ]),
+      tag("thead", {}, [
+        tag(
+          "tr",
+          {},
+          headers.map((header) => tag("th", { scope: "col" }, [header])),
+        ),
+      ]),
+      tag(
+        "tbody",
+        {},
+        summaryOrder(result).map((index) => bidRow(result, index, methods, lang)),
+      ),
+    ]),
+  ]);
+}
+
+export function totalsChart(result: ComparedResult, lang: Lang): Markup {
+  const stats = result.comparison.stats;
+  const bars = summaryOrder(result).map((index) => {
+    const bid = result.comparison.bids[index];
+    const flagged = bid.oab.length > 0;
+    const valueText =
+      bid.totalHt === null
+        ? t(
+            lang,
+            result.bids[index].kind === "unreadable"
+              ? "compare.report.bar.unreadable"
+              : "compare.report.bar.incomplete",
+          )
+        : `${euros(bid.totalHt, lang)}${flagged ? ` — ${t(lang, "compare.sheet.flag")}` : ""}`;
+    return {
+      label: bidLabel(result, index),
+      value: bid.totalHt,
+      valueText,
+      tone: flagged ? ("flagged" as const) : bid.totalHt === null ? ("muted" as const) : ("normal" as const),
+    };
+  });
+  const reference = stats
+    ? {
+        value: stats.meanMinusSigmaCents,
+        label: t(lang, "compare.report.chart.threshold", { amount: euros(stats.meanMinusSigmaCents, lang) }),
+      }
+    : undefined;
+  return join([
+    svgBarChart({
+      id: "totals",
+      title: t(lang, "compare.sheet.chart.title"),
+      description: t(lang, "compare.report.chart.description"),
+      bars,
+      ...(reference ? { reference } : {}),
+      width: 760,
+    }),
+  ]);
+}

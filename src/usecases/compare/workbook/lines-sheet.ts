@@ -1,0 +1,307 @@
+// The line-by-line sheet: the original's lines, each bid's unit price HT as read (a colour scale per line, lowest
+// green), the complete bids' min, max and mean per line, each bid's gap to the mean, each bid's amounts
+// (quantity × unit price, R7) and its totals HT, VAT per rate and TTC — formulas, so a buyer sees where every
+// total comes from, and they recalculate when a price is corrected.
+
+import type { Lang } from "../../../i18n";
+import { t } from "../../../i18n";
+import { basisPoints } from "../../../core/money";
+import { numberFromScaled } from "../../../core/money/decimal";
+import { formatRate } from "../../../core/money/format";
+import {
+  columnLetters,
+  quoteSheetName,
+  type CellPlan,
+  type ConditionalFormatPlan,
+  type SheetPlan,
+} from "../../../core/workbook";
+import type { ComparedResult } from "../bid-findings";
+import { baseName } from "../json";
+import { empty, formula, money, number, text } from "./cells";
+import { COMPARE_STYLE as S } from "./styles";
+
+export const LINE_ROWS = { title: 1, subtitle: 2, note: 3, group: 4, header: 5, first: 6 } as const;
+
+/** Fixed columns A–E, then per bid: unit prices, then min/max/mean, gaps, amounts. */
+const FIXED = 5;
+
+export interface LinesLayout {
+  readonly name: string;
+  readonly first: number;
+  readonly last: number;
+  readonly missingRow: number;
+  readonly totalHtRow: number;
+  readonly vatRows: readonly { readonly rateBp: number; readonly row: number }[];
+  readonly totalVatRow: number;
+  readonly totalTtcRow: number;
+  /** Column letters of shown bid j (0-based among shown bids). */
+  price(j: number): string;
+  gap(j: number): string;
+  amount(j: number): string;
+  readonly min: string;
+  readonly max: string;
+  readonly mean: string;
+  readonly lastColumn: string;
+}
+
+export function linesLayout(result: ComparedResult, shown: number, name: string): LinesLayout {
+  const lines = result.tender.lines.length;
+  const first = LINE_ROWS.first;
+  const last = first + lines - 1;
+  const rates = [...new Set(result.tender.lines.map((line) => line.vatBp as number))].sort((a, b) => a - b);
+  const missingRow = last + 2;
+  const totalHtRow = missingRow + 1;
+  const vatRows = rates.map((rateBp, index) => ({ rateBp, row: totalHtRow + 1 + index }));
+  const totalVatRow = totalHtRow + rates.length + 1;
+  const col = (index: number) => columnLetters(index);
+  return {
+    name,
+    first,
+    last,
+    missingRow,
+    totalHtRow,
+    vatRows,
+    totalVatRow,
+    totalTtcRow: totalVatRow + 1,
+    price: (j) => col(FIXED + j),
+    min: col(FIXED + shown),
+    max: col(FIXED + shown + 1),
+    mean: col(FIXED + shown + 2),
+    gap: (j) => col(FIXED + shown + 3 + j),
+    amount: (j) => col(FIXED + 2 * shown + 3 + j),
+    lastColumn: col(FIXED + 3 * shown + 2),
+  };
+}
+
+/** A reference to a cell of the lines sheet from another sheet: 'Détail par ligne'!$H$32. */
+export function linesRef(layout: LinesLayout, column: string, row: number): string {
+  return `${quoteSheetName(layout.name)}!$${column}$${row}`;
+}
+
+/** A bid's name for a reader: its bidder, else its file name. */
+export const bidLabel = (result: ComparedResult, index: number): string =>
+  result.bids[index].bidder ?? baseName(result.bids[index].file);
+
+/** Row 4: what each block of columns holds. */
+function groupCells(layout: LinesLayout, lang: Lang): CellPlan[] {
+  const g = LINE_ROWS.group;
+  return [
+    text(`${layout.price(0)}${g}`, t(lang, "compare.sheet.lines.prices"), S.group),
+    text(`${layout.min}${g}`, t(lang, "compare.sheet.lines.stats"), S.group),
+    text(`${layout.gap(0)}${g}`, t(lang, "compare.sheet.lines.gaps"), S.group),
+    text(`${layout.amount(0)}${g}`, t(lang, "compare.sheet.lines.amounts"), S.group),
+  ];
+}
+
+/** The group labels span their blocks. */
+function groupMerges(shown: number, layout: LinesLayout): string[] {
+  const g = LINE_ROWS.group;
+  const block = (from: string, to: string) => `${from}${g}:${to}${g}`;
+  const blocks =
+    shown > 1
+      ? [
+          block(layout.price(0), layout.price(shown - 1)),
+          block(layout.gap(0), layout.gap(shown - 1)),
+          block(layout.amount(0), layout.amount(shown - 1)),
+        ]
+      : [];
+  return shown === 0 ? [] : [...blocks, block(layout.min, layout.mean)];
+}
+
+function headerCells(
+  result: ComparedResult,
+  shown: readonly number[],
+  layout: LinesLayout,
+  lang: Lang,
+): CellPlan[] {
+  const h = LINE_ROWS.header;
+  const fixed = ["ref", "designation", "unit", "quantity", "vat"] as const;
+  const tender = result.tender;
+  return [
+    text(`A${LINE_ROWS.title}`, t(lang, "compare.sheet.lines.title"), S.title),
+    text(
+      `A${LINE_ROWS.subtitle}`,
+      t(lang, "compare.sheet.tender", { file: tender.file, sheet: tender.sheet, lines: tender.lines.length }),
+      S.subtitle,
+    ),
+    text(`A${LINE_ROWS.note}`, t(lang, "compare.sheet.lines.note"), S.note),
+    ...fixed.map((role, index) =>
+      text(`${columnLetters(index)}${h}`, t(lang, `compare.sheet.lines.${role}`), S.header),
+    ),
+    ...(shown.length === 0 ? [] : groupCells(layout, lang)),
+    ...shown.flatMap((bid, j) => [
+      text(`${layout.price(j)}${h}`, bidLabel(result, bid), S.header),
+      text(`${layout.gap(j)}${h}`, bidLabel(result, bid), S.header),
+      text(`${layout.amount(j)}${h}`, bidLabel(result, bid), S.header),
+    ]),
+    ...(shown.length === 0
+      ? []
+      : [
+          text(`${layout.min}${h}`, t(lang, "compare.sheet.lines.min"), S.header),
+          text(`${layout.max}${h}`, t(lang, "compare.sheet.lines.max"), S.header),
+          text(`${layout.mean}${h}`, t(lang, "compare.sheet.lines.mean"), S.header),
+        ]),
+  ];
+}
+
+function lineCells(
+  result: ComparedResult,
+  shown: readonly number[],
+  layout: LinesLayout,
+  index: number,
+): CellPlan[] {
+  const line = result.tender.lines[index];
+  const row = layout.first + index;
+  const stats = result.comparison.lines[index];
+  const complete = shown.filter((bid) => result.comparison.bids[bid].complete);
+  const list = complete.map((bid) => `${layout.price(shown.indexOf(bid))}${row}`).join(",");
+  const mean = `$${layout.mean}${row}`;
+  return [
+    text(`A${row}`, line.ref, S.muted),
+    text(`B${row}`, line.designation, S.text),
+    text(`C${row}`, line.unit, S.muted),
+    number(`D${row}`, line.quantity, S.quantity),
+    number(`E${row}`, numberFromScaled(line.vatBp, 4), S.rate),
+    ...shown.flatMap((bid, j) => {
+      const price = `${layout.price(j)}${row}`;
+      const unitHt = result.bids[bid].unitHt[index];
+      const style = result.bids[bid].kind === "grid" ? S.gridPrice : S.money;
+      return [
+        unitHt === null ? empty(price, S.money) : money(price, unitHt, style),
+        formula(
+          `${layout.gap(j)}${row}`,
+          `=IF(OR(${price}="",${mean}="",${mean}=0),"",${price}/${mean}-1)`,
+          S.gap,
+        ),
+        formula(`${layout.amount(j)}${row}`, `=IF(${price}="","",ROUND($D${row}*${price},2))`, S.money),
+      ];
+    }),
+    ...(stats.mean === null || list === ""
+      ? [
+          empty(`${layout.min}${row}`, S.money),
+          empty(`${layout.max}${row}`, S.money),
+          empty(`${layout.mean}${row}`, S.money),
+        ]
+      : [
+          formula(`${layout.min}${row}`, `=MIN(${list})`, S.money),
+          formula(`${layout.max}${row}`, `=MAX(${list})`, S.money),
+          formula(`${layout.mean}${row}`, `=AVERAGE(${list})`, S.money),
+        ]),
+  ];
+}
+
+function totalCells(shown: readonly number[], layout: LinesLayout, lang: Lang): CellPlan[] {
+  const { first, last, missingRow, totalHtRow, totalVatRow, totalTtcRow } = layout;
+  const lines = last - first + 1;
+  const cells: CellPlan[] = [
+    text(`B${missingRow}`, t(lang, "compare.sheet.lines.missing"), S.label),
+    text(`B${totalHtRow}`, t(lang, "compare.sheet.lines.totalHt"), S.label),
+    text(`B${totalVatRow}`, t(lang, "compare.sheet.lines.totalVat"), S.label),
+    text(`B${totalTtcRow}`, t(lang, "compare.sheet.lines.totalTtc"), S.label),
+    ...layout.vatRows.flatMap(({ rateBp, row }) => [
+      text(
+        `B${row}`,
+        t(lang, "compare.sheet.lines.vatAt", { rate: formatRate(basisPoints(rateBp), lang) }),
+        S.label,
+      ),
+      number(`E${row}`, numberFromScaled(rateBp, 4), S.rate),
+    ]),
+  ];
+  shown.forEach((_bid, j) => {
+    const price = layout.price(j);
+    const amount = layout.amount(j);
+    const total = `${amount}${totalHtRow}`;
+    const blankIfIncomplete = (value: string) => `=IF(${total}="","",${value})`;
+    cells.push(
+      formula(`${price}${missingRow}`, `=${lines}-COUNT(${price}${first}:${price}${last})`, S.rank),
+      formula(total, `=IF(${price}${missingRow}>0,"",SUM(${amount}${first}:${amount}${last}))`, S.moneyBold),
+      ...layout.vatRows.map(({ row }) =>
+        formula(
+          `${amount}${row}`,
+          blankIfIncomplete(
+            `ROUND(SUMIF($E$${first}:$E$${last},$E$${row},${amount}${first}:${amount}${last})*$E$${row},2)`,
+          ),
+          S.money,
+        ),
+      ),
+      formula(
+        `${amount}${totalVatRow}`,
+        blankIfIncomplete(
+          layout.vatRows.length === 0 ? "0" : layout.vatRows.map(({ row }) => `${amount}${row}`).join("+"),
+        ),
+        S.moneyBold,
+      ),
+      formula(`${amount}${totalTtcRow}`, blankIfIncomplete(`${total}+${amount}${totalVatRow}`), S.moneyBold),
+    );
+  });
+  return cells;
+}
+
+/** Lowest price of a line in green, highest in red; gaps more than 50 % below the mean stand out. */
+function formats(shown: number, layout: LinesLayout): ConditionalFormatPlan[] {
+  const { first, last } = layout;
+  if (shown === 0 || last < first) return [];
+  const rows = Array.from({ length: last - first + 1 }, (_v, index) => first + index);
+  const scales: ConditionalFormatPlan[] =
+    shown < 2
+      ? []
+      : rows.map((row) => ({
+          type: "colorScale",
+          range: `${layout.price(0)}${row}:${layout.price(shown - 1)}${row}`,
+          colors: ["63BE7B", "FFEB84", "F8696B"],
+        }));
+  return [
+    ...scales,
+    {
+      type: "cellValue",
+      range: `${layout.gap(0)}${first}:${layout.gap(shown - 1)}${last}`,
+      operator: "lessThan",
+      values: ["-0.5"],
+      style: S.outlier,
+    },
+  ];
+}
+
+export function linesSheet(
+  result: ComparedResult,
+  shown: readonly number[],
+  layout: LinesLayout,
+  lang: Lang,
+): SheetPlan {
+  const widths: [string, number][] = [
+    ["A", 8],
+    ["B", 44],
+    ["C", 10],
+    ["D", 11],
+    ["E", 7],
+    ...shown.flatMap((_bid, j): [string, number][] => [
+      [layout.price(j), 15],
+      [layout.gap(j), 11],
+      [layout.amount(j), 15],
+    ]),
+    [layout.min, 13],
+    [layout.max, 13],
+    [layout.mean, 13],
+  ];
+  return {
+    name: layout.name,
+    cells: [
+      ...headerCells(result, shown, layout, lang),
+      ...result.tender.lines.flatMap((_line, index) => lineCells(result, shown, layout, index)),
+      ...totalCells(shown, layout, lang),
+    ],
+    columns: widths.map(([column, width]) => ({ column, width })),
+    rows: [{ row: LINE_ROWS.header, height: 45 }],
+    merges: groupMerges(shown.length, layout),
+    freeze: { rows: LINE_ROWS.header, columns: 2 },
+    conditionalFormats: formats(shown.length, layout),
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      fitToWidth: true,
+      printTitleRows: `${LINE_ROWS.header}:${LINE_ROWS.header}`,
+      area: `A1:${layout.lastColumn}${layout.totalTtcRow}`,
+    },
+    tabColor: "5B9BD5",
+  };
+}

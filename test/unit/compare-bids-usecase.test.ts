@@ -1,0 +1,123 @@
+import { compareTenderBids, type CompareBidsResult } from "../../src/usecases/compare-bids";
+import { comparisonJson } from "../../src/usecases/compare/json";
+import { EXPECTED, fixtureBids, tenderBook, withValues } from "./compare-usecase-helpers";
+
+// The use case on the public bids: the original t-departement.xlsx and bids a–d, read from their cells by the
+// core's bid checks, compared with 40 points; exactly shared/fixtures/bids/expected-comparison.json.
+
+type Ok = Extract<CompareBidsResult, { ok: true }>;
+
+async function compareFixtures(): Promise<Ok> {
+  const result = compareTenderBids({
+    tender: await tenderBook(),
+    bids: await fixtureBids(),
+    options: { points: EXPECTED.points },
+  });
+  if (!result.ok) throw new Error(JSON.stringify(result.findings));
+  return result;
+}
+
+let result: Ok;
+beforeAll(async () => {
+  result = await compareFixtures();
+});
+
+test("the JSON of the comparison gives the expected totals, completeness, ranks, scores and flags", () => {
+  const json = comparisonJson(result, "fr");
+  expect(json.tender).toBe(EXPECTED.tender);
+  expect(json.points).toBe(EXPECTED.points);
+  expect(
+    json.bids.map((bid) => ({
+      file: bid.file,
+      complete: bid.complete,
+      total_ht: bid.total_ht,
+      rank: bid.rank,
+      score_classique: bid.score_classique,
+      score_lineaire: bid.score_lineaire,
+      oab: bid.oab,
+      arithmetic_error: bid.findings.some((finding) => finding.code === "bid.amount.mismatch"),
+      text_price: bid.findings.some((finding) => finding.code === "bid.price.text"),
+    })),
+  ).toEqual(EXPECTED.bids);
+});
+
+test("_stats: mean, σ and the mean − σ threshold", () => {
+  const stats = result.comparison.stats;
+  expect(stats && [stats.meanCents, stats.sigmaCents, stats.meanMinusSigmaCents].map((c) => c / 100)).toEqual(
+    [EXPECTED._stats.mean_ht, EXPECTED._stats.sigma_ht, EXPECTED._stats.threshold_ht],
+  );
+});
+
+test("the 25 priced lines of the original, with quantity and VAT from its cells", () => {
+  expect(result.tender.lines).toHaveLength(25);
+  expect(result.tender.lines[0]).toMatchObject({
+    row: 15,
+    ref: "1.1",
+    quantity: 1500,
+    vatBp: 1000,
+    priceCell: "D15",
+  });
+  expect(result.findings.filter((finding) => finding.severity === "error")).toEqual([]);
+});
+
+test("bidders are read beside the label « Raison sociale du candidat »", () => {
+  expect(result.bids.map((bid) => bid.bidder)).toEqual([
+    "Traiteur Exemple",
+    expect.any(String),
+    "ESAT Les Ateliers du Val de Bièvre – Traiteur",
+    "Saveurs Express Événements",
+  ]);
+});
+
+test("the incomplete bid says which price is missing, at its cell", () => {
+  const c = comparisonJson(result, "fr").bids[2];
+  expect(c.findings.filter((finding) => finding.code === "bid.price.missing")).toEqual([
+    expect.objectContaining({ severity: "error", cell: "BPU-DQE!D43" }),
+  ]);
+});
+
+describe("a tampered copy of bid-a", () => {
+  let tampered: Ok;
+  beforeAll(async () => {
+    const bids = await fixtureBids();
+    const a = bids[0];
+    if (a.source.kind !== "workbook") throw new Error("bid-a is a workbook");
+    // D15: "12,50 €" typed as text (so Excel's amount H15 reads #VALUE!); H16: an amount other than quantity ×
+    // unit price (the formula kept, its result changed).
+    const book = withValues(a.source.book, "BPU-DQE", {
+      D15: { type: "text", value: "12,50 €" },
+      H15: { type: "error", value: "#VALUE!" },
+      H16: { type: "number", value: 15399 },
+    });
+    const out = compareTenderBids({
+      tender: await tenderBook(),
+      bids: [{ ...a, source: { kind: "workbook", book } }, ...bids.slice(1)],
+      options: { points: 40 },
+    });
+    if (!out.ok) throw new Error("not compared");
+    tampered = out;
+  });
+
+  test("the text price is read as 12.50 € with a warning, and counts in the total", () => {
+    const bid = comparisonJson(tampered, "fr").bids[0];
+    const text = bid.findings.find((finding) => finding.code === "bid.price.text");
+    expect(text).toEqual({
+      code: "bid.price.text",
+      severity: "warning",
+      cell: "BPU-DQE!D15",
+      message: expect.stringContaining("12,50\u00a0€"),
+    });
+    expect(tampered.bids[0].unitHt[0]).toBe(1250);
+    expect(bid.complete).toBe(true);
+  });
+
+  test("the arithmetic error is found at the amount's cell; the unit price prevails", () => {
+    const bid = comparisonJson(tampered, "fr").bids[0];
+    const amounts = bid.findings.filter((finding) => finding.code === "bid.amount.mismatch");
+    expect(amounts).toEqual([expect.objectContaining({ severity: "warning", cell: "BPU-DQE!H16" })]);
+    expect(amounts[0].message).toContain("15\u00a0399,00\u00a0€");
+    expect(tampered.comparison.bids[0].totalHt).toBe(
+      result.comparison.bids[0].totalHt! - 1500 * (result.bids[0].unitHt[0]! - 1250),
+    );
+  });
+});
