@@ -1,4 +1,5 @@
 import type { CliCommand } from "../command";
+import { collect } from "./collect";
 import { demo } from "./demo";
 import { map } from "./map";
 import { price } from "./price";
@@ -6,4 +7,4 @@ import { read } from "./read";
 import { template } from "./template";
 
 /** Every command of `grille`, in the order help lists them. A new command adds one line here. */
-export const COMMANDS: readonly CliCommand[] = [template, read, price, map, demo];
+export const COMMANDS: readonly CliCommand[] = [template, read, price, map, collect, demo];
