@@ -178,6 +178,13 @@ export const collect = defineMessages({
       "Annuaire et statistiques : {count} grille(s) valide(s). Règle des statistiques :",
     "collect.cli.wroteRegister": "Registre écrit : {file}",
     "collect.cli.wroteReport": "Rapport écrit : {file}",
+
+    "collect.demo.title": "Grilles retournées : registre, annuaire et observatoire",
+    "collect.demo.samples":
+      "{count} fichiers reçus d'exemple dans {folder} (modèles remplis, JSON, un fichier abîmé, un SIRET envoyé deux fois), validité comparée au {today}",
+    "collect.demo.result":
+      "Valides : {valid} · expirées : {expired} · remplacées : {replaced} · à corriger : {errors} · illisibles : {unreadable} · annuaire : {directory} traiteurs",
+    "collect.demo.outputs": "Registre : {register} · rapport : {report} · JSON : {json}",
   },
   en: {
     "collect.status.valid": "valid",
@@ -349,5 +356,12 @@ export const collect = defineMessages({
     "collect.cli.directory": "Directory and statistics: {count} valid grid(s). Statistics rule:",
     "collect.cli.wroteRegister": "Register written: {file}",
     "collect.cli.wroteReport": "Report written: {file}",
+
+    "collect.demo.title": "Returned grids: register, directory and observatory",
+    "collect.demo.samples":
+      "{count} sample files received in {folder} (filled templates, JSON, one damaged file, one SIRET sent twice), validity compared with {today}",
+    "collect.demo.result":
+      "Valid: {valid} · expired: {expired} · replaced: {replaced} · to fix: {errors} · unreadable: {unreadable} · directory: {directory} caterers",
+    "collect.demo.outputs": "Register: {register} · report: {report} · JSON: {json}",
   },
 });
