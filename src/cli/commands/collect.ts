@@ -13,7 +13,7 @@ import { EXIT, type CliContext, type ExitCode } from "../context";
 import { CliError } from "../errors";
 import { gridFiles, readReturnedGrids } from "../collect-files";
 import { printCollection } from "../collect-text";
-import { checkOutputFile, writeFileAtomic } from "../io";
+import { checkOutputFile, exists, writeFileAtomic } from "../io";
 import { createProgress } from "../progress";
 
 interface CollectCliOptions {
@@ -52,7 +52,9 @@ export async function collectFiles(
   options: CollectCliOptions & { readonly today: string },
 ): Promise<Collection> {
   const files = await gridFiles(paths);
-  if (files.length === 0) throw new CliError("collect.cli.noFile", { paths: paths.join(", ") });
+  // A missing file among others gets its line; nothing there at all is an unusable input.
+  const found = await Promise.all(files.map((file) => exists(file)));
+  if (!found.includes(true)) throw new CliError("collect.cli.noFile", { paths: paths.join(", ") });
   if (files.length > MAX_COLLECT_FILES)
     throw new CliError("collect.cli.tooManyFiles", { count: files.length, max: MAX_COLLECT_FILES });
   await checkOutputs(options, files);
