@@ -148,6 +148,7 @@ export const collect = defineMessages({
     "collect.report.byDepartmentAbout":
       "Médiane, puis 1er – 3e quartile et nombre de grilles, par département desservi (un traiteur compte dans chaque département qu'il dessert) ; même règle que ci-dessus.",
     "collect.report.noGroups": "Aucune grille valide.",
+    "collect.report.tableOf": "Tableau : {title}",
     "collect.report.insertionTotal": "{hours} heures d'insertion par an, pour {structures} structure(s).",
     "collect.report.insertionByType": "Par type de structure",
     "collect.report.insertionByDepartment": "Par département desservi",
@@ -328,6 +329,7 @@ export const collect = defineMessages({
     "collect.report.byDepartmentAbout":
       "Median, then first – third quartile and number of grids, by department served (a caterer counts in each department it serves); same rule as above.",
     "collect.report.noGroups": "No valid grid.",
+    "collect.report.tableOf": "Table: {title}",
     "collect.report.insertionTotal": "{hours} insertion hours per year, from {structures} organisation(s).",
     "collect.report.insertionByType": "By type of organisation",
     "collect.report.insertionByDepartment": "By department served",

@@ -109,6 +109,6 @@ export function groupSection(collection: Collection, lang: Lang, by: "byType" | 
     element("p", {}, [t(lang, `collect.report.${by}About`)]),
     groups.length === 0
       ? element("p", {}, [t(lang, "collect.report.noGroups")])
-      : htmlTable(title, columns, collection.observatory.lines),
+      : htmlTable(t(lang, "collect.report.tableOf", { title }), columns, collection.observatory.lines),
   ]);
 }

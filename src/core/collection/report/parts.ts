@@ -45,7 +45,8 @@ export function htmlTable<R>(
       ),
     ),
   );
-  return element("div", { class: "table-wrap" }, [
+  // A wide table scrolls sideways in its own region, which a keyboard user can focus to scroll.
+  return element("div", { class: "table-wrap", tabindex: 0, role: "region", "aria-label": caption }, [
     element("table", { id }, [element("caption", {}, [caption]), head, body]),
   ]);
 }

@@ -19,8 +19,10 @@ export interface ReportOptions {
   readonly lang: Lang;
 }
 
-function ruleBox(lang: Lang, id: string): Html {
-  return element("section", { class: "rule", id, "aria-labelledby": `${id}-title` }, [
+/** The rule at the top (a section of the contents) and again at the end (a plain box, not a second landmark). */
+function ruleBox(lang: Lang, id: string, tag: "section" | "div"): Html {
+  const labelled = tag === "section" ? { "aria-labelledby": `${id}-title` } : {};
+  return element(tag, { class: "rule", id, ...labelled }, [
     element("h2", { id: `${id}-title` }, [t(lang, "collect.register.rule")]),
     element(
       "ul",
@@ -79,7 +81,7 @@ export function buildObservatoryReport(collection: Collection, options: ReportOp
       element("header", {}, [element("h1", {}, [title]), summary(collection, lang)]),
       contents(lang),
       element("main", {}, [
-        ruleBox(lang, "rule"),
+        ruleBox(lang, "rule", "section"),
         gridsSection(collection, lang),
         directorySection(collection, lang),
         observatorySection(collection, lang),
@@ -87,7 +89,7 @@ export function buildObservatoryReport(collection: Collection, options: ReportOp
         groupSection(collection, lang, "byDepartment"),
         insertionSection(collection, lang),
       ]),
-      element("footer", {}, [ruleBox(lang, "rule-end")]),
+      element("footer", {}, [ruleBox(lang, "rule-end", "div")]),
     ],
   });
 }

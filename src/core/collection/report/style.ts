@@ -5,6 +5,7 @@
 export const REPORT_STYLE = `
 :root { color-scheme: light; --ink: #1b1b1b; --muted: #595959; --line: #c8c8c8; --accent: #1f3864; --soft: #eef2f8; }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { font: 15px/1.45 "Segoe UI", system-ui, -apple-system, sans-serif; color: var(--ink); margin: 0 auto; padding: 1rem 1.25rem 3rem; max-width: 72rem; }
 h1 { color: var(--accent); font-size: 1.6rem; margin: .5rem 0; }
 h2 { color: var(--accent); font-size: 1.3rem; margin: 2.2rem 0 .6rem; border-bottom: 2px solid var(--accent); padding-bottom: .2rem; }
@@ -47,7 +48,7 @@ small { color: var(--muted); }
   th, td { white-space: normal; }
   td.wrap { min-width: 0; }
   nav, .filters { display: none !important; }
-  tr[hidden] { display: table-row; }
+  tr[hidden] { display: table-row !important; }
   h2 { break-after: avoid; }
   tr, .chart, .rule { break-inside: avoid; }
   .table-wrap { overflow: visible; }
