@@ -12,6 +12,7 @@ import { bid } from "./messages/bid";
 import { tender } from "./messages/tender";
 import { taskpaneGrid } from "./messages/taskpaneGrid";
 import { collect } from "./messages/collect";
+import { taskpaneCollect } from "./messages/taskpaneCollect";
 
 /**
  * Every domain's messages. A domain adds its module here (one line); keys must be unique across modules,
@@ -31,6 +32,7 @@ export const MODULES = {
   tender,
   taskpaneGrid,
   collect,
+  taskpaneCollect,
 } satisfies Readonly<Record<string, MessageModule>>;
 
 type Modules = typeof MODULES;

@@ -14,7 +14,9 @@ export type Route =
   | { readonly name: "check"; readonly role: RoleId }
   /** Price a variant (caterer or buyer; "back" returns to that role). */
   | { readonly name: "price"; readonly role: RoleId }
-  | { readonly name: "mygrid" };
+  | { readonly name: "mygrid" }
+  /** Collect the returned grids (the facilitator's desk; "back" returns to that role). */
+  | { readonly name: "collect"; readonly role: RoleId };
 
 export interface ViewContext {
   readonly t: Translate;

@@ -26,6 +26,8 @@ export type ReturnedFile =
   | { readonly kind: "workbook"; readonly file: string; readonly snapshot: WorkbookSnapshot }
   /** A grid JSON value, already parsed. */
   | { readonly kind: "json"; readonly file: string; readonly value: unknown }
+  /** The text of a .json file, not parsed yet (a browser's File.text()). */
+  | { readonly kind: "jsonText"; readonly file: string; readonly text: string }
   /** The door could not read it (damaged, encrypted, not a workbook, not JSON, too large…): its message. */
   | {
       readonly kind: "unreadable";
@@ -38,6 +40,12 @@ export interface CollectOptions {
   readonly today: string;
 }
 
+/** A day in the machine's time zone as an ISO date ("2026-11-29"): what a face passes as today. */
+export function localIsoDate(now: Date): string {
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 /** The most files one collection takes: the command line refuses more before reading any. */
 export const MAX_COLLECT_FILES = 5_000;
 
@@ -48,8 +56,19 @@ function fileError(file: string, code: string, messageKey: MessageKey, params: M
 /** A JSON that is no grid at all: not an object, or another standard's. */
 const NOT_A_GRID_JSON = new Set(["grid.json.notObject", "grid.json.standard"]);
 
+/** The JSON value of a text, or the finding that says it is not JSON. */
+function parsedJson(file: string, text: string): Exclude<ReturnedFile, { kind: "jsonText" }> {
+  try {
+    return { kind: "json", file, value: JSON.parse(text.replace(/^\uFEFF/, "")) as unknown };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { kind: "unreadable", file, reason: { messageKey: "error.jsonInvalid", params: { detail } } };
+  }
+}
+
 /** Reads one returned file; never throws on the file's content. Keep only this (not the snapshot) per file. */
-export function readReturnedGrid(input: ReturnedFile, options: CollectOptions): ReturnedGrid {
+export function readReturnedGrid(returned: ReturnedFile, options: CollectOptions): ReturnedGrid {
+  const input = returned.kind === "jsonText" ? parsedJson(returned.file, returned.text) : returned;
   const { file } = input;
   if (input.kind === "unreadable") {
     const { messageKey, params } = input.reason;

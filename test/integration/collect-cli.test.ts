@@ -1,7 +1,8 @@
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { collectExit, localToday } from "../../src/cli/commands/collect";
+import { collectExit } from "../../src/cli/commands/collect";
+import { localIsoDate } from "../../src/usecases/collect-grids";
 import { createProgress, progressLine } from "../../src/cli/progress";
 import { t } from "../../src/i18n";
 import { expectValidWorkbook } from "../helpers/ooxml";
@@ -193,7 +194,7 @@ describe("pieces of the command", () => {
   });
 
   test("today is the machine's local date", () => {
-    expect(localToday(new Date(2026, 0, 5, 23, 59))).toBe("2026-01-05");
+    expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe("2026-01-05");
   });
 
   test("exit 1 when a file needs the facilitator, 0 when only a replaced copy is set aside", () => {

@@ -1,6 +1,7 @@
 import {
   collectGrids,
   collectJson,
+  localIsoDate,
   MAX_COLLECT_FILES,
   observatoryReport,
   registerPlan,
@@ -22,12 +23,6 @@ interface CollectCliOptions {
   readonly json?: boolean;
   readonly force?: boolean;
   readonly today?: string;
-}
-
-/** Today in the machine's time zone, as an ISO date: what "valid until" is compared with. */
-export function localToday(now = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** Exit 1 when a file needs the facilitator: unreadable, not a grid, with errors, or expired. */
@@ -92,7 +87,7 @@ export const collect: CliCommand = {
       .option("--force", ctx.t("collect.cli.option.force"))
       .option("--today <date>", ctx.t("collect.cli.option.today"))
       .action(async (paths: string[], options: CollectCliOptions) => {
-        const today = options.today ?? localToday();
+        const today = options.today ?? localIsoDate(new Date());
         if (!isIsoDate(today)) throw new CliError("collect.cli.badDate", { value: today });
         const collection = await collectFiles(paths, ctx, { ...options, today });
         // With --json, stdout carries the JSON only; the lines go to stderr so a pipe gets clean JSON.

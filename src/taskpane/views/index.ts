@@ -1,5 +1,6 @@
 import type { ViewTable } from "../router";
 import { checkView } from "./check";
+import { collectView } from "./collect";
 import { myGridView } from "./myGrid";
 import { outsideExcelView } from "./outsideExcel";
 import { priceView } from "./price";
@@ -16,4 +17,5 @@ export const VIEWS: ViewTable = {
   check: checkView,
   price: priceView,
   mygrid: myGridView,
+  collect: collectView,
 };
