@@ -39,7 +39,7 @@ export async function readBidFile(file: string): Promise<BidInput> {
 export async function readBidFiles(files: readonly string[], progress: Progress): Promise<BidInput[]> {
   const bids: BidInput[] = [];
   for (const [index, file] of files.entries()) {
-    progress.step(index, path.basename(file));
+    progress.update(index, files.length, path.basename(file));
     bids.push(await readBidFile(file));
   }
   progress.end();

@@ -17,6 +17,8 @@ import { taskpaneTender } from "./messages/taskpaneTender";
 import { bidCheck } from "./messages/bidCheck";
 import { taskpaneBuyer } from "./messages/taskpaneBuyer";
 import { compare } from "./messages/compare";
+import { collect } from "./messages/collect";
+import { taskpaneCollect } from "./messages/taskpaneCollect";
 
 /**
  * Every domain's messages. A domain adds its module here (one line); keys must be unique across modules,
@@ -41,6 +43,8 @@ export const MODULES = {
   bidCheck,
   taskpaneBuyer,
   compare,
+  collect,
+  taskpaneCollect,
 } satisfies Readonly<Record<string, MessageModule>>;
 
 type Modules = typeof MODULES;

@@ -22,7 +22,9 @@ export type Route =
   /** Check the bid open in Excel against its original (buyer; caterer before sending). */
   | { readonly name: "checkBid"; readonly role: RoleId }
   /** Compare the bids received (buyer). */
-  | { readonly name: "compare" };
+  | { readonly name: "compare" }
+  /** Collect the returned grids (the facilitator's desk; "back" returns to that role). */
+  | { readonly name: "collect"; readonly role: RoleId };
 
 export interface ViewContext {
   readonly t: Translate;

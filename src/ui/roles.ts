@@ -37,6 +37,7 @@ export const ROLE_OFFERS: readonly RoleOffer[] = [
   { role: "acheteur", key: "role.offer.compareBids" },
   { role: "animateur", key: "role.offer.template" },
   { role: "animateur", key: "role.offer.checkReturned" },
+  { role: "animateur", key: "role.offer.collect" },
 ];
 
 /** The offers of a role, in the order of ROLE_OFFERS. */

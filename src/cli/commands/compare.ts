@@ -13,7 +13,7 @@ import { EXIT, type CliContext, type ExitCode } from "../context";
 import { CliError } from "../errors";
 import { readWorkbookOrFail } from "../grid-source";
 import { checkOutputFile, writeFileAtomic } from "../io";
-import { progressBar } from "../progress";
+import { createProgress } from "../progress";
 
 interface CompareOptions {
   readonly tender: string;
@@ -60,7 +60,7 @@ async function run(bidFiles: readonly string[], options: CompareOptions, ctx: Cl
   if (options.out) await checkOutputFile(options.out, { extension: ".xlsx", overwrite, inputs });
   if (options.report) await checkOutputFile(options.report, { extension: ".html", overwrite, inputs });
   const tender = await readWorkbookOrFail(options.tender);
-  const bids = await readBidFiles(bidFiles, progressBar(bidFiles.length));
+  const bids = await readBidFiles(bidFiles, createProgress(process.stderr));
   const result = compareTenderBids({
     tender,
     bids,

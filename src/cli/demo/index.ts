@@ -3,8 +3,17 @@ import { about } from "./about";
 import { buyerStep } from "./buyer";
 import { fillStep } from "./fill";
 import { compareStep } from "./compare";
+import { collectStep } from "./collect";
 import { pricing } from "./pricing";
 import { templateStep } from "./template";
 
 /** The demo's steps, in order; each feature adds its own. */
-export const DEMO_STEPS: readonly DemoStep[] = [about, pricing, templateStep, fillStep, buyerStep, compareStep];
+export const DEMO_STEPS: readonly DemoStep[] = [
+  about,
+  pricing,
+  templateStep,
+  fillStep,
+  buyerStep,
+  compareStep,
+  collectStep,
+];

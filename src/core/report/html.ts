@@ -1,7 +1,22 @@
-// Text into HTML, safely. Every text a report shows may come from a bidder's file (a company name, a designation):
-// it is escaped here, once, before it meets markup, so "<script>" or "<img onerror=…>" is shown as text.
+// HTML as strings, with every text escaped exactly once: a value typed in a caterer's grid (a company name holding
+// "<script>") can never become markup. `Html` is markup already safe; a plain string is text and is escaped where
+// it is placed. Shared by the reports of the facilitator's desk and of the bid comparison.
 
-const ENTITIES: Readonly<Record<string, string>> = {
+/** Markup known to be safe: built by `element`, or trusted text of the product itself (`trustedHtml`). */
+export class Html {
+  private constructor(readonly html: string) {}
+
+  /** For the product's own constant markup (a style sheet, a script); never for data. */
+  static trusted(html: string): Html {
+    return new Html(html);
+  }
+}
+
+export type Child = Html | string | number | null | undefined | false | readonly Child[];
+
+export type Attributes = Readonly<Record<string, string | number | boolean | null | undefined>>;
+
+const ESCAPES: Readonly<Record<string, string>> = {
   "&": "&amp;",
   "<": "&lt;",
   ">": "&gt;",
@@ -9,60 +24,74 @@ const ENTITIES: Readonly<Record<string, string>> = {
   "'": "&#39;",
 };
 
-/** Text for an HTML element or a quoted attribute value: & < > " ' escaped. */
+/** Text made safe inside an element or a quoted attribute. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ENTITIES[character]);
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
 }
 
-/** Markup already escaped (built by `tag` or escapeHtml): the only thing `tag` accepts as a child unescaped. */
-export interface Markup {
-  readonly html: string;
+export const trustedHtml = (html: string): Html => Html.trusted(html);
+
+/** Children as markup: strings and numbers escaped, nested lists flattened, null/undefined/false dropped. */
+export function fragment(children: readonly Child[]): Html {
+  let html = "";
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (child instanceof Html) html += child.html;
+    else if (Array.isArray(child)) html += fragment(child).html;
+    else html += escapeHtml(String(child));
+  }
+  return Html.trusted(html);
 }
 
-export type MarkupChild = Markup | string | null | undefined | false;
+const VOID = new Set(["br", "hr", "img", "input", "meta", "link", "col", "wbr"]);
+/** Tag and attribute names are the code's own; SVG's are camel-cased (viewBox). */
+const NAME = /^[a-zA-Z][a-zA-Z0-9-]*$/;
 
-export const markup = (html: string): Markup => ({ html });
-
-/** Children joined: strings escaped, markup kept, null/undefined/false dropped. */
-export function join(children: readonly MarkupChild[]): Markup {
-  return markup(
-    children
-      .map((child) =>
-        child === null || child === undefined || child === false
-          ? ""
-          : typeof child === "string"
-            ? escapeHtml(child)
-            : child.html,
-      )
-      .join(""),
-  );
+function attributeText(attributes: Attributes): string {
+  let text = "";
+  for (const [name, value] of Object.entries(attributes)) {
+    if (!NAME.test(name)) throw new Error(`bad attribute name ${name}`);
+    if (value === null || value === undefined || value === false) continue;
+    text += value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
+  }
+  return text;
 }
 
-const NAME = /^[a-z][a-z0-9-]*$/;
+/** `<tag attributes>children</tag>`; tag and attribute names are the code's own (checked), values escaped. */
+export function element(tag: string, attributes: Attributes = {}, children: readonly Child[] = []): Html {
+  if (!NAME.test(tag)) throw new Error(`bad tag name ${tag}`);
+  const open = `<${tag}${attributeText(attributes)}>`;
+  if (VOID.has(tag)) return Html.trusted(open);
+  return Html.trusted(`${open}${fragment(children).html}</${tag}>`);
+}
 
-/** Elements without content or end tag. */
-const VOID = new Set(["br", "col", "hr", "img", "meta", "wbr"]);
+export interface DocumentOptions {
+  readonly lang: string;
+  readonly title: string;
+  /** The page's own style sheet, inline: a report is one file with no external resource. */
+  readonly style: string;
+  readonly body: readonly Child[];
+  /** An inline script that only enhances (filters): the page reads the same without it. */
+  readonly script?: string;
+}
 
 /**
- * An element: `<name attr="value">children</name>` (`<br>`, `<meta …>`: no end tag). Attribute values and string children are escaped; names are
- * checked (they are the code's, never a file's). `true` writes a bare attribute, false/undefined leaves it out.
+ * A complete, self-contained HTML document: inline style, inline script, a Content-Security-Policy that forbids
+ * every request (no image, font, frame or connection can be fetched, even if a text slipped through as markup).
  */
-export function tag(
-  name: string,
-  attributes: Readonly<Record<string, string | number | boolean | undefined>> = {},
-  children: readonly MarkupChild[] = [],
-): Markup {
-  if (!NAME.test(name)) throw new Error(`not an element name: ${name}`);
-  const attrs = Object.entries(attributes)
-    .filter(([, value]) => value !== undefined && value !== false)
-    .map(([key, value]) => {
-      if (!NAME.test(key)) throw new Error(`not an attribute name: ${key}`);
-      return value === true ? ` ${key}` : ` ${key}="${escapeHtml(String(value))}"`;
-    })
-    .join("");
-  if (VOID.has(name)) {
-    if (children.length > 0) throw new Error(`<${name}> takes no children`);
-    return markup(`<${name}${attrs}>`);
-  }
-  return markup(`<${name}${attrs}>${join(children).html}</${name}>`);
+export function htmlDocument(options: DocumentOptions): string {
+  const csp =
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+  const head = fragment([
+    trustedHtml('<meta charset="utf-8">'),
+    element("meta", { "http-equiv": "Content-Security-Policy", content: csp }),
+    element("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
+    element("title", {}, [options.title]),
+    element("style", {}, [trustedHtml(options.style)]),
+  ]);
+  const script = options.script ? element("script", {}, [trustedHtml(options.script)]) : "";
+  const body = fragment(options.body);
+  return `<!DOCTYPE html>\n<html lang="${escapeHtml(options.lang)}"><head>${head.html}</head><body>${body.html}${
+    script instanceof Html ? script.html : ""
+  }</body></html>\n`;
 }

@@ -1,2 +1,3 @@
 export * from "./html";
+export * from "./svg";
 export * from "./svg-bars";

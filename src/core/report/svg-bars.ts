@@ -2,7 +2,7 @@
 // print and by screen readers (role="img" with a title and a description; each bar's value is also written as
 // text beside it, so colour never carries meaning alone). Every label is escaped: labels come from bidders' files.
 
-import { escapeHtml, markup, type Markup } from "./html";
+import { escapeHtml, trustedHtml, type Html } from "./html";
 
 export type BarTone = "normal" | "flagged" | "muted";
 
@@ -66,7 +66,7 @@ function barMarkup(bar: SvgBar, index: number, scale: (value: number) => number)
 }
 
 /** The chart as an <svg> element to put inline in an HTML page. */
-export function svgBarChart(chart: SvgBarChart): Markup {
+export function svgBarChart(chart: SvgBarChart): Html {
   const width = chart.width ?? 640;
   const plot = Math.max(40, width - LABEL_WIDTH - VALUE_WIDTH);
   const values = chart.bars.flatMap((bar) => (bar.value === null ? [] : [bar.value]));
@@ -83,7 +83,7 @@ export function svgBarChart(chart: SvgBarChart): Markup {
         `${escapeHtml(chart.reference.label)}</text>`,
       ].join("")
     : "";
-  return markup(
+  return trustedHtml(
     [
       `<svg xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height}"`,
       ` viewBox="0 0 ${width} ${height}" aria-labelledby="${escapeHtml(titleId)} ${escapeHtml(descId)}"`,

@@ -3,6 +3,7 @@ import { canCreateWorkbook, type WorkbookCreator } from "../../excel";
 import { blankTemplateBytes, deliverTemplate } from "../actions/blankTemplate";
 import { paneExcelHost } from "../actions/excelHost";
 import { el } from "../../ui/dom";
+import { flowCards } from "../../ui/flows";
 import type { ViewContext } from "../router";
 import { returnedGridPanel } from "./returnedGrid";
 import { radio } from "../../ui/controls";
@@ -62,7 +63,19 @@ function templatePanel({ t, lang, host }: ViewContext): HTMLElement {
   ]);
 }
 
+/** The facilitator's flows: collect every returned grid at once. */
+function flows({ t, navigate }: ViewContext): HTMLElement {
+  return flowCards(t("pane.animateur.label"), [
+    {
+      id: "collect",
+      name: t("pane.flow.collect"),
+      hint: t("pane.flow.collect.hint"),
+      go: () => navigate({ name: "collect", role: "animateur" }),
+    },
+  ]);
+}
+
 /** The body of the facilitator's role screen, under its heading and "Change role". */
 export function animateurScreen(context: ViewContext): HTMLElement[] {
-  return [templatePanel(context), returnedGridPanel(context, "animateur")];
+  return [flows(context), templatePanel(context), returnedGridPanel(context, "animateur")];
 }

@@ -2,6 +2,7 @@ import type { ViewTable } from "../router";
 import { checkView } from "./check";
 import { checkBidView } from "./checkBid";
 import { compareView } from "./compare";
+import { collectView } from "./collect";
 import { myGridView } from "./myGrid";
 import { outsideExcelView } from "./outsideExcel";
 import { priceView } from "./price";
@@ -24,4 +25,5 @@ export const VIEWS: ViewTable = {
   schedule: scheduleView,
   checkBid: checkBidView,
   compare: compareView,
+  collect: collectView,
 };

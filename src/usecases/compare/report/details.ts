@@ -4,7 +4,7 @@
 
 import { oabFlagMessage } from "../../../core/compare";
 import type { Finding } from "../../../core/findings";
-import { tag, type Markup } from "../../../core/report";
+import { element, type Html } from "../../../core/report";
 import { t, type Lang } from "../../../i18n";
 import { bidFindings, type ComparedResult } from "../bid-findings";
 import { comparisonFindingMessage, findingCell } from "../finding-text";
@@ -13,33 +13,35 @@ import { methodOrder } from "../workbook/summary-sheet";
 import { estimateThreshold, trimmedMean } from "../../../core/compare";
 import { euros, gapText } from "./format";
 
-export function flagsSection(result: ComparedResult, lang: Lang): Markup[] {
+export function flagsSection(result: ComparedResult, lang: Lang): Html[] {
   const flagged = result.bids.flatMap((_bid, index) =>
     result.comparison.bids[index].oab.length > 0 ? [index] : [],
   );
   const body =
     flagged.length === 0
-      ? [tag("p", {}, [t(lang, "compare.report.noFlag")])]
+      ? [element("p", {}, [t(lang, "compare.report.noFlag")])]
       : flagged.map((index) =>
-          tag("div", { class: "notice" }, [
-            tag("h3", {}, [bidLabel(result, index)]),
-            tag(
+          element("div", { class: "notice" }, [
+            element("h3", {}, [bidLabel(result, index)]),
+            element(
               "ul",
               {},
-              result.comparison.bids[index].oab.map((flag) => tag("li", {}, [oabFlagMessage(flag, lang)])),
+              result.comparison.bids[index].oab.map((flag) =>
+                element("li", {}, [oabFlagMessage(flag, lang)]),
+              ),
             ),
           ]),
         );
-  return [...body, tag("p", { class: "legal" }, [t(lang, "compare.sheet.legal")])];
+  return [...body, element("p", { class: "legal" }, [t(lang, "compare.sheet.legal")])];
 }
 
-function statRow(label: string, value: string): Markup[] {
-  return [tag("dt", {}, [label]), tag("dd", {}, [value])];
+function statRow(label: string, value: string): Html[] {
+  return [element("dt", {}, [label]), element("dd", {}, [value])];
 }
 
-export function statsSection(result: ComparedResult, lang: Lang): Markup[] {
+export function statsSection(result: ComparedResult, lang: Lang): Html[] {
   const stats = result.comparison.stats;
-  if (!stats) return [tag("p", {}, [t(lang, "compare.report.noComplete")])];
+  if (!stats) return [element("p", {}, [t(lang, "compare.report.noComplete")])];
   const label = (key: Parameters<typeof t>[1]) => t(lang, key);
   const rows = [
     ...statRow(label("compare.sheet.stats.count"), String(stats.count)),
@@ -63,19 +65,19 @@ export function statsSection(result: ComparedResult, lang: Lang): Markup[] {
       ...statRow(label("compare.sheet.stats.estimateThreshold"), euros(estimateThreshold(estimate), lang)),
     );
   return [
-    tag("dl", { class: "stats" }, rows),
-    tag(
+    element("dl", { class: "stats" }, rows),
+    element(
       "ul",
       {},
-      methodOrder(result.method).map((method) => tag("li", {}, [t(lang, `compare.method.${method}`)])),
+      methodOrder(result.method).map((method) => element("li", {}, [t(lang, `compare.method.${method}`)])),
     ),
   ];
 }
 
-function priceCell(result: ComparedResult, line: number, bid: number, lang: Lang): Markup {
+function priceCell(result: ComparedResult, line: number, bid: number, lang: Lang): Html {
   const stats = result.comparison.lines[line];
   const price = stats.prices[bid];
-  if (price.unitHt === null) return tag("td", { class: "num" }, ["—"]);
+  if (price.unitHt === null) return element("td", { class: "num" }, ["—"]);
   const lowest =
     stats.minCents !== null && price.unitHt === stats.minCents && result.comparison.bids[bid].complete;
   const highest =
@@ -84,10 +86,10 @@ function priceCell(result: ComparedResult, line: number, bid: number, lang: Lang
     lowest ? t(lang, "compare.report.lowest") : "",
     highest && !lowest ? t(lang, "compare.report.highest") : "",
   ].filter((mark) => mark !== "");
-  return tag("td", { class: `num${lowest ? " low" : highest ? " high" : ""}` }, [
+  return element("td", { class: `num${lowest ? " low" : highest ? " high" : ""}` }, [
     euros(price.unitHt, lang),
-    tag("br"),
-    tag("span", { class: price.lowOutlier ? "small outlier" : "small" }, [
+    element("br"),
+    element("span", { class: price.lowOutlier ? "small outlier" : "small" }, [
       [gapText(price.gapBp, lang), ...marks, price.lowOutlier ? t(lang, "compare.report.outlier") : ""]
         .filter((part) => part !== "")
         .join(" · "),
@@ -95,7 +97,7 @@ function priceCell(result: ComparedResult, line: number, bid: number, lang: Lang
   ]);
 }
 
-export function linesTable(result: ComparedResult, lang: Lang): Markup {
+export function linesTable(result: ComparedResult, lang: Lang): Html {
   const shown = result.bids.flatMap((bid, index) => (bid.kind === "unreadable" ? [] : [index]));
   const headers = [
     t(lang, "compare.sheet.lines.ref"),
@@ -108,39 +110,39 @@ export function linesTable(result: ComparedResult, lang: Lang): Markup {
   ];
   const rows = result.tender.lines.map((line, index) => {
     const stats = result.comparison.lines[index];
-    return tag("tr", {}, [
-      tag("td", {}, [line.ref]),
-      tag("td", {}, [line.designation]),
-      tag("td", { class: "num" }, [String(line.quantity)]),
+    return element("tr", {}, [
+      element("td", {}, [line.ref]),
+      element("td", {}, [line.designation]),
+      element("td", { class: "num" }, [String(line.quantity)]),
       ...shown.map((bid) => priceCell(result, index, bid, lang)),
-      tag("td", { class: "num" }, [euros(stats.minCents, lang)]),
-      tag("td", { class: "num" }, [euros(stats.maxCents, lang)]),
-      tag("td", { class: "num" }, [euros(stats.meanCents, lang)]),
+      element("td", { class: "num" }, [euros(stats.minCents, lang)]),
+      element("td", { class: "num" }, [euros(stats.maxCents, lang)]),
+      element("td", { class: "num" }, [euros(stats.meanCents, lang)]),
     ]);
   });
-  return tag("div", { class: "scroll" }, [
-    tag("table", { class: "lines" }, [
-      tag("caption", { class: "small" }, [t(lang, "compare.report.linesCaption")]),
-      tag("thead", {}, [
-        tag(
+  return element("div", { class: "scroll" }, [
+    element("table", { class: "lines" }, [
+      element("caption", { class: "small" }, [t(lang, "compare.report.linesCaption")]),
+      element("thead", {}, [
+        element(
           "tr",
           {},
-          headers.map((header) => tag("th", { scope: "col" }, [header])),
+          headers.map((header) => element("th", { scope: "col" }, [header])),
         ),
       ]),
-      tag("tbody", {}, rows),
+      element("tbody", {}, rows),
     ]),
   ]);
 }
 
-function findingItems(findings: readonly Finding[], lang: Lang): Markup {
-  return tag(
+function findingItems(findings: readonly Finding[], lang: Lang): Html {
+  return element(
     "ul",
     { class: "findings" },
     findings.map((finding) => {
       const cell = findingCell(finding);
-      return tag("li", {}, [
-        tag("span", { class: `sev-${finding.severity}` }, [t(lang, `severity.${finding.severity}`)]),
+      return element("li", {}, [
+        element("span", { class: `sev-${finding.severity}` }, [t(lang, `severity.${finding.severity}`)]),
         cell ? ` (${cell})` : "",
         lang === "fr" ? "\u00a0: " : ": ",
         comparisonFindingMessage(finding, lang),
@@ -149,15 +151,17 @@ function findingItems(findings: readonly Finding[], lang: Lang): Markup {
   );
 }
 
-export function findingsSection(result: ComparedResult, lang: Lang): Markup[] {
+export function findingsSection(result: ComparedResult, lang: Lang): Html[] {
   const tender = result.findings.length
-    ? [tag("h3", {}, [t(lang, "compare.report.tenderFindings")]), findingItems(result.findings, lang)]
+    ? [element("h3", {}, [t(lang, "compare.report.tenderFindings")]), findingItems(result.findings, lang)]
     : [];
   const bids = result.bids.flatMap((bid, index) => {
     const findings = bidFindings(result, index);
     return [
-      tag("h3", {}, [`${bidLabel(result, index)} — ${bid.file}`]),
-      findings.length ? findingItems(findings, lang) : tag("p", {}, [t(lang, "compare.report.noFinding")]),
+      element("h3", {}, [`${bidLabel(result, index)} — ${bid.file}`]),
+      findings.length
+        ? findingItems(findings, lang)
+        : element("p", {}, [t(lang, "compare.report.noFinding")]),
     ];
   });
   return [...tender, ...bids];

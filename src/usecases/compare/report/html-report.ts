@@ -2,7 +2,7 @@
 // resource (a Content-Security-Policy forbids any), charts as inline SVG, a print style sheet for A4 landscape,
 // every text from a bid escaped (src/core/report/html.ts), in French or English.
 
-import { markup, tag, type Markup } from "../../../core/report";
+import { trustedHtml, element, type Html } from "../../../core/report";
 import { t, type Lang } from "../../../i18n";
 import type { ComparedResult } from "../bid-findings";
 import { baseName } from "../json";
@@ -19,33 +19,33 @@ export interface ReportOptions {
 /** Nothing may load: no script, no image but data: (none used), styles only inline. */
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 
-function section(id: string, title: string, children: readonly Markup[]): Markup {
-  return tag("section", { "aria-labelledby": id }, [tag("h2", { id }, [title]), ...children]);
+function section(id: string, title: string, children: readonly Html[]): Html {
+  return element("section", { "aria-labelledby": id }, [element("h2", { id }, [title]), ...children]);
 }
 
 export function comparisonReportHtml(result: ComparedResult, options: ReportOptions): string {
   const { lang } = options;
   const title = t(lang, "compare.report.title");
   const method = t(lang, `compare.sheet.summary.score.${result.method}`);
-  const head = tag("head", {}, [
-    tag("meta", { charset: "utf-8" }),
-    tag("meta", { "http-equiv": "Content-Security-Policy", content: CSP }),
-    tag("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
-    tag("title", {}, [`${title} — ${baseName(result.tender.file)}`]),
+  const head = element("head", {}, [
+    element("meta", { charset: "utf-8" }),
+    element("meta", { "http-equiv": "Content-Security-Policy", content: CSP }),
+    element("meta", { name: "viewport", content: "width=device-width, initial-scale=1" }),
+    element("title", {}, [`${title} — ${baseName(result.tender.file)}`]),
     // Our own style sheet, not text from a file: raw text in <style> is not entity-decoded, so it is not escaped.
-    tag("style", {}, [markup(REPORT_CSS)]),
+    element("style", {}, [trustedHtml(REPORT_CSS)]),
   ]);
-  const body = tag("body", {}, [
-    tag("header", {}, [
-      tag("h1", {}, [title]),
-      tag("p", { class: "meta" }, [
+  const body = element("body", {}, [
+    element("header", {}, [
+      element("h1", {}, [title]),
+      element("p", { class: "meta" }, [
         t(lang, "compare.sheet.tender", {
           file: baseName(result.tender.file),
           sheet: result.tender.sheet,
           lines: result.tender.lines.length,
         }),
       ]),
-      tag("p", { class: "meta" }, [
+      element("p", { class: "meta" }, [
         t(lang, "compare.report.criterion", {
           points: String(result.points),
           method,
@@ -53,10 +53,10 @@ export function comparisonReportHtml(result: ComparedResult, options: ReportOpti
         }),
       ]),
       options.date
-        ? tag("p", { class: "meta" }, [t(lang, "compare.report.date", { date: options.date })])
+        ? element("p", { class: "meta" }, [t(lang, "compare.report.date", { date: options.date })])
         : null,
     ]),
-    tag("main", {}, [
+    element("main", {}, [
       section("ranking", t(lang, "compare.report.ranking"), [
         rankingTable(result, lang),
         totalsChart(result, lang),
@@ -66,7 +66,7 @@ export function comparisonReportHtml(result: ComparedResult, options: ReportOpti
       section("lines", t(lang, "compare.report.linesTitle"), [linesTable(result, lang)]),
       section("findings", t(lang, "compare.report.findingsTitle"), findingsSection(result, lang)),
     ]),
-    tag("footer", {}, [t(lang, "compare.report.footer")]),
+    element("footer", {}, [t(lang, "compare.report.footer")]),
   ]);
-  return `<!DOCTYPE html>\n${tag("html", { lang }, [head, body]).html}\n`;
+  return `<!DOCTYPE html>\n${element("html", { lang }, [head, body]).html}\n`;
 }

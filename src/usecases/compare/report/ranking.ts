@@ -2,7 +2,7 @@
 // the flags, and the bar chart of the totals with the mean − σ threshold.
 
 import type { ScoreMethod } from "../../../core/compare";
-import { join, svgBarChart, tag, type Markup } from "../../../core/report";
+import { fragment, svgBarChart, element, type Html } from "../../../core/report";
 import { t, type Lang } from "../../../i18n";
 import type { ComparedResult } from "../bid-findings";
 import { bidLabel } from "../workbook/lines-sheet";
@@ -23,28 +23,28 @@ function flagsText(result: ComparedResult, index: number, lang: Lang): string {
     .join(" · ");
 }
 
-function bidRow(result: ComparedResult, index: number, methods: readonly ScoreMethod[], lang: Lang): Markup {
+function bidRow(result: ComparedResult, index: number, methods: readonly ScoreMethod[], lang: Lang): Html {
   const bid = result.comparison.bids[index];
   const row =
     result.bids[index].kind === "unreadable" ? "unreadable" : bid.complete ? "complete" : "incomplete";
-  return tag("tr", { class: row }, [
-    tag("td", { class: "num" }, [bid.rank === null ? "—" : String(bid.rank)]),
-    tag("td", {}, [
-      tag("strong", {}, [bidLabel(result, index)]),
-      tag("br"),
-      tag("span", { class: "small" }, [result.bids[index].file]),
+  return element("tr", { class: row }, [
+    element("td", { class: "num" }, [bid.rank === null ? "—" : String(bid.rank)]),
+    element("td", {}, [
+      element("strong", {}, [bidLabel(result, index)]),
+      element("br"),
+      element("span", { class: "small" }, [result.bids[index].file]),
     ]),
-    tag("td", {}, [statusText(result, index, lang)]),
-    tag("td", { class: "num" }, [euros(bid.totalHt, lang)]),
-    tag("td", { class: "num" }, [euros(bid.totalTtc, lang)]),
+    element("td", {}, [statusText(result, index, lang)]),
+    element("td", { class: "num" }, [euros(bid.totalHt, lang)]),
+    element("td", { class: "num" }, [euros(bid.totalTtc, lang)]),
     ...methods.map((method, m) =>
-      tag("td", { class: m === 0 ? "num chosen" : "num" }, [scoreText(bid.scores?.[method], lang)]),
+      element("td", { class: m === 0 ? "num chosen" : "num" }, [scoreText(bid.scores?.[method], lang)]),
     ),
-    tag("td", { class: "flag" }, [flagsText(result, index, lang)]),
+    element("td", { class: "flag" }, [flagsText(result, index, lang)]),
   ]);
 }
 
-export function rankingTable(result: ComparedResult, lang: Lang): Markup {
+export function rankingTable(result: ComparedResult, lang: Lang): Html {
   const methods = methodOrder(result.method);
   const headers = [
     t(lang, "compare.sheet.summary.rank"),
@@ -55,19 +55,19 @@ export function rankingTable(result: ComparedResult, lang: Lang): Markup {
     ...methods.map((method) => t(lang, `compare.sheet.summary.score.${method}`)),
     t(lang, "compare.report.flags"),
   ];
-  return tag("div", { class: "scroll" }, [
-    tag("table", { class: "ranking" }, [
-      tag("caption", { class: "small" }, [
+  return element("div", { class: "scroll" }, [
+    element("table", { class: "ranking" }, [
+      element("caption", { class: "small" }, [
         t(lang, "compare.report.rankingCaption", { points: String(result.points) }),
       ]),
-      tag("thead", {}, [
-        tag(
+      element("thead", {}, [
+        element(
           "tr",
           {},
-          headers.map((header) => tag("th", { scope: "col" }, [header])),
+          headers.map((header) => element("th", { scope: "col" }, [header])),
         ),
       ]),
-      tag(
+      element(
         "tbody",
         {},
         summaryOrder(result).map((index) => bidRow(result, index, methods, lang)),
@@ -76,7 +76,7 @@ export function rankingTable(result: ComparedResult, lang: Lang): Markup {
   ]);
 }
 
-export function totalsChart(result: ComparedResult, lang: Lang): Markup {
+export function totalsChart(result: ComparedResult, lang: Lang): Html {
   const stats = result.comparison.stats;
   const bars = summaryOrder(result).map((index) => {
     const bid = result.comparison.bids[index];
@@ -103,7 +103,7 @@ export function totalsChart(result: ComparedResult, lang: Lang): Markup {
         label: t(lang, "compare.report.chart.threshold", { amount: euros(stats.meanMinusSigmaCents, lang) }),
       }
     : undefined;
-  return join([
+  return fragment([
     svgBarChart({
       id: "totals",
       title: t(lang, "compare.sheet.chart.title"),

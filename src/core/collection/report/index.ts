@@ -1,0 +1,1 @@
+export { buildObservatoryReport, type ReportOptions } from "./report";

@@ -1,0 +1,75 @@
+// Small pieces the report's sections share: a table from columns and rows, a date and an amount in the reader's
+// style, a section with its heading.
+
+import type { Lang } from "../../../i18n/types";
+import { formatDecimal, formatEuros } from "../../money/format";
+import { cents } from "../../money/cents";
+import { element, type Child, type Html } from "../../report/html";
+
+export interface HtmlColumn<R> {
+  readonly header: string;
+  readonly numeric?: boolean;
+  /** "wrap": long text that wraps (notes, products, messages); "path": a file path broken anywhere. */
+  readonly fit?: "wrap" | "path";
+  readonly cell: (row: R) => Child;
+}
+
+function columnClass(column: Pick<HtmlColumn<never>, "numeric" | "fit">): string | undefined {
+  return column.numeric ? "num" : column.fit;
+}
+
+export function htmlTable<R>(
+  caption: string,
+  columns: readonly HtmlColumn<R>[],
+  rows: readonly R[],
+  rowAttributes: (row: R) => Readonly<Record<string, string>> = () => ({}),
+  id?: string,
+): Html {
+  const head = element("thead", {}, [
+    element(
+      "tr",
+      {},
+      columns.map((column) => element("th", { scope: "col", class: columnClass(column) }, [column.header])),
+    ),
+  ]);
+  const body = element(
+    "tbody",
+    {},
+    rows.map((row) =>
+      element(
+        "tr",
+        rowAttributes(row),
+        columns.map((column) =>
+          element("td", { class: column.numeric ? "num" : undefined }, [column.cell(row)]),
+        ),
+      ),
+    ),
+  );
+  // A wide table scrolls sideways in its own region, which a keyboard user can focus to scroll.
+  return element("div", { class: "table-wrap", tabindex: 0, role: "region", "aria-label": caption }, [
+    element("table", { id }, [element("caption", {}, [caption]), head, body]),
+  ]);
+}
+
+export function section(id: string, title: string, children: readonly Child[]): Html {
+  return element("section", { id, "aria-labelledby": `${id}-title` }, [
+    element("h2", { id: `${id}-title` }, [title]),
+    ...children,
+  ]);
+}
+
+/** "2027-06-30" → "30/06/2027" (fr) or as is (en); anything else as it is. */
+export function formatDate(iso: string, lang: Lang): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match || lang !== "fr") return iso;
+  return `${match[3]}/${match[2]}/${match[1]}`;
+}
+
+export function euroTick(lang: Lang): (value: number) => string {
+  return (value) => formatEuros(cents(Math.round(value)), lang);
+}
+
+export function integerText(value: number | null, lang: Lang): string {
+  if (value === null) return "—";
+  return formatDecimal(value, 1, lang);
+}

@@ -1,0 +1,4 @@
+export * from "./quartiles";
+export * from "./disclosure";
+export * from "./observatory";
+export * from "./insertion";
