@@ -11,6 +11,7 @@ import { template } from "./messages/template";
 import { bid } from "./messages/bid";
 import { tender } from "./messages/tender";
 import { taskpaneGrid } from "./messages/taskpaneGrid";
+import { web } from "./messages/web";
 
 /**
  * Every domain's messages. A domain adds its module here (one line); keys must be unique across modules,
@@ -29,6 +30,7 @@ export const MODULES = {
   bid,
   tender,
   taskpaneGrid,
+  web,
 } satisfies Readonly<Record<string, MessageModule>>;
 
 type Modules = typeof MODULES;
