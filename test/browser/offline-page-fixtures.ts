@@ -18,15 +18,20 @@ import { REPO_ROOT } from "../helpers/browser";
 export const FIXTURES = path.resolve(REPO_ROOT, "..", "shared", "fixtures");
 export const gridFile = (name: string) => path.join(FIXTURES, "grids", `${name}.json`);
 
-export function gridOf(name: string): Grid {
-  const { grid } = readGridJson(JSON.parse(readFileSync(gridFile(name), "utf8")));
-  if (!grid) throw new Error(`${name}.json is no grid`);
+/** A sample grid by name, or any grid JSON file by its path (one with mistakes the reader still reads). */
+export function gridOf(nameOrFile: string): Grid {
+  const file = nameOrFile.endsWith(".json") ? nameOrFile : gridFile(nameOrFile);
+  const { grid } = readGridJson(JSON.parse(readFileSync(file, "utf8")));
+  if (!grid) throw new Error(`${file} is no grid`);
   return grid;
 }
 
-export function filledTemplate(name: string, lang: Lang = "fr"): Promise<Uint8Array> {
-  return writeWorkbook(makeTemplate({ lang, grid: gridOf(name) }));
+export function filledTemplate(nameOrFile: string, lang: Lang = "fr"): Promise<Uint8Array> {
+  return writeWorkbook(makeTemplate({ lang, grid: gridOf(nameOrFile) }));
 }
+
+/** A grid whose SIRET has a wrong check digit: filled in a template, the reader names its cell. */
+export const WRONG_SIRET = path.join(REPO_ROOT, "test", "fixtures", "grids-bad", "siret-checksum.json");
 
 export function blankTemplate(lang: Lang = "fr"): Promise<Uint8Array> {
   return writeWorkbook(makeTemplate({ lang }));

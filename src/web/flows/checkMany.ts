@@ -65,23 +65,28 @@ function summaryTable(context: FlowContext, outcomes: readonly FileOutcome[]): H
     "web.many.col.errors",
     "web.many.col.warnings",
   ] as const;
-  return el("div", { class: "table-scroll" }, [
-    el("table", { class: "summary", "data-summary": "grids" }, [
-      el("caption", {}, [t("web.many.caption", { count: outcomes.length })]),
-      el("thead", {}, [
+  // Focusable and named: on a narrow screen the table scrolls sideways, by keyboard too.
+  return el(
+    "div",
+    { class: "table-scroll", tabindex: "0", role: "region", "aria-labelledby": "summary-caption" },
+    [
+      el("table", { class: "summary", "data-summary": "grids" }, [
+        el("caption", { id: "summary-caption" }, [t("web.many.caption", { count: outcomes.length })]),
+        el("thead", {}, [
+          el(
+            "tr",
+            {},
+            header.map((key) => el("th", { scope: "col" }, [t(key)])),
+          ),
+        ]),
         el(
-          "tr",
+          "tbody",
           {},
-          header.map((key) => el("th", { scope: "col" }, [t(key)])),
+          outcomes.map((outcome, index) => summaryRow(context, outcome, index)),
         ),
       ]),
-      el(
-        "tbody",
-        {},
-        outcomes.map((outcome, index) => summaryRow(context, outcome, index)),
-      ),
-    ]),
-  ]);
+    ],
+  );
 }
 
 /** One grid's findings under its own heading (focused from the table). */
