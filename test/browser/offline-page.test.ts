@@ -160,7 +160,6 @@ describe("opened from disk with the network off", () => {
     expect(await page.locator("h2").innerText()).toBe(t("en", "taskpane.roles.heading"));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     await shot(page, "roles-1280-en");
-    await docScreenshot(page, "page-roles-en");
 
     // The first Tab stop is the switch; Enter turns the page French and keeps focus on it.
     await page.keyboard.press("Tab");
@@ -170,6 +169,7 @@ describe("opened from disk with the network off", () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("fr");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("lang-switch");
     expect(await page.locator("#lang-switch").getAttribute("lang")).toBe("en");
+    await docScreenshot(page, "page-roles");
 
     // A role by keyboard: its screen opens with focus on its heading; the browser's Back returns.
     await page.keyboard.press("Tab");
@@ -413,6 +413,7 @@ describe("buyer", () => {
     expect((await settled(page, "price-status")).state).toBe("done");
     expect(await page.locator("[data-result=ht]").innerText()).toBe(formatEuros(cents(1823), "fr"));
     expect(await page.locator("[data-result=ttc]").innerText()).toBe(formatEuros(cents(2035), "fr"));
+    await page.evaluate(() => window.scrollTo(0, 0));
     await docScreenshot(page, "page-prix");
   });
 });

@@ -3,7 +3,7 @@ import type { Grid } from "../../core/grid";
 import type { WorkbookSnapshot } from "../../core/workbook";
 import { el } from "../../ui/dom";
 import { findingCounts, findingList } from "../../ui/findings";
-import { panel, setStatus, statusLine, withProgress } from "../../ui/parts";
+import { panel, setStatus, statusLine, withProgress, type StatusState } from "../../ui/parts";
 import { priceResult } from "../../ui/priceResult";
 import { variantForm } from "../../ui/variantForm";
 import { loadMyGrid } from "../../usecases/my-grid";
@@ -36,50 +36,54 @@ function myGridInUse({ t, lang, store, role }: FlowContext): GridInUse | null {
     : null;
 }
 
-/** The grid panel: which grid prices, and the file input that replaces it. */
+/** What a chosen grid file gives: the grid to price with (when usable), the status to show, the reader's findings. */
+interface GridFileOutcome {
+  readonly use: GridInUse | null;
+  readonly state: StatusState;
+  readonly text: string;
+  readonly findings: readonly Finding[];
+}
+
+function gridFileOutcome({ t }: FlowContext, { name, load, snapshot }: GridFile): GridFileOutcome {
+  if (load.ok) {
+    const source = t("web.price.source.file", { file: name });
+    const counts = findingCounts(load.findings, t);
+    return {
+      use: { grid: load.grid, ...(snapshot ? { snapshot } : {}), source },
+      state: counts ? "warning" : "done",
+      text: counts ? t("web.price.grid.findings", { counts }) : t("web.price.grid.ready"),
+      findings: load.findings,
+    };
+  }
+  if (load.reason === "notTemplate")
+    return { use: null, state: "warning", text: t("web.check.noGrid", { file: name }), findings: [] };
+  const findings = [...(load.blocking ? [load.blocking] : []), ...load.findings];
+  return { use: null, state: "error", text: t("web.price.grid.unusable", { file: name }), findings };
+}
+
+/** The grid panel: which grid prices, and the file input that replaces it (a file that gives no grid keeps it). */
 function gridPanel(context: FlowContext, use: (grid: GridInUse | null) => void) {
   const { t } = context;
   const mine = myGridInUse(context);
   const current = el("p", { "data-price": "grid" }, [mine ? mine.source : t("web.price.grid.none")]);
   const status = statusLine("grid-status");
   const findings = el("div", { class: "results", "data-results": "grid" });
-  const show = (file: GridFile) => {
-    const { load } = file;
-    if (load.ok) {
-      const source = t("web.price.source.file", { file: file.name });
-      current.textContent = source;
-      use({ grid: load.grid, ...(file.snapshot ? { snapshot: file.snapshot } : {}), source });
-      const counts = findingCounts(load.findings, t);
-      setStatus(
-        status,
-        counts ? "warning" : "done",
-        counts ? t("web.price.grid.findings", { counts }) : t("web.price.grid.ready"),
-      );
-    } else if (load.reason === "notTemplate")
-      setStatus(status, "warning", t("web.check.noGrid", { file: file.name }));
-    else setStatus(status, "error", t("web.price.grid.unusable", { file: file.name }));
-    const shown: Finding[] = load.ok
-      ? [...load.findings]
-      : load.reason === "unusable"
-        ? [...(load.blocking ? [load.blocking] : []), ...load.findings]
-        : [];
-    findings.replaceChildren(
-      ...(shown.length > 0 ? [findingList(shown, context, t("pane.mygrid.listLabel"))] : []),
-    );
-  };
   const picker = filePicker(t, {
     id: "grid-file",
     label: t("web.price.grid.file"),
     accept: ".xlsx,.json",
     onFiles: async ([file]) => {
-      const read = await withProgress(
-        t,
-        status,
-        [picker.input],
-        t("pane.returned.busy", { file: file.name }),
-        () => gridFromFile(file),
-      );
-      if (read) show(read);
+      const busy = t("pane.returned.busy", { file: file.name });
+      const read = await withProgress(t, status, [picker.input], busy, () => gridFromFile(file));
+      if (!read) return;
+      const outcome = gridFileOutcome(context, read);
+      if (outcome.use) {
+        current.textContent = outcome.use.source;
+        use(outcome.use);
+      }
+      setStatus(status, outcome.state, outcome.text);
+      const list = findingList(outcome.findings, context, t("pane.mygrid.listLabel"));
+      findings.replaceChildren(...(outcome.findings.length > 0 ? [list] : []));
     },
   });
   use(mine);
