@@ -1,7 +1,8 @@
 // Builds the add-in's pages into dist/: taskpane.html (the pane), commands.html (the ribbon's functions) and the
 // Excel functions (functions.js, functions.html, their metadata), with assets/, the help page and manifest.xml
-// copied next to them. `webpack serve` adds the https dev server Office
-// needs on port 3000; a plain build never touches certificates.
+// copied next to them. `webpack serve` adds the https dev server Office needs on port 3000; a plain build never
+// touches certificates. A second configuration, at the end of this file, builds the offline page
+// (dist/web/grille-commune-traiteur.html), one file with everything inlined.
 //
 // For a host: `npm run build -- --env url=https://example.org/grille/` (or GRILLE_URL=… npm run build) writes a
 // manifest whose every URL is on that base; without it the manifest stays on the development server.
@@ -11,6 +12,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { FunctionsLocalePlugin } = require("./scripts/functions-locale");
 const { manifestFor, resolveBaseUrl } = require("./scripts/host-url");
+const { InlinedPage, PAGE_FILE, pageParameters } = require("./scripts/offline-page");
 const { version } = require("./package.json");
 
 const DEV_SERVER_PORT = 3000;
@@ -44,12 +46,13 @@ function excelFunctions() {
   };
 }
 
-module.exports = async (env, argv) => {
+async function addInConfig(env, argv) {
   const isServe = Boolean(env && env.WEBPACK_SERVE);
   const isProduction = argv.mode === "production";
   const baseUrl = resolveBaseUrl(env);
   const functions = excelFunctions();
   return {
+    name: "add-in",
     devtool: isProduction ? "source-map" : "eval-source-map",
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
@@ -59,7 +62,8 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
-      clean: true,
+      // web/ is the offline page's, written by its own configuration below.
+      clean: { keep: /^web[\\/]/ },
       // Rewrite every file on each build: the browser tests tell a stale dist/ by its files' dates.
       compareBeforeEmit: false,
     },
@@ -117,4 +121,63 @@ module.exports = async (env, argv) => {
         }
       : undefined,
   };
+}
+
+// ---- The offline page (src/web): one self-contained HTML file, no request of any kind once open. ----------------
+// Its own configuration, so it can be built alone (`npm run build:web`), carries no source map and is one bundle
+// whatever the pane does with lazy loading. scripts/offline-page.js inlines the bundle, the styles and the icon and
+// writes the Content-Security-Policy with their hashes.
+const PAGE_BUNDLE = "web/page.js";
+
+function offlinePageConfig(argv) {
+  return {
+    name: "web",
+    mode: argv.mode,
+    devtool: false,
+    entry: { page: "./src/web/main.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: PAGE_BUNDLE,
+      // The add-in's configuration cleans dist/ but web/; the page overwrites its one file.
+      clean: false,
+      compareBeforeEmit: false,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, configFile: "tsconfig.json" } },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: PAGE_FILE,
+        template: "./src/web/page.html",
+        inject: false,
+        templateParameters: pageParameters({
+          bundle: PAGE_BUNDLE,
+          styles: ["src/ui/ui.css", "src/web/web.css"].map((file) => path.resolve(__dirname, file)),
+          icon: path.resolve(__dirname, "assets/icon-32.png"),
+        }),
+      }),
+      new InlinedPage({ page: PAGE_FILE, bundle: PAGE_BUNDLE }),
+    ],
+    // The page carries what the pane carries (core, xlsx door with jszip, both languages) and its own screens;
+    // test/browser/offline-page-build.test.ts caps it at 600 KB.
+    performance: {
+      hints: argv.mode === "production" ? "warning" : false,
+      maxAssetSize: 600 * 1024,
+      maxEntrypointSize: 600 * 1024,
+    },
+  };
+}
+
+module.exports = async (env, argv) => {
+  const addIn = await addInConfig(env, argv);
+  // The dev server serves the add-in only: the page is opened from its file.
+  if (env && env.WEBPACK_SERVE) return addIn;
+  return [addIn, offlinePageConfig(argv)];
 };

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run release -- --url https://example.org/grille/ [--out release]`: everything an organisation needs to put
 // the add-in in front of its users, in one folder:
-//   <out>/hote/          the built add-in (and the offline page when built) to copy to any static HTTPS host,
+//   <out>/hote/          the built add-in and the offline page (web/) to copy to any static HTTPS host,
 //                        with EN-TETES-HTTP.txt, the response headers we recommend for that host;
 //   <out>/manifest.xml   the production manifest (every URL on the host), for the admin center or a catalog;
 //   <out>/grille-commune-traiteur-<version>.tgz   the command line as an npm package, its dependencies inside, so
@@ -11,6 +11,7 @@ const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
 const { HostUrlError, resolveBaseUrl } = require("./host-url");
+const { PAGE_FILE } = require("./offline-page");
 
 const ROOT = path.resolve(__dirname, "..");
 const pkg = require("../package.json");
@@ -39,8 +40,16 @@ function npm(args, options) {
   run(process.platform === "win32" ? "npm.cmd" : "npm", args, options);
 }
 
-/** The response headers we recommend: what a static host should send with the add-in's files. */
-function headersText(baseUrl) {
+/** The policy the offline page carries in its own file (its meta element), to send with it as a header too. */
+function pagePolicy(host) {
+  const html = fs.readFileSync(path.join(host, PAGE_FILE), "utf8");
+  const policy = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html);
+  if (!policy) throw new Error(`release: ${PAGE_FILE} carries no Content-Security-Policy`);
+  return policy[1];
+}
+
+/** The response headers we recommend: what a static host should send with the add-in's files and the page. */
+function headersText(baseUrl, pageCsp) {
   const origin = new URL(baseUrl).origin;
   return `En-têtes HTTP recommandés pour ${baseUrl}
 (Recommended HTTP response headers for the add-in's files.)
@@ -59,6 +68,12 @@ Pourquoi (why):
 - « Cache-Control: no-cache » : après une mise à jour, Excel reprend les nouveaux fichiers au lieu d'une copie.
 - Servez tous les fichiers en https, avec les types MIME habituels (.html text/html, .js text/javascript,
   .css text/css, .png image/png, .xml application/xml).
+
+La page hors ligne, ${PAGE_FILE} (the offline page), a sa propre politique, écrite dans le fichier : son script et
+ses styles y sont intégrés et autorisés par leur empreinte. NE lui envoyez PAS la politique ci-dessus (elle bloquerait
+la page) ; envoyez-lui exactement celle-ci, ou aucune :
+
+Content-Security-Policy: ${pageCsp}
 `;
 }
 
@@ -124,7 +139,7 @@ function main() {
   run(process.execPath, [webpack, "--mode", "production", "--env", `url=${baseUrl}`, "--output-path", host]);
   // Source maps stay out of the host folder: they would publish our sources, and users do not need them.
   for (const file of fs.readdirSync(host)) if (file.endsWith(".map")) fs.rmSync(path.join(host, file));
-  fs.writeFileSync(path.join(host, "EN-TETES-HTTP.txt"), headersText(baseUrl));
+  fs.writeFileSync(path.join(host, "EN-TETES-HTTP.txt"), headersText(baseUrl, pagePolicy(host)));
   fs.copyFileSync(path.join(host, "manifest.xml"), path.join(outDir, "manifest.xml"));
   packCli(outDir);
 

@@ -8,4 +8,6 @@ import type { CliContext } from "./context";
 export interface DemoStep {
   readonly titleKey: MessageKey;
   run(ctx: CliContext, outDir: string): Promise<readonly string[]>;
+  /** Lines after the demo's list of files (e.g. "open this page"), given every file written and the folder. */
+  afterSummary?(ctx: CliContext, written: readonly string[], outDir: string): void;
 }

@@ -19,6 +19,7 @@ import { taskpaneBuyer } from "./messages/taskpaneBuyer";
 import { compare } from "./messages/compare";
 import { collect } from "./messages/collect";
 import { taskpaneCollect } from "./messages/taskpaneCollect";
+import { web } from "./messages/web";
 
 /**
  * Every domain's messages. A domain adds its module here (one line); keys must be unique across modules,
@@ -45,6 +46,7 @@ export const MODULES = {
   compare,
   collect,
   taskpaneCollect,
+  web,
 } satisfies Readonly<Record<string, MessageModule>>;
 
 type Modules = typeof MODULES;

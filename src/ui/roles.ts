@@ -55,9 +55,16 @@ export function roleById(id: RoleId): Role {
   return role;
 }
 
-/** A role's hint: what it can do in this build, its offers in a row ("Créer… · Vérifier… · Calculer…"). */
-export function roleHint(t: (key: MessageKey) => string, role: RoleId): string {
-  return offersOf(role)
+/**
+ * A role's hint: what it can do in this build, its offers in a row ("Créer… · Vérifier… · Calculer…"). A face whose
+ * tools differ (the offline page) passes its own offers.
+ */
+export function roleHint(
+  t: (key: MessageKey) => string,
+  role: RoleId,
+  offers: readonly RoleOffer[] = ROLE_OFFERS,
+): string {
+  return offersOf(role, offers)
     .map((key) => t(key))
     .join(" · ");
 }

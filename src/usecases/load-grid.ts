@@ -5,6 +5,7 @@ import type { Finding } from "../core/findings";
 import { isPricingId, readGridJson, type Grid } from "../core/grid";
 import type { WorkbookSnapshot } from "../core/workbook";
 import { checkGridWorkbook, shownFindings } from "./check-grid";
+import { notJsonFinding } from "./my-grid";
 
 export type GridLoad =
   /** `findings`: what to show beside the prices (warnings, errors that do not touch a price). */
@@ -33,6 +34,17 @@ export function gridFromJson(value: unknown): GridLoad {
     problems[0] ??
     null;
   return { ok: false, reason: "unusable", blocking, findings: problems.filter((one) => one !== blocking) };
+}
+
+/** A grid JSON file's text: a file that is not JSON at all is the one blocking problem, named with the file. */
+export function gridFromJsonText(text: string, fileName: string): GridLoad {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return { ok: false, reason: "unusable", blocking: notJsonFinding(fileName), findings: [] };
+  }
+  return gridFromJson(value);
 }
 
 /** A filled template read into a snapshot. A template with errors is "unusable" with its findings, not "not a template". */

@@ -105,24 +105,24 @@ export function gridFileName(now: Date = new Date()): string {
   return `grille-commune-${now.toISOString().slice(0, 10)}.json`;
 }
 
+/** A file that is not JSON at all, named: "choose the file exported by the add-in or by grille". */
+export function notJsonFinding(fileName: string): Finding {
+  return {
+    code: "pane.import.notJson",
+    severity: "error",
+    location: { file: fileName },
+    messageKey: "pane.import.notJson",
+    params: { file: fileName },
+  };
+}
+
 /** An imported file's text: not JSON at all is one finding; otherwise the standard's reader decides. */
 export function readGridText(text: string, fileName: string): GridReadResult {
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch {
-    return {
-      grid: null,
-      findings: [
-        {
-          code: "pane.import.notJson",
-          severity: "error",
-          location: { file: fileName },
-          messageKey: "pane.import.notJson",
-          params: { file: fileName },
-        },
-      ],
-    };
+    return { grid: null, findings: [notJsonFinding(fileName)] };
   }
   return readGridJson(value);
 }

@@ -5,17 +5,19 @@ import path from "node:path";
 import {
   OFFICE_JS_CDN,
   REPO_ROOT,
+  isolateNetwork,
   launchBrowser,
   openPage,
   serveDirectory,
   waitForView,
 } from "../helpers/browser";
+import { openOfflinePage } from "../helpers/offline-page";
 import { requireTool } from "../helpers/tools";
 
 // `npm run release -- --url …` end to end, once for the file: the host folder has no trace of the development server,
 // every manifest URL names a file it holds, the manifest is valid, the CLI tarball holds only what it needs, installs
 // into an empty prefix without the network and runs, and the host folder served on its own loads the pane with no
-// request anywhere but itself and Microsoft's office.js.
+// request anywhere but itself and Microsoft's office.js, and the offline page with no request but its own file.
 
 const BASE = "https://example.org/grille/";
 const XSD = path.join(REPO_ROOT, "..", "shared", "office-manifest-xsd", "OfficeAppManifestV1_1.xsd");
@@ -103,7 +105,7 @@ test("the CLI tarball holds the command line only, and runs from an empty prefix
   }
 }, 120_000);
 
-test("the host folder served on its own loads the task pane with no request elsewhere than office.js", async () => {
+test("the host folder served on its own loads the task pane with no request elsewhere than office.js, and the offline page", async () => {
   const server = await serveDirectory(host);
   const browser = await launchBrowser();
   try {
@@ -113,8 +115,44 @@ test("the host folder served on its own loads the task pane with no request else
     expect(opened.network.servedFromNpm.every((url) => url.startsWith(OFFICE_JS_CDN))).toBe(true);
     expect(opened.errors).toEqual([]);
     await opened.close();
+
+    // The offline page from the host: the page's own file is the one request, nothing follows it.
+    const context = await browser.newContext({ locale: "fr-FR" });
+    const network = await isolateNetwork(context);
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    const url = new URL("web/grille-commune-traiteur.html", server.baseUrl).href;
+    await page.goto(url);
+    await page.locator("main[data-view=roles]").waitFor();
+    await page.click("[data-role=animateur]");
+    await page.locator("main[data-view=role]").waitFor();
+    expect(requests).toEqual([url]);
+    expect(network.blocked).toEqual([]);
+    await context.close();
   } finally {
     await browser.close();
     await server.close();
+  }
+}, 60_000);
+
+test("the offline page of the host folder opens from its file, and the headers say which policy to send with it", async () => {
+  const file = path.join(host, "web", "grille-commune-traiteur.html");
+  const html = readFileSync(file, "utf8");
+  const policy = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1];
+  expect(policy).toMatch(/^default-src 'none'; script-src 'sha256-/);
+  expect(readFileSync(path.join(host, "EN-TETES-HTTP.txt"), "utf8")).toContain(
+    `Content-Security-Policy: ${policy}`,
+  );
+  const browser = await launchBrowser();
+  try {
+    const opened = await openOfflinePage(browser, { file });
+    await opened.page.locator("main[data-view=roles]").waitFor();
+    expect(opened.requestsAfterLoad).toEqual([]);
+    expect(opened.blocked).toEqual([]);
+    expect(opened.errors).toEqual([]);
+    await opened.close();
+  } finally {
+    await browser.close();
   }
 }, 60_000);

@@ -26,6 +26,7 @@ export const demo: CliCommand = {
         ctx.out("");
         ctx.out(ctx.t("cli.demo.done", { count: written.length, folder: outDir }));
         for (const file of written) ctx.out(`  ${path.join(options.out, file)}`);
+        for (const step of DEMO_STEPS) step.afterSummary?.(ctx, written, options.out);
         setExit(EXIT.ok);
       });
   },

@@ -4,6 +4,7 @@ import { buyerStep } from "./buyer";
 import { fillStep } from "./fill";
 import { compareStep } from "./compare";
 import { collectStep } from "./collect";
+import { pageStep } from "./page";
 import { pricing } from "./pricing";
 import { templateStep } from "./template";
 
@@ -16,4 +17,5 @@ export const DEMO_STEPS: readonly DemoStep[] = [
   buyerStep,
   compareStep,
   collectStep,
+  pageStep,
 ];

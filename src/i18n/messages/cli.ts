@@ -29,6 +29,13 @@ export const cli = defineMessages({
     "cli.demo.option.out": "dossier où écrire les résultats",
     "cli.demo.start": "Démonstration : les résultats sont écrits dans {folder}",
     "cli.demo.done": "{count} fichier(s) écrit(s) dans {folder} :",
+    "cli.demo.page.title": "La page hors ligne",
+    "cli.demo.page.copied":
+      "{file} ({size} Ko) : les mêmes outils sans Excel, dans une seule page qui fonctionne sans Internet.",
+    "cli.demo.page.missing":
+      "Page hors ligne non construite ({file}) : lancez « npm run build:web » dans le dépôt, puis la démonstration à nouveau.",
+    "cli.demo.page.open":
+      "Ouvrez {file} dans votre navigateur (double-clic) : traiteur, acheteur ou animateur, sans Excel ni Internet.",
     "cli.demo.about.title": "Le produit",
     "cli.demo.about.body":
       "Ce dossier est produit par « npm run demo » à partir des données d'exemple intégrées. Chaque fichier est décrit dans le README du projet.",
@@ -92,6 +99,13 @@ export const cli = defineMessages({
     "cli.demo.option.out": "folder to write the results into",
     "cli.demo.start": "Demo: results are written to {folder}",
     "cli.demo.done": "{count} file(s) written to {folder}:",
+    "cli.demo.page.title": "The offline page",
+    "cli.demo.page.copied":
+      "{file} ({size} KB): the same tools without Excel, in one page that works without the Internet.",
+    "cli.demo.page.missing":
+      "Offline page not built ({file}): run `npm run build:web` in the repository, then the demo again.",
+    "cli.demo.page.open":
+      "Open {file} in your browser (double-click): caterer, buyer or facilitator, without Excel or the Internet.",
     "cli.demo.about.title": "The product",
     "cli.demo.about.body":
       'This folder is produced by "npm run demo" from the built-in sample data. Each file is described in the project\'s README.',

@@ -2,12 +2,12 @@ import { openAsNewWorkbook, type ExcelHost, type WorkbookCreator } from "../../e
 import type { Lang } from "../../i18n";
 import { makeTemplate } from "../../usecases/make-template";
 import { writeWorkbook } from "../../xlsx/write";
-import { offerDownload } from "./download";
+import { XLSX_TYPE, offerDownload } from "../../ui/download";
 
 // The blank template for distribution: the use case's plan written as an .xlsx in the pane (the xlsx door is
 // browser-safe), opened as a new workbook where Excel can, offered as a download elsewhere. The same plan as "create the grid", so both are the same grid.
 
-export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+export { XLSX_TYPE };
 
 export async function blankTemplateBytes(options: { lang: Lang; password?: string }): Promise<Uint8Array> {
   return writeWorkbook(makeTemplate(options));

@@ -1,16 +1,2 @@
-// Offers data as a file download from the pane: a Blob URL on a temporary link, clicked. The data never leaves the
-// computer; the URL is released once the browser has taken the file.
-
-const RELEASE_AFTER_MS = 10_000;
-
-export function offerDownload(data: BlobPart, type: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), RELEASE_AFTER_MS);
-}
+// The download widget is shared with the offline page: it lives in src/ui/download.ts.
+export { offerDownload } from "../../ui/download";

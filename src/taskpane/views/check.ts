@@ -4,7 +4,7 @@ import { checkOpenWorkbook, showFindingCell } from "../actions/checkGrid";
 import { paneExcelHost } from "../actions/excelHost";
 import { el } from "../../ui/dom";
 import type { RouteOf, View, ViewContext } from "../router";
-import { findingCounts, findingList } from "../../ui/findings";
+import { showGridCheck } from "../../ui/check";
 import { viewHeading } from "../../ui/heading";
 import { actionButton, setStatus, statusLine, withProgress } from "../../ui/parts";
 import { backToRole } from "./back";
@@ -20,25 +20,10 @@ export function showCheck(
   results: HTMLElement,
   onSelect?: (finding: Finding) => void,
 ): void {
-  const { t } = context;
-  if (outcome.kind === "notTemplate") {
-    setStatus(status, "warning", t("pane.check.noGrid"));
-    results.replaceChildren();
-    return;
-  }
-  const { findings } = outcome;
-  const hasErrors = findings.some((finding) => finding.severity === "error");
-  const summary =
-    findings.length === 0
-      ? t("pane.check.clean")
-      : t("pane.check.summary", { counts: findingCounts(findings, t) });
-  setStatus(status, hasErrors ? "error" : findings.length > 0 ? "warning" : "done", summary);
-  results.replaceChildren(
-    ...(findings.length > 0 ? [findingList(findings, context, t("pane.check.listLabel"), onSelect)] : []),
-    ...(onSelect && findings.some((f) => f.location?.cell)
-      ? [el("p", { class: "aside" }, [t("pane.check.clickHint")])]
-      : []),
-  );
+  showGridCheck(context, outcome, status, results, {
+    noGridText: context.t("pane.check.noGrid"),
+    ...(onSelect ? { onSelect } : {}),
+  });
 }
 
 export const checkView: View<RouteOf<"check">> = (route, context) => {
