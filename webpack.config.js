@@ -7,6 +7,7 @@
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { ADDIN_CSP } = require("./scripts/content-security-policy");
 const { manifestFor, resolveBaseUrl } = require("./scripts/host-url");
 const { version } = require("./package.json");
 
@@ -23,7 +24,8 @@ module.exports = async (env, argv) => {
   const isProduction = argv.mode === "production";
   const baseUrl = resolveBaseUrl(env);
   return {
-    devtool: isProduction ? "source-map" : "eval-source-map",
+    // No eval-based source maps, even in development: the pages' Content-Security-Policy has no 'unsafe-eval'.
+    devtool: isProduction ? "source-map" : "inline-source-map",
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
       commands: "./src/commands/commands.ts",
@@ -51,11 +53,13 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        csp: ADDIN_CSP,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        csp: ADDIN_CSP,
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -82,7 +86,7 @@ module.exports = async (env, argv) => {
     devServer: isServe
       ? {
           port: DEV_SERVER_PORT,
-          headers: { "Access-Control-Allow-Origin": "*" },
+          headers: { "Access-Control-Allow-Origin": "*", "Content-Security-Policy": ADDIN_CSP },
           server: { type: "https", options: await httpsOptions() },
           static: false,
         }
