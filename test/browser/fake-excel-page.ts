@@ -2,7 +2,7 @@
 // init script: builds the strict fake of Excel from `window.__FAKE_EXCEL_INIT__`, hands it to the pane as its host's
 // `Excel` (see src/taskpane/host.ts) and leaves a probe on `window.__fakeExcel` for the test to look and type with.
 
-import { cellAt, createFakeExcel, findSheet, type FakeInit } from "../fakes/excel";
+import { cellAt, createFakeExcel, findSheet, type FakeInit, type FakeSyncFault } from "../fakes/excel";
 import type { FakeHost } from "../../src/taskpane/host";
 
 /** What the test can ask of the fake from outside the page (plain data in and out). */
@@ -21,6 +21,8 @@ export interface FakeExcelProbe {
   createdWorkbooks(): string[];
   /** Types values into the cells that defined names point at, in one run (e.g. every price of a grid). */
   typeNamed(values: Record<string, string | number>): Promise<void>;
+  /** Makes coming syncs fail (see FakeSyncFault in test/fakes/excel/runtime.ts). */
+  failSync(faults: FakeSyncFault[]): void;
 }
 
 declare global {
@@ -52,6 +54,7 @@ window.__fakeExcel = {
     }),
   syncs: () => fake.stats.syncs,
   resetStats: () => fake.resetStats(),
+  failSync: (faults) => fake.failSync(...faults),
   selection: () => book.selection ?? null,
   createdWorkbooks: () => [...fake.createdWorkbooks],
   typeNamed: (values) =>
