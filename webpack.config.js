@@ -11,6 +11,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { FunctionsLocalePlugin } = require("./scripts/functions-locale");
+const { ADDIN_CSP } = require("./scripts/content-security-policy");
 const { manifestFor, resolveBaseUrl } = require("./scripts/host-url");
 const { InlinedPage, PAGE_FILE, pageParameters } = require("./scripts/offline-page");
 const { version } = require("./package.json");
@@ -41,6 +42,7 @@ function excelFunctions() {
         filename: "functions.html",
         template: "./src/functions/functions.html",
         chunks: ["functions"],
+        csp: ADDIN_CSP,
       }),
     ],
   };
@@ -53,7 +55,8 @@ async function addInConfig(env, argv) {
   const functions = excelFunctions();
   return {
     name: "add-in",
-    devtool: isProduction ? "source-map" : "eval-source-map",
+    // No eval-based source maps, even in development: the pages' Content-Security-Policy has no 'unsafe-eval'.
+    devtool: isProduction ? "source-map" : "inline-source-map",
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
       commands: "./src/commands/commands.ts",
@@ -83,11 +86,13 @@ async function addInConfig(env, argv) {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        csp: ADDIN_CSP,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+        csp: ADDIN_CSP,
       }),
       ...functions.plugins,
       new CopyWebpackPlugin({
@@ -115,7 +120,7 @@ async function addInConfig(env, argv) {
     devServer: isServe
       ? {
           port: DEV_SERVER_PORT,
-          headers: { "Access-Control-Allow-Origin": "*" },
+          headers: { "Access-Control-Allow-Origin": "*", "Content-Security-Policy": ADDIN_CSP },
           server: { type: "https", options: await httpsOptions() },
           static: false,
         }

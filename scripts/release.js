@@ -12,6 +12,7 @@ const fs = require("node:fs");
 const path = require("node:path");
 const { HostUrlError, resolveBaseUrl } = require("./host-url");
 const { PAGE_FILE } = require("./offline-page");
+const { ADDIN_CSP } = require("./content-security-policy");
 
 const ROOT = path.resolve(__dirname, "..");
 const pkg = require("../package.json");
@@ -54,7 +55,7 @@ function headersText(baseUrl, pageCsp) {
   return `En-têtes HTTP recommandés pour ${baseUrl}
 (Recommended HTTP response headers for the add-in's files.)
 
-Content-Security-Policy: default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'
+Content-Security-Policy: ${ADDIN_CSP}
 X-Content-Type-Options: nosniff
 Referrer-Policy: no-referrer
 Strict-Transport-Security: max-age=31536000

@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { writeFileAtomically } from "../xlsx/node-files";
+import { removePendingTemporaryFiles, writeFileAtomically } from "../xlsx/node-files";
 import { CliError } from "./errors";
 
 /**
@@ -81,19 +81,43 @@ export function parseJsonBytes(data: Buffer, file: string): unknown {
 }
 
 /**
- * Writes atomically (src/xlsx/node-files.ts: temporary file, then rename) and refuses to replace an existing file
- * unless `overwrite`, with one clear message naming the file.
+ * Writes atomically and exclusively (src/xlsx/node-files.ts: temporary file, then link or rename): without
+ * `overwrite`, a file already there — or one another run wrote meanwhile — is never replaced, and the refusal is
+ * one clear message naming the file.
  */
 export async function writeFileAtomic(
   file: string,
   data: string | Uint8Array,
   options: { overwrite?: boolean } = {},
 ): Promise<void> {
-  if (!options.overwrite && (await exists(file))) throw new CliError("error.outputExists", { file });
+  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
   try {
-    await writeFileAtomically(file, typeof data === "string" ? new TextEncoder().encode(data) : data);
+    await writeFileAtomically(file, bytes, { replace: options.overwrite === true });
   } catch (error) {
-    throw new CliError("error.fileUnwritable", { file, detail: (error as Error).message });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw new CliError("error.outputExists", { file });
+    throw new CliError("error.fileUnwritable", { file, detail: code ?? (error as Error).message });
+  }
+}
+
+/** Exit codes of a run stopped by a signal, as shells report them (128 + the signal's number). */
+const INTERRUPTED_EXIT: Readonly<Record<"SIGINT" | "SIGTERM" | "SIGHUP", number>> = {
+  SIGINT: 130,
+  SIGTERM: 143,
+  SIGHUP: 129,
+};
+
+/**
+ * On Ctrl+C, SIGTERM or a closed terminal, removes the temporary files of writes under way before exiting, so an
+ * interrupted run leaves no partial output and no stray temporary file. (A SIGKILL or a power cut cannot be
+ * caught: the output is still never partial, but a hidden `.<name>.<pid>.<…>.tmp` may stay beside it.)
+ */
+export function removeTemporaryFilesOnInterrupt(): void {
+  for (const [signal, code] of Object.entries(INTERRUPTED_EXIT)) {
+    process.once(signal, () => {
+      removePendingTemporaryFiles();
+      process.exit(code);
+    });
   }
 }
 

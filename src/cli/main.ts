@@ -3,6 +3,7 @@ import { langFromLocale, isLang, translator, type Lang, type MessageKey } from "
 import { COMMANDS } from "./commands";
 import { EXIT, type CliContext, type ExitCode } from "./context";
 import { CliError } from "./errors";
+import { removeTemporaryFilesOnInterrupt } from "./io";
 
 export interface CliStreams {
   readonly out: (text: string) => void;
@@ -119,6 +120,7 @@ function report(error: unknown, ctx: CliContext): ExitCode {
 }
 
 export function main(argv: readonly string[]): void {
+  removeTemporaryFilesOnInterrupt();
   // `grille … | head` closes the pipe early: that is the reader's choice, not an error.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (error: NodeJS.ErrnoException) => {

@@ -4,11 +4,12 @@
 
 import type { Finding } from "../core/findings";
 import type { DocumentPropertiesPlan, SheetPlan, WorkbookPlan, WorkbookSnapshot } from "../core/workbook";
-import { DEFAULT_PAYLOAD_LIMIT_BYTES, type QueuedOp, op, writeInBatches } from "./batches";
+import { BatchWriteError, DEFAULT_PAYLOAD_LIMIT_BYTES, type QueuedOp, op, writeInBatches } from "./batches";
 import type { ExcelHost } from "./host";
 import { CELL_PROPERTIES_API, checkRequirements, type PlanFeature } from "./requirements";
 import { chartOp } from "./charts";
 import { sheetWrites } from "./sheet-writes";
+import { ExcelWriteError, listed } from "./write-failure";
 
 export interface ApplyOptions {
   readonly host: ExcelHost;
@@ -201,7 +202,54 @@ function fromKnown(context: Excel.RequestContext, known: WorkbookSnapshot): Exis
   };
 }
 
-/** Applies `plan` to the workbook open in Excel. User-level problems come back as findings, not exceptions. */
+/** What a plan adds to the workbook: sheets and workbook-level names that were not there before it ran. */
+interface Additions {
+  readonly sheets: readonly string[];
+  readonly names: readonly string[];
+  /** Sheets that existed and that the plan writes to: a failed write cannot be undone there. */
+  readonly changed: readonly string[];
+}
+
+function additionsOf(plan: WorkbookPlan, existing: Existing): Additions {
+  const has = (name: string | undefined) => name !== undefined && existing.sheets.has(name.toLowerCase());
+  const isNew = (sheet: SheetPlan) => !has(sheet.name) && !has(sheet.renameFrom);
+  return {
+    sheets: plan.sheets.filter(isNew).map((sheet) => sheet.name),
+    changed: plan.sheets.filter((sheet) => !isNew(sheet)).map((sheet) => sheet.name),
+    names: (plan.names ?? [])
+      .filter((name) => !name.sheet && !existing.names.has(name.name.toLowerCase()))
+      .map((name) => name.name),
+  };
+}
+
+/**
+ * After a failed write: deletes what the plan added (its new sheets, with their own names, and its new workbook
+ * names), in two more syncs of the same run. True when the workbook is back as it was.
+ */
+async function undoAdditions(context: Excel.RequestContext, added: Additions): Promise<boolean> {
+  try {
+    const sheets = added.sheets.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+    const names = added.names.map((name) => context.workbook.names.getItemOrNullObject(name));
+    await context.sync();
+    for (const item of [...names, ...sheets]) if (!item.isNullObject) item.delete();
+    await context.sync();
+    return added.changed.length === 0;
+  } catch {
+    return false;
+  }
+}
+
+async function failedWrite(context: Excel.RequestContext, added: Additions, error: BatchWriteError) {
+  if (await undoAdditions(context, added)) return new ExcelWriteError("excel.write.undone", {}, error.cause);
+  const sheets = [...added.sheets, ...added.changed];
+  return new ExcelWriteError("excel.write.partial", { sheets: listed(sheets) }, error.cause);
+}
+
+/**
+ * Applies `plan` to the workbook open in Excel. User-level problems come back as findings, not exceptions. A write
+ * Excel refuses part-way is undone (the sheets and names the plan added are deleted): `ExcelWriteError`
+ * "excel.write.undone"; where that cannot be done, "excel.write.partial" names the sheets to look at.
+ */
 export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Promise<ApplyReport> {
   const { host } = options;
   const limit = options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES;
@@ -244,7 +292,13 @@ export async function applyPlan(plan: WorkbookPlan, options: ApplyOptions): Prom
     }
     ops.push(...workbookOps(context, plan, sheets, existing, check.skipped));
 
-    const batchBytes = await writeInBatches(context, host, ops, limit);
+    let batchBytes: number[];
+    try {
+      batchBytes = await writeInBatches(context, host, ops, limit);
+    } catch (error) {
+      if (!(error instanceof BatchWriteError)) throw error;
+      throw await failedWrite(context, additionsOf(plan, existing), error);
+    }
     return {
       applied: true,
       findings: check.findings,

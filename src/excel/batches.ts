@@ -46,8 +46,27 @@ function suspendForNextSync(context: Excel.RequestContext, host: ExcelHost): voi
 }
 
 /**
+ * A batch's sync failed. The ops before `opsWritten` were written (their batches' syncs succeeded); those up to
+ * `opsSent` were in the failing request, so some of them may have been applied (Excel keeps the commands run before
+ * a failing one); the rest were never sent.
+ */
+export class BatchWriteError extends Error {
+  constructor(
+    readonly opsWritten: number,
+    readonly opsSent: number,
+    override readonly cause: unknown,
+  ) {
+    super(
+      `write batch failed after ${opsWritten} op(s): ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
+    this.name = "BatchWriteError";
+  }
+}
+
+/**
  * Queues the ops in batches under `limit` bytes, one sync each (at least one sync), calculation and screen updating
- * suspended where the host can; returns each batch's bytes.
+ * suspended where the host can; returns each batch's bytes. A failed sync is a `BatchWriteError` saying how far the
+ * writes went.
  */
 export async function writeInBatches(
   context: Excel.RequestContext,
@@ -56,11 +75,17 @@ export async function writeInBatches(
   limit: number,
 ): Promise<number[]> {
   const batches = chunkByBytes(ops, limit);
+  let opsWritten = 0;
   for (const batch of batches) {
     suspendForNextSync(context, host);
     for (const queued of batch) queued.apply();
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4 MB batch, not per line: Excel on the web refuses larger requests.
-    await context.sync();
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4 MB batch, not per line: Excel on the web refuses larger requests.
+      await context.sync();
+    } catch (error) {
+      throw new BatchWriteError(opsWritten, opsWritten + batch.length, error);
+    }
+    opsWritten += batch.length;
   }
   if (batches.length === 0) await context.sync();
   return batches.map((batch) => batch.reduce((sum, queued) => sum + queued.bytes, 0));

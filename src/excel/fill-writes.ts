@@ -14,8 +14,17 @@ export interface FillTargets {
   numberFormatOf(sheet: string, cell: CellRef): string | undefined;
 }
 
+/** The cells one queued write covers, row by row as its `values`: what to check when its sync fails. */
+export interface FillSpan {
+  readonly sheet: string;
+  readonly address: string;
+  readonly cells: readonly { readonly edit: CellEdit; readonly input: Input }[];
+}
+
 export interface FillWrites {
   readonly ops: QueuedOp[];
+  /** `spans[i]` is what `ops[i]` writes. */
+  readonly spans: FillSpan[];
   readonly written: CellEdit[];
   /** Edits this door cannot write faithfully (see `excel.fill.textNeedsFormat`). */
   readonly refused: FillRefusal[];
@@ -23,9 +32,10 @@ export interface FillWrites {
   readonly blocks: number;
 }
 
-type Input = number | string | boolean;
+export type Input = number | string | boolean;
 
 interface Entry {
+  readonly edit: CellEdit;
   readonly ref: CellRef;
   readonly input: Input;
   readonly numberFormat: string | null;
@@ -72,6 +82,7 @@ function entriesOf(edits: readonly CellEdit[], targets: FillTargets) {
     }
     const sheet = bySheet.get(edit.sheet) ?? new Map<string, Entry>();
     sheet.set(`${ref.row},${ref.column}`, {
+      edit,
       ref,
       input,
       numberFormat: needsFormat ? TEXT_NUMBER_FORMAT : null,
@@ -101,10 +112,14 @@ function slices(rows: readonly (readonly Entry[])[], maxBytes: number): Entry[][
   return out;
 }
 
-function writeOp(sheet: Excel.Worksheet, rows: readonly (readonly Entry[])[]): QueuedOp {
+function addressOf(rows: readonly (readonly Entry[])[]): string {
   const first = rows[0][0].ref;
   const last = rows[rows.length - 1][rows[0].length - 1].ref;
-  const address = formatRange({ start: first, end: last });
+  return formatRange({ start: first, end: last });
+}
+
+function writeOp(sheet: Excel.Worksheet, rows: readonly (readonly Entry[])[]): QueuedOp {
+  const address = addressOf(rows);
   const values = rows.map((row) => row.map((entry) => entry.input));
   const hasFormats = rows.some((row) => row.some((entry) => entry.numberFormat !== null));
   const formats = hasFormats ? rows.map((row) => row.map((entry) => entry.numberFormat)) : undefined;
@@ -128,6 +143,7 @@ export function fillWrites(
 ): FillWrites {
   const { bySheet, written, refused } = entriesOf(edits, targets);
   const ops: QueuedOp[] = [];
+  const spans: FillSpan[] = [];
   for (const [name, entries] of bySheet) {
     const sheet = worksheet(name);
     for (const box of rectangles([...entries.values()].map((entry) => entry.ref))) {
@@ -138,8 +154,12 @@ export function fillWrites(
           line.push(entries.get(`${row},${column}`) as Entry);
         rows.push(line);
       }
-      ops.push(...slices(rows, maxBytes).map((slice) => writeOp(sheet, slice)));
+      for (const slice of slices(rows, maxBytes)) {
+        ops.push(writeOp(sheet, slice));
+        const cells = slice.flat().map(({ edit, input }) => ({ edit, input }));
+        spans.push({ sheet: name, address: addressOf(slice), cells });
+      }
     }
   }
-  return { ops, written, refused, blocks: ops.length };
+  return { ops, spans, written, refused, blocks: ops.length };
 }

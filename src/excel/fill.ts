@@ -12,7 +12,8 @@ import {
   formatCell,
   sheetOf,
 } from "../core/workbook";
-import { DEFAULT_PAYLOAD_LIMIT_BYTES, writeInBatches } from "./batches";
+import { BatchWriteError, DEFAULT_PAYLOAD_LIMIT_BYTES, writeInBatches } from "./batches";
+import { interruptedFill } from "./fill-failure";
 import { type FillTargets, fillWrites } from "./fill-writes";
 import type { ExcelHost } from "./host";
 import { type ReadOptions, readInContext } from "./read";
@@ -40,7 +41,10 @@ function notApplied(plan: FillPlan, findings: readonly Finding[]): ExcelFillRepo
   return { applied: false, findings, written: [], refused: plan.refused, blocks: 0, syncs: 0 };
 }
 
-/** Writes the plan's edits inside the caller's run; `syncs` are those already made by the action. */
+/**
+ * Writes the plan's edits inside the caller's run; `syncs` are those already made by the action. A write Excel
+ * refuses part-way is an `ExcelWriteError` naming exactly the cells written (see fill-failure.ts).
+ */
 async function writePlan(
   context: Excel.RequestContext,
   host: ExcelHost,
@@ -50,7 +54,13 @@ async function writePlan(
 ): Promise<ExcelFillReport> {
   const worksheet = (name: string) => context.workbook.worksheets.getItem(name);
   const writes = fillWrites(plan.edits, targets, worksheet, options.limit / 4);
-  const batches = writes.ops.length > 0 ? await writeInBatches(context, host, writes.ops, options.limit) : [];
+  let batches: number[] = [];
+  try {
+    if (writes.ops.length > 0) batches = await writeInBatches(context, host, writes.ops, options.limit);
+  } catch (error) {
+    if (!(error instanceof BatchWriteError)) throw error;
+    throw await interruptedFill(context, worksheet, writes.spans, error);
+  }
   return {
     applied: true,
     findings: [],

@@ -1,5 +1,7 @@
 // The Excel door (Office.js): read the open workbook into a snapshot, apply a workbook plan or a fill plan to it.
 export { applyPlan } from "./apply";
+export { ExcelWriteError } from "./write-failure";
+export type { WriteFailureKey } from "./write-failure";
 export type { ApplyOptions, ApplyReport } from "./apply";
 export { readSnapshot, READ_BYTES_PER_CELL } from "./read";
 export { readOutline } from "./outline";

@@ -20,14 +20,22 @@ export type GridCreation =
  */
 export function planGridCreation(snapshot: WorkbookSnapshot, lang: Lang): GridCreation {
   if (templatePresent(snapshot)) return { kind: "present" };
-  const plan = makeTemplate({ lang });
+  const plan = withoutProperties(makeTemplate({ lang }));
   const sheets = plan.sheets.map((sheet) => sheet.name);
   const existing = new Set(snapshot.sheets.map((sheet) => sheet.name.toLowerCase()));
   const taken = sheets.filter((name) => existing.has(name.toLowerCase()));
   return taken.length > 0 ? { kind: "nameTaken", sheets: taken } : { kind: "create", plan, sheets };
 }
 
-/** True when the workbook (its outline is enough) already holds the grid: the faces then lead elsewhere. */
+/**
+ * The template adds sheets to the caterer's own workbook: its title, author and comments are the caterer's and stay
+ * as they are (the template's own properties are for the file `grille template` writes).
+ */
+function withoutProperties(plan: WorkbookPlan): WorkbookPlan {
+  return { ...plan, properties: undefined };
+}
+
+/** True when the workbook (read over GRID_PRESENCE_RANGE) already holds the grid: the faces then lead elsewhere. */
 export function hasGrid(snapshot: WorkbookSnapshot): boolean {
   return templatePresent(snapshot);
 }

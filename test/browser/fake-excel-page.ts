@@ -2,7 +2,7 @@
 // init script: builds the strict fake of Excel from `window.__FAKE_EXCEL_INIT__`, hands it to the pane as its host's
 // `Excel` (see src/taskpane/host.ts) and leaves a probe on `window.__fakeExcel` for the test to look and type with.
 
-import { cellAt, createFakeExcel, findSheet, type FakeInit } from "../fakes/excel";
+import { cellAt, createFakeExcel, findSheet, type FakeInit, type FakeSyncFault } from "../fakes/excel";
 import type { FakeHost } from "../../src/taskpane/host";
 
 /** What the test can ask of the fake from outside the page (plain data in and out). */
@@ -30,6 +30,8 @@ export interface FakeExcelProbe {
   }[];
   /** A cell's formula as the fake holds it ("" when none). */
   formula(sheet: string, address: string): string;
+  /** Makes coming syncs fail (see FakeSyncFault in test/fakes/excel/runtime.ts). */
+  failSync(faults: FakeSyncFault[]): void;
 }
 
 declare global {
@@ -61,6 +63,7 @@ window.__fakeExcel = {
     }),
   syncs: () => fake.stats.syncs,
   resetStats: () => fake.resetStats(),
+  failSync: (faults) => fake.failSync(...faults),
   selection: () => book.selection ?? null,
   createdWorkbooks: () => [...fake.createdWorkbooks],
   charts: (sheet) => (findSheet(book, sheet)?.charts ?? []).map((chart) => JSON.parse(JSON.stringify(chart))),

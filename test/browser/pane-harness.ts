@@ -6,6 +6,7 @@ import type { Lang } from "../../src/i18n";
 import type { FakeInit } from "../fakes/excel";
 import {
   REPO_ROOT,
+  isOfficeTelemetry,
   SCREENSHOT_DIR,
   runAxe,
   startBrowserSession,
@@ -76,9 +77,11 @@ window.__FAKE_EXCEL_CREATE__ = ${JSON.stringify(options.createWorkbook ?? "opens
   }, 120_000);
   afterEach(async () => {
     if (opened) {
-      // Every flow stays on this machine and runs without a script error (office.js's own telemetry aside).
+      // Every flow stays on this machine and runs without a script error or anything its Content-Security-Policy
+      // refused (office.js's own telemetry aside).
       expect(opened.network.blocked.filter((url) => !isOfficeTelemetry(url))).toEqual([]);
       expect(opened.errors).toEqual([]);
+      expect(await opened.cspViolations()).toEqual([]);
     }
     await harness.closePage();
   });
@@ -89,29 +92,17 @@ window.__FAKE_EXCEL_CREATE__ = ${JSON.stringify(options.createWorkbook ?? "opens
 }
 
 /**
- * office.js (Microsoft's script, served from the npm copy) posts its own telemetry a few seconds after it loads, in
- * a plain browser as in a fake host; the harness blocks it. Our code makes no request: anything else fails.
+ * Calls the fake's probe in the page (see fake-excel-page.ts). The call is sent as source text and evaluated through
+ * the DevTools protocol: no `new Function` in the page, which its CSP (no 'unsafe-eval') would refuse.
  */
-function isOfficeTelemetry(url: string): boolean {
-  return new URL(url).hostname === "telemetryservice.firstpartyapps.oaspapps.com";
-}
-
-/** Calls the fake's probe in the page (see fake-excel-page.ts). */
 export function probe<R, A>(
   page: Page,
   call: (fake: FakeExcelProbe, arg: A) => R | Promise<R>,
   arg: A,
 ): Promise<R> {
   return page.evaluate(
-    ({ source, value }) => {
-      const fn = new Function("fake", "arg", `return (${source})(fake, arg);`) as (
-        f: unknown,
-        a: unknown,
-      ) => R;
-      return fn((window as unknown as { __fakeExcel: unknown }).__fakeExcel, value);
-    },
-    { source: call.toString(), value: arg },
-  );
+    `(${call.toString()})(window.__fakeExcel, ${JSON.stringify(arg) ?? "undefined"})`,
+  ) as Promise<R>;
 }
 
 /** Waits until a status line has finished (not idle, not busy) and returns its state and text. */

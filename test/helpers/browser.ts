@@ -43,6 +43,7 @@ const BUILD_INPUTS = [
   "manifest.xml",
   "webpack.config.js",
   "scripts/functions-locale.js",
+  "scripts/content-security-policy.js",
 ];
 
 function newestFile(target: string): { file: string; mtimeMs: number } {
@@ -125,15 +126,24 @@ export interface NetworkLog {
   /** Every request that would have left the machine, but office.js's own telemetry (below): must stay empty. */
   readonly blocked: string[];
   /**
-   * office.js's own telemetry (Microsoft's Aria collector, *.pipe.aria.microsoft.com), which office.js sends by
-   * itself a few seconds after loading, outside Office too. Not ours: kept apart so a test can say so precisely,
-   * blocked like everything else.
+   * office.js's own telemetry (Microsoft's Aria collector *.pipe.aria.microsoft.com, and the proxy frame of its
+   * older logger on telemetryservice.firstpartyapps.oaspapps.com), which office.js sends by itself a few seconds
+   * after loading, outside Office too. Not ours: kept apart so a test can say so precisely; refused by the pages'
+   * Content-Security-Policy, and blocked like everything else should it get past.
    */
   readonly officeTelemetry: string[];
 }
 
-/** The Aria collector office.js reports to (node_modules/@microsoft/office-js/dist/ariatelemetry). */
-const OFFICE_TELEMETRY = /^https:\/\/([a-z]+\.)?pipe\.aria\.microsoft\.com\//;
+/**
+ * Where office.js reports to: the Aria collector (dist/ariatelemetry, sent from the page by excel-web-16.00.js) and
+ * the proxy frame of the logger of dist/o15apptofilemappingtable.js (the path office.js takes outside Office).
+ */
+const OFFICE_TELEMETRY =
+  /^https:\/\/(([a-z]+\.)?pipe\.aria\.microsoft\.com|telemetryservice\.firstpartyapps\.oaspapps\.com)(\/|$)/;
+
+export function isOfficeTelemetry(url: string): boolean {
+  return OFFICE_TELEMETRY.test(url);
+}
 
 function isLocal(url: URL): boolean {
   return url.hostname === "127.0.0.1" || url.protocol === "data:" || url.protocol === "blob:";
@@ -192,12 +202,50 @@ export interface OpenOptions {
   readonly viewport?: { readonly width: number; readonly height: number };
 }
 
+/** A Content-Security-Policy violation the page reported (its `securitypolicyviolation` event). */
+export interface CspViolation {
+  /** The directive that refused it, e.g. "connect-src". */
+  readonly directive: string;
+  /** What was refused: a URL, or "inline" / "eval". */
+  readonly blocked: string;
+  /** The script that tried, when known. */
+  readonly source: string;
+}
+
 export interface OpenedPage {
   readonly page: Page;
   readonly network: NetworkLog;
   /** Messages the page wrote to the console as errors, and uncaught exceptions. */
   readonly errors: string[];
+  /** CSP violations so far, office.js's own refused telemetry aside (see `officeTelemetry`). */
+  cspViolations(): Promise<CspViolation[]>;
   close(): Promise<void>;
+}
+
+declare global {
+  interface Window {
+    __cspViolations__?: CspViolation[];
+  }
+}
+
+/**
+ * Collects the page's CSP violations from its first script on. Init scripts are handed to Chromium through the
+ * DevTools protocol (Page.addScriptToEvaluateOnNewDocument), not as <script> elements, so the page's own policy
+ * does not apply to them: the harness needs no `bypassCSP` and the pages are tested under their real policy.
+ */
+function recordCspViolations(): void {
+  const seen: CspViolation[] = [];
+  window.__cspViolations__ = seen;
+  document.addEventListener("securitypolicyviolation", (event) => {
+    seen.push({ directive: event.effectiveDirective, blocked: event.blockedURI, source: event.sourceFile });
+  });
+}
+
+/** office.js's own telemetry, refused by the page's policy before it could leave (see OFFICE_TELEMETRY). */
+function isOfficeTelemetryViolation(violation: CspViolation): boolean {
+  return (
+    ["connect-src", "frame-src"].includes(violation.directive) && OFFICE_TELEMETRY.test(violation.blocked)
+  );
 }
 
 /** Opens a page of the served add-in in a fresh, network-isolated context (a task pane is ~350 px wide). */
@@ -209,8 +257,11 @@ export async function openPage(
   const context = await browser.newContext({
     locale: options.locale ?? "fr-FR",
     viewport: options.viewport ?? { width: 360, height: 640 },
+    // The pages' own Content-Security-Policy applies in every test (the harness injects nothing it would refuse).
+    bypassCSP: false,
   });
   const network = await isolateNetwork(context, options.officeJs);
+  await context.addInitScript(recordCspViolations);
   if (options.fakeHost) {
     await context.addInitScript((fake: FakeHost) => {
       window.__GRILLE_FAKE_HOST__ = fake;
@@ -221,12 +272,26 @@ export async function openPage(
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => {
-    // The failed load of office.js's own telemetry (blocked above) is logged by Chromium; it is not an error of ours.
-    if (message.type() === "error" && !OFFICE_TELEMETRY.test(message.location().url))
-      errors.push(message.text());
+    // The failed load of office.js's own telemetry (blocked above, or refused by the page's policy) is logged by
+    // Chromium; it is not an error of ours.
+    const text = message.text();
+    const telemetry = OFFICE_TELEMETRY.test(message.location().url) || officeTelemetryIn(text);
+    if (message.type() === "error" && !telemetry) errors.push(text);
   });
   await page.goto(new URL(options.page ?? "taskpane.html", server.baseUrl).href);
-  return { page, network, errors, close: () => context.close() };
+  const cspViolations = async () => {
+    const all = await page.evaluate(() => window.__cspViolations__ ?? []);
+    for (const violation of all.filter(isOfficeTelemetryViolation))
+      if (!network.officeTelemetry.includes(violation.blocked))
+        network.officeTelemetry.push(violation.blocked);
+    return all.filter((violation) => !isOfficeTelemetryViolation(violation));
+  };
+  return { page, network, errors, cspViolations, close: () => context.close() };
+}
+
+/** True when a console text names office.js's telemetry ("Refused to connect to 'https://…aria…'", "Framing …"). */
+function officeTelemetryIn(text: string): boolean {
+  return (text.match(/https:\/\/[^\s'"]+/g) ?? []).some((url) => OFFICE_TELEMETRY.test(url));
 }
 
 /** Waits until the task pane's router shows `view` (the `data-view` of <main>), within `timeoutMs`. */
@@ -250,9 +315,14 @@ export interface AxeViolation {
   readonly targets: string[];
 }
 
-/** Runs axe-core (the npm copy, injected) on the page as it is now; returns the violations, [] when clean. */
+const AXE_SOURCE = path.join(path.dirname(require.resolve("axe-core")), "axe.min.js");
+
+/**
+ * Runs axe-core (the npm copy) on the page as it is now; returns the violations, [] when clean. axe is evaluated
+ * through the DevTools protocol rather than added as a <script> element, which the page's CSP would refuse.
+ */
 export async function runAxe(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  await page.evaluate(readFileSync(AXE_SOURCE, "utf8"));
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
     const results = await axe.run(document, { resultTypes: ["violations"] });

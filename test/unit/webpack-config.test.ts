@@ -9,7 +9,7 @@ jest.mock("office-addin-dev-certs", () => ({ getHttpsServerOptions }));
 type Config = (
   env: Record<string, unknown>,
   argv: { mode: string },
-) => Promise<{ entry: Record<string, string>; devServer?: Record<string, unknown> }>;
+) => Promise<{ entry: Record<string, string>; devServer?: Record<string, unknown>; devtool: string }>;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const config = require(path.resolve(__dirname, "..", "..", "webpack.config.js")) as Config;
@@ -37,4 +37,18 @@ test("a build for a host refuses an http address with a message saying why", asy
   await expect(
     config({ WEBPACK_BUILD: true, url: "http://example.org/grille/" }, { mode: "production" }),
   ).rejects.toThrow(/https/);
+});
+
+test("the dev server sends the pages' Content-Security-Policy, and no build relies on eval", async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { ADDIN_CSP } = require(
+    path.resolve(__dirname, "..", "..", "scripts", "content-security-policy.js"),
+  ) as {
+    ADDIN_CSP: string;
+  };
+  const served = await config({ WEBPACK_SERVE: true }, { mode: "development" });
+  expect(served.devServer).toMatchObject({ headers: { "Content-Security-Policy": ADDIN_CSP } });
+  // eval-based source maps would break under a policy without 'unsafe-eval'.
+  expect(served.devtool).not.toMatch(/eval/);
+  expect((await config({ WEBPACK_BUILD: true }, { mode: "production" })).devtool).not.toMatch(/eval/);
 });

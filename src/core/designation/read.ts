@@ -41,6 +41,9 @@ export interface DesignationReading {
   readonly used: readonly string[];
 }
 
+/** Longer designations are left for the caterer (`tooLong`), never read. */
+export const MAX_DESIGNATION_CHARS = 2000;
+
 function unmapped(why: Reason): DesignationReading {
   return { status: "unmapped", variant: null, suggestion: null, reason: why, doubts: [why], used: [] };
 }
@@ -133,6 +136,10 @@ function unique(reasons: readonly Reason[]): Reason[] {
 
 /** Reads one line. Pure: the same input always gives the same reading. */
 export function readDesignation(input: LineInput): DesignationReading {
+  // A buyer's longest designations run to a few hundred characters; a cell of tens of thousands (pasted terms,
+  // a whole note) is not a line to read, and reading it would take seconds.
+  if (input.designation.length > MAX_DESIGNATION_CHARS)
+    return unmapped(reason("tooLong", { max: MAX_DESIGNATION_CHARS }));
   const text = repairText(input.designation);
   if (text.trim() === "") return unmapped(reason("empty"));
   const tokens = designationTokens(text);

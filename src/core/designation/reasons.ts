@@ -4,7 +4,7 @@ import type { MessageParams } from "../../i18n/types";
 /**
  * Why a line was read as it was: an i18n key of src/i18n/messages/tender.ts (`tender.reason.<code>`) and its
  * params. A face renders it in the reader's language; tests compare the code. Mapped: mapped, mappedWithConditions,
- * corrected; unmapped: outside, unknown, empty, setAside; every other code is a question (`uncertain`).
+ * corrected; unmapped: outside, unknown, empty, tooLong, setAside; every other code is a question (`uncertain`).
  */
 export interface Reason {
   readonly code: ReasonCode;

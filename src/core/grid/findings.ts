@@ -12,9 +12,10 @@ export function gridFinding(
   return {
     code,
     severity,
-    ...(id ? { id } : {}),
-    ...(path ? { location: { path } } : {}),
+    // An empty key ("": 1 in a JSON file) is still a key to name: tested against undefined, not for truthiness.
+    ...(id !== undefined ? { id } : {}),
+    ...(path !== undefined ? { location: { path } } : {}),
     messageKey: code,
-    params: id ? { id, ...params } : params,
+    params: id !== undefined ? { id, ...params } : params,
   };
 }

@@ -75,6 +75,16 @@ export const excel = defineMessages({
       notImplemented: (label) =>
         `Le complément ne sait pas encore écrire ${label} dans Excel : le reste a été écrit. La ligne de commande les produit.`,
     }),
+    "excel.write.undone":
+      "Excel a interrompu l'écriture ; ce qui avait déjà été ajouté a été retiré : le classeur est comme avant. Réessayez.",
+    "excel.write.partial":
+      "Excel a interrompu l'écriture et n'a pas pu l'annuler : les feuilles {sheets} ont pu être ajoutées ou modifiées en partie ; le reste du classeur n'a pas été touché. Supprimez les feuilles ajoutées avant de réessayer.",
+    "excel.fill.notWritten":
+      "Excel a interrompu le remplissage avant d'écrire quoi que ce soit : le classeur n'a pas changé. Réessayez.",
+    "excel.fill.interrupted":
+      "Excel a interrompu le remplissage : {written} cellule(s) sur {total} écrite(s) ({cells}) ; les autres n'ont pas été touchées. Relancez le remplissage : les cellules déjà remplies seront gardées telles quelles.",
+    "excel.fill.interruptedUnsure":
+      "Excel a interrompu le remplissage : {written} cellule(s) sur {total} écrite(s) ({cells}) ; {unsure} ont peut-être été écrites ; les autres n'ont pas été touchées. Vérifiez ces cellules, puis relancez le remplissage.",
     "excel.sheet.protected":
       "La feuille « {sheet} » est protégée : ôtez sa protection (Révision > Ôter la protection de la feuille) puis relancez. Rien n'a été écrit.",
     "excel.fill.textNeedsFormat":
@@ -89,6 +99,16 @@ export const excel = defineMessages({
       notImplemented: (label) =>
         `The add-in cannot write ${label} in Excel yet: everything else was written. The command line produces them.`,
     }),
+    "excel.write.undone":
+      "Excel interrupted the write; what had already been added was removed: the workbook is as it was. Try again.",
+    "excel.write.partial":
+      "Excel interrupted the write and it could not be undone: the sheets {sheets} may have been added or changed in part; the rest of the workbook was not touched. Delete the added sheets before trying again.",
+    "excel.fill.notWritten":
+      "Excel interrupted the fill before anything was written: the workbook has not changed. Try again.",
+    "excel.fill.interrupted":
+      "Excel interrupted the fill: {written} of {total} cell(s) written ({cells}); the others were not touched. Run the fill again: the cells already filled will be kept as they are.",
+    "excel.fill.interruptedUnsure":
+      "Excel interrupted the fill: {written} of {total} cell(s) written ({cells}); {unsure} may have been written; the others were not touched. Check those cells, then run the fill again.",
     "excel.sheet.protected":
       'Sheet "{sheet}" is protected: unprotect it (Review > Unprotect Sheet) and run again. Nothing was written.',
     "excel.fill.textNeedsFormat":

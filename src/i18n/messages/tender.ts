@@ -55,6 +55,8 @@ export const tender = defineMessages({
     "tender.reason.unknown":
       "Aucune prestation du standard reconnue : à chiffrer vous-même, ou à lire comme une variante du standard.",
     "tender.reason.empty": "Ligne sans désignation.",
+    "tender.reason.tooLong":
+      "Désignation de plus de {max} caractères : elle n'est pas lue, pour ne rien deviner. Choisissez vous-même la variante de cette ligne.",
     "tender.reason.setAside": "Mise de côté par l'utilisateur : hors standard.",
     "tender.reason.heldByUser": "Gardée à confirmer par l'utilisateur (fichier de lecture) : non remplie.",
     "tender.product.cocktail": "cocktail",
@@ -173,6 +175,8 @@ export const tender = defineMessages({
     "tender.reason.unknown":
       "No service of the standard recognised: price it yourself, or read it as a variant of the standard.",
     "tender.reason.empty": "Line without a designation.",
+    "tender.reason.tooLong":
+      "Designation over {max} characters: it is not read, so that nothing is guessed. Choose this line's variant yourself.",
     "tender.reason.setAside": "Set aside by the user: outside the standard.",
     "tender.reason.heldByUser": "Kept as to confirm by the user (reading file): not filled.",
     "tender.product.cocktail": "cocktail",

@@ -2,13 +2,21 @@
 // Browser-safe: no Node imports, so the browser harness can bundle it.
 
 import { FakeOfficeError } from "./errors";
-import { type FakeLimits, type FakeRequirements, type FakeStats, FakeContext, strict } from "./runtime";
+import {
+  type FakeLimits,
+  type FakeRequirements,
+  type FakeRuntime,
+  type FakeStats,
+  type FakeSyncFault,
+  FakeContext,
+  strict,
+} from "./runtime";
 import { type FakeInit, type FakeWorkbook, createWorkbook } from "./state";
 import { FakeApplication, FakeWorkbookObject } from "./workbook";
 
 export { FakeOfficeError } from "./errors";
 export type { FakeErrorCode } from "./errors";
-export type { FakeRequest, FakeStats, FakeRequirements, FakeLimits } from "./runtime";
+export type { FakeRequest, FakeStats, FakeRequirements, FakeLimits, FakeSyncFault } from "./runtime";
 export { cellAt, findSheet, formatOf } from "./state";
 export type { FakeCell, FakeInit, FakeSheet, FakeWorkbook } from "./state";
 export { formatBox } from "./address";
@@ -65,6 +73,11 @@ export interface FakeExcel {
   readonly stats: FakeStats;
   /** Zeroes the counters (between the setup and the action under test). */
   resetStats(): void;
+  /**
+   * Makes coming syncs fail (see FakeSyncFault): `{ pass: 1 }` fails the second sync, nothing of it applied; a second
+   * fault counts from the sync after the first one fired (`{ pass: 0 }`: the very next sync fails too).
+   */
+  failSync(...faults: FakeSyncFault[]): void;
 }
 
 export function createFakeExcel(initial?: FakeInit, options: FakeExcelOptions = {}): FakeExcel {
@@ -80,7 +93,7 @@ export function createFakeExcel(initial?: FakeInit, options: FakeExcelOptions = 
     responseBytes: options.limits?.responseBytes ?? FAKE_PAYLOAD_LIMIT,
   };
   const state = createWorkbook(initial);
-  const runtime = { book: state, stats, requirements, limits };
+  const runtime: FakeRuntime = { book: state, stats, requirements, limits, faults: [] };
 
   const run: FakeRun = async (batch) => {
     const context = new FakeContext(runtime);
@@ -132,6 +145,9 @@ export function createFakeExcel(initial?: FakeInit, options: FakeExcelOptions = 
     stats,
     resetStats: () => {
       Object.assign(stats, { syncs: 0, calls: 0, maxRequestBytes: 0, maxResponseBytes: 0, requests: [] });
+    },
+    failSync: (...faults) => {
+      runtime.faults.push(...faults.map((fault) => ({ ...fault })));
     },
   };
 }

@@ -44,11 +44,37 @@ export interface FakeLimits {
   readonly responseBytes: number;
 }
 
+/**
+ * A sync made to fail, as a lost connection or a crash of Excel's calculation would: `pass` syncs go through first,
+ * then one fails with `code` after running only its first `applied` commands (those stay applied, as in Excel).
+ */
+export interface FakeSyncFault {
+  pass: number;
+  readonly code?: "GeneralException" | "InvalidOperation" | "AccessDenied";
+  readonly applied?: number;
+}
+
 export interface FakeRuntime {
   readonly book: FakeWorkbook;
   readonly stats: FakeStats;
   readonly requirements: FakeRequirements;
   readonly limits: FakeLimits;
+  /** Failing syncs to come, armed by `FakeExcel.failSync`: the first counts its `pass` down, fires, and leaves. */
+  readonly faults: FakeSyncFault[];
+}
+
+/** Fires the armed fault at this sync, if it is due: the commands it lets through run, then the sync fails. */
+function injectedFailure(runtime: FakeRuntime, commands: readonly Command[], batch: Batch): void {
+  const fault = runtime.faults[0];
+  if (!fault) return;
+  if (fault.pass > 0) {
+    fault.pass -= 1;
+    return;
+  }
+  runtime.faults.shift();
+  for (const command of commands.slice(0, fault.applied ?? 0)) command.execute(batch);
+  for (const commit of batch.commits) commit();
+  throw new FakeOfficeError(fault.code ?? "GeneralException", "An internal error has occurred. (injected)");
 }
 
 /** What one sync accumulates while its commands run: values to expose once the whole request succeeded. */
@@ -141,6 +167,7 @@ export class FakeContext {
         suspendedCalculation: false,
         suspendedScreenUpdating: false,
       };
+      injectedFailure(this.runtime, commands, batch);
       // Commands run in order; those before a failing one stay applied, as in Excel.
       for (const command of commands) command.execute(batch);
       request.responseBytes = batch.responseBytes;

@@ -98,6 +98,19 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
     );
   }
 
+  /** Deletes the sheet (ExcelApi 1.1) with its own names; the workbook must keep a visible sheet. */
+  delete(): void {
+    this.invoke("delete", [], (sheet) => {
+      const othersVisible = this.book.sheets.some(
+        (other) => other !== sheet && other.visibility === "Visible",
+      );
+      if (!othersVisible)
+        throw invalidOperation("Worksheet.delete", "a workbook must keep one visible sheet");
+      this.book.sheets = this.book.sheets.filter((other) => other !== sheet);
+      if (this.book.activeSheet === sheet.name) this.book.activeSheet = undefined;
+    });
+  }
+
   /** Shows the sheet in Excel (ExcelApi 1.1); a hidden sheet cannot be shown this way. */
   activate(): void {
     this.invoke("activate", [], (sheet) => {
