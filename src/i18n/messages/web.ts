@@ -91,6 +91,24 @@ export const web = defineMessages({
     "web.mygrid.save.body":
       "Relit la grille du fichier et la garde comme « ma grille » (remplace la précédente, qui reste récupérable).",
     "web.mygrid.save.file": "Ma grille remplie (.xlsx)",
+
+    "web.flow.tender.hint":
+      "Le bordereau de l'acheteur (.xlsx) : vérifiez ses lignes, puis téléchargez la copie remplie de vos prix.",
+    "web.tender.title": "Répondre à un appel d'offres",
+    "web.tender.intro":
+      "Choisissez le bordereau de l'acheteur : son tableau de prix, ses conditions et chaque ligne sont lus. Vérifiez les lignes, confirmez celles qui le demandent, puis téléchargez une copie remplie : rien d'autre n'y change, et le fichier choisi reste tel quel.",
+    "web.tender.file.title": "Bordereau de l'acheteur",
+    "web.tender.file": "Le classeur de l'acheteur (.xlsx)",
+    "web.tender.source.none":
+      "Aucune grille pour chiffrer : choisissez votre grille (un .xlsx rempli ou un .json), ou gardez-la dans « Ma grille ».",
+    "web.tender.fill.body":
+      "Les prix sont écrits dans une copie du classeur, proposée en téléchargement. Seules les cellules de prix des lignes reconnues sont remplies ; les lignes à confirmer, hors standard ou non chiffrables restent vides, et une cellule déjà remplie est gardée sauf si vous cochez ci-dessous.",
+    "web.tender.fill.button": "Remplir les prix et télécharger la copie",
+    "web.tender.fileName": "{name} - prix remplis.xlsx",
+    "web.tender.fill.done":
+      "{filled} ligne(s) remplie(s) sur {lines}. Copie proposée en téléchargement : {file} ; montants et totaux de l'acheteur s'y recalculent à l'ouverture.",
+    "web.tender.fill.partial":
+      "{filled} ligne(s) remplie(s) sur {lines} ; {left} à voir par vous ci-dessous. Copie proposée en téléchargement : {file}.",
   },
   en: {
     "web.title": "Grille commune traiteur (offline)",
@@ -177,5 +195,23 @@ export const web = defineMessages({
     "web.mygrid.save.body":
       'Reads the file\'s grid and keeps it as "my grid" (replacing the previous one, which stays recoverable).',
     "web.mygrid.save.file": "My filled grid (.xlsx)",
+
+    "web.flow.tender.hint":
+      "The buyer's schedule (.xlsx): check its lines, then download the copy filled with your prices.",
+    "web.tender.title": "Answer a tender",
+    "web.tender.intro":
+      "Choose the buyer's schedule: its price table, its conditions and every line are read. Check the lines, confirm those that ask for it, then download a filled copy: nothing else in it changes, and the file you chose stays as it is.",
+    "web.tender.file.title": "The buyer's schedule",
+    "web.tender.file": "The buyer's workbook (.xlsx)",
+    "web.tender.source.none":
+      'No grid to price with: choose your grid (a filled .xlsx or a .json), or keep it in "My grid".',
+    "web.tender.fill.body":
+      "The prices are written into a copy of the workbook, offered as a download. Only the price cells of recognised lines are filled; lines to confirm, outside the standard or that cannot be priced stay empty, and a cell already filled is kept unless you tick below.",
+    "web.tender.fill.button": "Fill the prices and download the copy",
+    "web.tender.fileName": "{name} - prices filled.xlsx",
+    "web.tender.fill.done":
+      "{filled} line(s) filled out of {lines}. Copy offered as a download: {file}; the buyer's amounts and totals recalculate when it opens.",
+    "web.tender.fill.partial":
+      "{filled} line(s) filled out of {lines}; {left} for you to see below. Copy offered as a download: {file}.",
   },
 });

@@ -11,7 +11,7 @@ import { corrected, readOpenTender, type TenderSession } from "../actions/answer
 import { paneExcelHost } from "../actions/excelHost";
 import type { RouteOf, View, ViewContext } from "../router";
 import { backToRole } from "./back";
-import { lineEditor } from "./tenderEditor";
+import { lineEditor } from "../../ui/lineEditor";
 import { conditionsPanel, fillPanel, readyPanel, selector, tablePanel } from "./tenderPanels";
 
 // Answer the tender open in Excel: the workbook is read when the screen opens; the table found, the conditions and

@@ -6,6 +6,7 @@ import type { WebFlow } from "./flow";
 import { myGridFlow } from "./myGrid";
 import { priceFlow } from "./price";
 import { templateFlow } from "./template";
+import { tenderFlow } from "./tender";
 
 // What each role finds on the page, in order: only flows that are built. A flow that lands adds its module in this
 // folder and its lines here (with its `web.flow.*.hint.*` and `role.offer.*` texts), nothing else.
@@ -39,6 +40,12 @@ export const ROLE_FLOWS: readonly RoleFlow[] = [
     offerKey: "role.offer.price",
   },
   { role: "traiteur", flow: myGridFlow, hintKey: "web.flow.mygrid.hint", offerKey: "role.offer.myGrid" },
+  {
+    role: "traiteur",
+    flow: tenderFlow,
+    hintKey: "web.flow.tender.hint",
+    offerKey: "role.offer.answerTender",
+  },
   {
     role: "acheteur",
     flow: checkGridFlow,

@@ -1,10 +1,10 @@
-import type { Variant } from "../../core/variant/model";
-import type { Lang, Translate } from "../../i18n";
-import { el } from "../../ui/dom";
-import { variantForm } from "../../ui/variantForm";
-import type { ReviewLine } from "../../usecases/review-tender";
-import { variantFromFields } from "../../usecases/review-tender";
-import { fieldsOfVariant } from "../../usecases/variant-fields-of";
+import type { Variant } from "../core/variant/model";
+import type { Lang, Translate } from "../i18n";
+import { el } from "./dom";
+import { variantForm } from "./variantForm";
+import type { ReviewLine } from "../usecases/review-tender";
+import { variantFromFields } from "../usecases/review-tender";
+import { fieldsOfVariant } from "../usecases/variant-fields-of";
 
 // Confirming or correcting one line's reading: the standard's variant form, opened under the line on what was read
 // (the suggestion of a line to confirm), with "outside the standard" and "cancel" beside it. One editor for the
