@@ -109,6 +109,52 @@ export const web = defineMessages({
       "{filled} ligne(s) remplie(s) sur {lines}. Copie proposée en téléchargement : {file} ; montants et totaux de l'acheteur s'y recalculent à l'ouverture.",
     "web.tender.fill.partial":
       "{filled} ligne(s) remplie(s) sur {lines} ; {left} à voir par vous ci-dessous. Copie proposée en téléchargement : {file}.",
+
+    "web.flow.schedule.hint":
+      "Les prestations choisies dans le catalogue du standard, avec leurs quantités : le bordereau (BPU valant DQE) à télécharger.",
+    "web.schedule.intro":
+      "Choisissez chaque prestation dans le catalogue du standard, avec sa quantité estimative, ou importez une liste de lignes (.json). Le bordereau (BPU valant DQE) se télécharge ; les traiteurs le remplissent sans rien deviner.",
+    "web.schedule.download.title": "Télécharger le bordereau",
+    "web.schedule.refused": "Le bordereau ne peut pas être fait : corrigez les points ci-dessous.",
+
+    "web.flow.checkBid.hint":
+      "L'offre d'un candidat comparée au bordereau d'origine : prix manquants, négatifs, modifications du bordereau, calculs faux.",
+    "web.flow.beforeSending.hint":
+      "Votre réponse remplie comparée au bordereau de l'acheteur et à votre grille, avant de l'envoyer.",
+    "web.checkBid.title.acheteur": "Vérifier une offre reçue",
+    "web.checkBid.intro.acheteur":
+      "Choisissez le bordereau d'origine tel que vous l'avez diffusé, puis l'offre d'un candidat : chaque ligne de prix est vérifiée, et toute modification du bordereau signalée avec sa cellule.",
+    "web.checkBid.intro.traiteur":
+      "Choisissez le bordereau tel que l'acheteur vous l'a envoyé, puis votre réponse remplie : chaque ligne de prix est vérifiée, et comparée à votre grille gardée dans ce navigateur.",
+    "web.checkBid.files": "Fichiers à comparer",
+    "web.checkBid.bid.acheteur": "L'offre du candidat (.xlsx)",
+    "web.checkBid.bid.traiteur": "Votre réponse remplie (.xlsx)",
+    "web.checkBid.chosen": "Choisi : {file}.",
+    "web.checkBid.needOriginal": "Choisissez aussi le bordereau d'origine.",
+    "web.checkBid.needBid": "Choisissez aussi l'offre à vérifier.",
+    "web.checkBid.grid.none":
+      "Aucune grille gardée dans ce navigateur : vos prix ne sont pas comparés à votre grille (voir « Ma grille »).",
+
+    "web.flow.compare.hint":
+      "Les offres reçues, plusieurs à la fois : classement, notes, offres anormalement basses ; le classeur de comparaison et le rapport à télécharger.",
+    "web.compare.intro":
+      "Choisissez le bordereau d'origine et les offres reçues (plusieurs à la fois), puis la notation. Le classement s'affiche ici ; le classeur de comparaison (synthèse, détail par ligne, constats) et le rapport HTML se téléchargent.",
+    "web.compare.files": "Bordereau et offres",
+    "web.compare.chosenBids": "Offres choisies",
+    "web.compare.originalMissing": "Choisissez d'abord le fichier du bordereau d'origine.",
+    "web.compare.done":
+      "{count} offre(s) comparée(s) : le classement ci-dessous, le classeur et le rapport à télécharger.",
+    "web.compare.downloadWorkbook": "Télécharger le classeur de comparaison (.xlsx)",
+    "web.compare.writing": "Écriture du classeur de comparaison…",
+    "web.compare.workbookFile": "comparaison-offres.xlsx",
+
+    "web.flow.collect.hint":
+      "Toutes les grilles retournées d'un coup : l'annuaire de l'offre et l'observatoire des prix, en classeur et en rapport à télécharger.",
+    "web.collect.intro":
+      "Choisissez ou déposez les grilles retournées par les traiteurs (.xlsx ou .json, autant que vous voulez). Chaque fichier est lu dans ce navigateur ; le registre (annuaire, observatoire des prix, insertion) et le rapport de l'observatoire se téléchargent.",
+    "web.collect.register": "Télécharger le registre (.xlsx)",
+    "web.collect.writing": "Écriture du registre…",
+    "web.collect.registerFile": "registre-grilles-{today}.xlsx",
   },
   en: {
     "web.title": "Grille commune traiteur (offline)",
@@ -213,5 +259,51 @@ export const web = defineMessages({
       "{filled} line(s) filled out of {lines}. Copy offered as a download: {file}; the buyer's amounts and totals recalculate when it opens.",
     "web.tender.fill.partial":
       "{filled} line(s) filled out of {lines}; {left} for you to see below. Copy offered as a download: {file}.",
+
+    "web.flow.schedule.hint":
+      "Services picked from the standard's catalogue, with their quantities: the schedule (BPU/DQE) to download.",
+    "web.schedule.intro":
+      "Pick each service from the standard's catalogue, with its estimated quantity, or import a list of lines (.json). The schedule (BPU/DQE) downloads; caterers fill it without guessing anything.",
+    "web.schedule.download.title": "Download the schedule",
+    "web.schedule.refused": "The schedule cannot be made: correct the points below.",
+
+    "web.flow.checkBid.hint":
+      "A bidder's offer checked against the original schedule: missing or negative prices, changes to the schedule, wrong sums.",
+    "web.flow.beforeSending.hint":
+      "Your filled answer checked against the buyer's schedule and your grid, before you send it.",
+    "web.checkBid.title.acheteur": "Check a bid received",
+    "web.checkBid.intro.acheteur":
+      "Choose the original schedule as you sent it out, then a bidder's offer: every price line is checked, and any change to the schedule is reported with its cell.",
+    "web.checkBid.intro.traiteur":
+      "Choose the schedule as the buyer sent it to you, then your filled answer: every price line is checked, and compared with your grid kept in this browser.",
+    "web.checkBid.files": "Files to compare",
+    "web.checkBid.bid.acheteur": "The bidder's offer (.xlsx)",
+    "web.checkBid.bid.traiteur": "Your filled answer (.xlsx)",
+    "web.checkBid.chosen": "Chosen: {file}.",
+    "web.checkBid.needOriginal": "Also choose the original schedule.",
+    "web.checkBid.needBid": "Also choose the bid to check.",
+    "web.checkBid.grid.none":
+      'No grid kept in this browser: your prices are not compared with your grid (see "My grid").',
+
+    "web.flow.compare.hint":
+      "The bids received, several at once: ranking, scores, abnormally low bids; the comparison workbook and the report to download.",
+    "web.compare.intro":
+      "Choose the original schedule and the bids received (several at once), then the scoring. The ranking shows here; the comparison workbook (summary, line by line, findings) and the HTML report download.",
+    "web.compare.files": "Schedule and bids",
+    "web.compare.chosenBids": "Bids chosen",
+    "web.compare.originalMissing": "First choose the file of the original schedule.",
+    "web.compare.done":
+      "{count} bid(s) compared: the ranking below, the workbook and the report to download.",
+    "web.compare.downloadWorkbook": "Download the comparison workbook (.xlsx)",
+    "web.compare.writing": "Writing the comparison workbook…",
+    "web.compare.workbookFile": "bid-comparison.xlsx",
+
+    "web.flow.collect.hint":
+      "Every returned grid at once: the directory of the offer and the price observatory, as a workbook and a report to download.",
+    "web.collect.intro":
+      "Choose or drop the grids caterers returned (.xlsx or .json, as many as you like). Each file is read in this browser; the register (directory, price observatory, insertion) and the observatory's report download.",
+    "web.collect.register": "Download the register (.xlsx)",
+    "web.collect.writing": "Writing the register…",
+    "web.collect.registerFile": "grid-register-{today}.xlsx",
   },
 });

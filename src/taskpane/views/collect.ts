@@ -1,11 +1,10 @@
-import type { Collection, CollectedGrid } from "../../core/collection";
-import { LIST_SEPARATOR, gridLine, ruleTexts, statusCounts, GRID_STATUSES } from "../../core/collection";
+import type { Collection } from "../../core/collection";
 import { findingMessage } from "../../core/finding-message";
-import type { Severity } from "../../core/findings";
 import { collectGrids, localIsoDate, observatoryReport } from "../../usecases/collect-grids";
 import { readChosenFiles, writeRegister } from "../actions/collectGrids";
 import { offerDownload } from "../actions/download";
 import { paneExcelHost } from "../actions/excelHost";
+import { collectionFiles, collectionSummary, needsAttention } from "../../ui/collection";
 import { el } from "../../ui/dom";
 import { viewHeading } from "../../ui/heading";
 import { actionButton, setStatus, statusLine, withProgress } from "../../ui/parts";
@@ -14,40 +13,6 @@ import { backToRole } from "./back";
 
 // The facilitator's desk: choose many returned grids, read here; the summary and each file's state; then the
 // register written into new sheets of this workbook, and the report offered as a download.
-
-/** How a file's state is marked: what needs the facilitator in the colours of errors and warnings. */
-const STATUS_SEVERITY: Readonly<Record<CollectedGrid["status"], Severity>> = {
-  valid: "info",
-  replaced: "info",
-  expired: "warning",
-  errors: "error",
-  notGrid: "error",
-  unreadable: "error",
-};
-
-function fileItem(grid: CollectedGrid, { t, lang }: ViewContext, today: string): HTMLElement {
-  const line = gridLine(grid, lang, today);
-  const who = line.name ? `${line.file} — ${line.name}` : line.file;
-  return el("li", { class: "finding", "data-status": line.status }, [
-    el("span", {}, [
-      el("span", { class: `severity severity-${STATUS_SEVERITY[line.status]}` }, [
-        t(`collect.status.${line.status}`),
-      ]),
-      el("span", { class: "finding-text" }, [who]),
-      ...(line.note ? [el("span", { class: "finding-where" }, [line.note])] : []),
-    ]),
-  ]);
-}
-
-function summaryText({ t }: ViewContext, collection: Collection): string {
-  const counts = statusCounts(collection);
-  const statuses = GRID_STATUSES.filter((status) => counts[status] > 0)
-    .map((status) =>
-      t("collect.report.statusCount", { status: t(`collect.status.${status}`), count: counts[status] }),
-    )
-    .join(LIST_SEPARATOR);
-  return t("pane.collect.done", { files: collection.grids.length, statuses, valid: counts.valid });
-}
 
 /** The result of a collection: what to do with it (write, download), then every file's state and the rule. */
 function resultPanel(context: ViewContext, collection: Collection): HTMLElement[] {
@@ -75,17 +40,7 @@ function resultPanel(context: ViewContext, collection: Collection): HTMLElement[
     offerDownload(observatoryReport(collection, lang), "text/html;charset=utf-8", file);
     setStatus(outcome, "info", t("pane.collect.reportOffered", { file }));
   });
-  return [
-    write,
-    report,
-    outcome,
-    el(
-      "ul",
-      { class: "findings", "aria-label": t("pane.collect.listLabel") },
-      collection.grids.map((grid) => fileItem(grid, context, collection.today)),
-    ),
-    el("p", { class: "aside" }, [t("pane.collect.rule", { rule: ruleTexts(lang).join(" ") })]),
-  ];
+  return [write, report, outcome, ...collectionFiles(context, collection)];
 }
 
 export const collectView: View<RouteOf<"collect">> = (route, context) => {
@@ -116,8 +71,11 @@ export const collectView: View<RouteOf<"collect">> = (route, context) => {
     input.value = "";
     if (!grids) return;
     const collection = collectGrids(grids, { today });
-    const needsAttention = collection.grids.some((grid) => STATUS_SEVERITY[grid.status] !== "info");
-    setStatus(status, needsAttention ? "warning" : "done", summaryText(context, collection));
+    setStatus(
+      status,
+      needsAttention(collection) ? "warning" : "done",
+      collectionSummary(context, collection),
+    );
     results.replaceChildren(...resultPanel(context, collection));
   });
   return el("section", { "aria-labelledby": "collect-heading" }, [

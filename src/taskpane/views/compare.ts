@@ -1,11 +1,7 @@
-import type { Finding } from "../../core/findings";
-import { formatDecimal, formatEuros } from "../../core/money";
 import { SCORE_METHODS } from "../../core/compare";
-import { bidFindings } from "../../usecases/compare/bid-findings";
-import { comparisonFindingMessage, findingCell } from "../../usecases/compare/finding-text";
+import { comparisonFindingMessage } from "../../usecases/compare/finding-text";
+import { comparisonFindings, rankingList } from "../../ui/compareResult";
 import { readCompareOptions, type OptionField } from "../../usecases/compare/options";
-import { bidLabel } from "../../usecases/compare/workbook/lines-sheet";
-import { summaryOrder } from "../../usecases/compare/workbook/summary-sheet";
 import { checkbox, clearInvalid, field, markInvalid, numberInput, radio, select } from "../../ui/controls";
 import { el } from "../../ui/dom";
 import { viewHeading } from "../../ui/heading";
@@ -19,11 +15,6 @@ import { backToRole } from "./back";
 // files (read on this computer, never uploaded), the points and the scoring; the comparison lands in new sheets
 // of this workbook, and the HTML report is offered as a download. The ranking is shown here in short.
 
-type Compared = Extract<CompareOutcome, { kind: "compared" }>;
-
-/** At most this many findings listed here; all of them are in the findings sheet. */
-const SHOWN_FINDINGS = 30;
-
 async function chosen(files: FileList | null): Promise<ChosenFile[]> {
   return Promise.all(
     [...(files ?? [])].map(async (file) => ({
@@ -31,59 +22,6 @@ async function chosen(files: FileList | null): Promise<ChosenFile[]> {
       bytes: new Uint8Array(await file.arrayBuffer()),
     })),
   );
-}
-
-function rankingList(context: ViewContext, outcome: Compared): HTMLElement {
-  const { t, lang } = context;
-  const { result } = outcome;
-  const items = summaryOrder(result).map((index) => {
-    const bid = result.comparison.bids[index];
-    const name = el("strong", {}, [bidLabel(result, index)]);
-    if (bid.totalHt === null)
-      return el("li", { "data-bid": result.bids[index].file }, [
-        name,
-        ` — ${t(result.bids[index].kind === "unreadable" ? "compare.status.unreadable" : "compare.report.bar.incomplete")}`,
-      ]);
-    const score = formatDecimal(bid.scores?.[result.method] ?? 0, 100, lang, 2, 2);
-    const flag =
-      bid.oab.length > 0
-        ? [el("span", { class: "severity severity-warning" }, [t("compare.sheet.flag")])]
-        : [];
-    return el("li", { "data-bid": result.bids[index].file }, [
-      `${bid.rank}. `,
-      name,
-      ` — ${formatEuros(bid.totalHt, lang)} — ${t("pane.compare.score", { score })} `,
-      ...flag,
-    ]);
-  });
-  return el("ul", { class: "ranking", "aria-label": t("compare.report.ranking") }, items);
-}
-
-function findingItems(context: ViewContext, outcome: Compared): HTMLElement[] {
-  const { t, lang } = context;
-  const { result } = outcome;
-  const findings: Finding[] = [
-    ...result.findings,
-    ...result.bids.flatMap((_bid, index) => bidFindings(result, index)),
-  ].filter((finding) => finding.severity !== "info");
-  if (findings.length === 0) return [];
-  const items = findings.slice(0, SHOWN_FINDINGS).map((finding) => {
-    const where = [finding.location?.file, findingCell(finding)].filter(Boolean).join(" · ");
-    return el("li", { class: "finding" }, [
-      el("span", {}, [
-        el("span", { class: `severity severity-${finding.severity}` }, [
-          t(`pane.severity.${finding.severity}`),
-        ]),
-        el("span", { class: "finding-text" }, [comparisonFindingMessage(finding, lang)]),
-        el("span", { class: "finding-where" }, [where]),
-      ]),
-    ]);
-  });
-  const more =
-    findings.length > SHOWN_FINDINGS
-      ? [el("p", { class: "aside" }, [t("pane.compare.moreFindings", { sheet: outcome.sheets.findings })])]
-      : [];
-  return [el("ul", { class: "findings", "aria-label": t("compare.report.findingsTitle") }, items), ...more];
 }
 
 function showOutcome(
@@ -130,10 +68,10 @@ function showOutcome(
     setStatus(downloadStatus, "info", t("pane.compare.offered"));
   });
   results.replaceChildren(
-    rankingList(context, outcome),
+    rankingList(context, outcome.result),
     download,
     downloadStatus,
-    ...findingItems(context, outcome),
+    ...comparisonFindings(context, outcome.result, outcome.sheets.findings),
   );
 }
 

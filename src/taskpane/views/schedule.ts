@@ -10,7 +10,7 @@ import { paneExcelHost } from "../actions/excelHost";
 import { downloadSchedule, writeScheduleInWorkbook, type WriteScheduleOutcome } from "../actions/schedule";
 import type { RouteOf, View, ViewContext } from "../router";
 import { backToRole } from "./back";
-import { draftPanels, type Draft } from "./scheduleDraft";
+import { draftPanels, type Draft } from "../../ui/scheduleDraft";
 
 // Make a schedule (buyer): lines picked from the standard's catalogue with the variant form, a list of them, then
 // the schedule written into a new sheet of this workbook (never over a sheet of the same name) or downloaded.

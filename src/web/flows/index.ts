@@ -1,10 +1,14 @@
 import type { MessageKey } from "../../i18n";
 import type { RoleId, RoleOffer } from "../../ui/roles";
+import { checkBeforeSendingFlow, checkBidFlow } from "./checkBid";
 import { checkGridFlow } from "./checkGrid";
 import { checkManyFlow } from "./checkMany";
+import { collectFlow } from "./collect";
+import { compareFlow } from "./compare";
 import type { WebFlow } from "./flow";
 import { myGridFlow } from "./myGrid";
 import { priceFlow } from "./price";
+import { scheduleFlow } from "./schedule";
 import { templateFlow } from "./template";
 import { tenderFlow } from "./tender";
 
@@ -47,6 +51,30 @@ export const ROLE_FLOWS: readonly RoleFlow[] = [
     offerKey: "role.offer.answerTender",
   },
   {
+    role: "traiteur",
+    flow: checkBeforeSendingFlow,
+    hintKey: "web.flow.beforeSending.hint",
+    offerKey: "role.offer.checkBeforeSending",
+  },
+  {
+    role: "acheteur",
+    flow: scheduleFlow,
+    hintKey: "web.flow.schedule.hint",
+    offerKey: "role.offer.makeSchedule",
+  },
+  {
+    role: "acheteur",
+    flow: checkBidFlow,
+    hintKey: "web.flow.checkBid.hint",
+    offerKey: "role.offer.checkBid",
+  },
+  {
+    role: "acheteur",
+    flow: compareFlow,
+    hintKey: "web.flow.compare.hint",
+    offerKey: "role.offer.compareBids",
+  },
+  {
     role: "acheteur",
     flow: checkGridFlow,
     hintKey: "web.flow.check.hint.acheteur",
@@ -65,6 +93,7 @@ export const ROLE_FLOWS: readonly RoleFlow[] = [
     offerKey: "role.offer.template",
   },
   { role: "animateur", flow: checkManyFlow, hintKey: "web.flow.many.hint", offerKey: "web.offer.checkMany" },
+  { role: "animateur", flow: collectFlow, hintKey: "web.flow.collect.hint", offerKey: "role.offer.collect" },
 ];
 
 /** The flows of a role, in the table's order. */

@@ -1,25 +1,31 @@
-import { findingMessage } from "../../core/finding-message";
-import type { Finding } from "../../core/findings";
-import type { ViewContext } from "../router";
+import { findingMessage } from "../core/finding-message";
+import type { Finding } from "../core/findings";
+import type { Lang, Translate } from "../i18n";
 import {
   addDraftLine,
   draftRows,
   importDraftLines,
   removeDraftLine,
   type DraftLine,
-} from "../../usecases/schedule-draft";
-import { field, labelOf, markInvalid, numberInput } from "../../ui/controls";
-import { el } from "../../ui/dom";
-import { findingList } from "../../ui/findings";
-import { actionButton, panel, setStatus, statusLine, withProgress } from "../../ui/parts";
-import { variantForm } from "../../ui/variantForm";
-import { offerDownload } from "../actions/download";
+} from "../usecases/schedule-draft";
+import { field, labelOf, markInvalid, numberInput } from "./controls";
+import { el } from "./dom";
+import { findingList } from "./findings";
+import { actionButton, panel, setStatus, statusLine, withProgress } from "./parts";
+import { variantForm } from "./variantForm";
+import { offerDownload } from "./download";
 
 // The buyer's list of lines, put together before the schedule is written: a line added from the variant form with
 // its estimated quantity (and its number, if the buyer has one), removed from the list, or a whole LINES.json
-// imported (the command line's file); the list downloads as that same JSON.
+// imported (the command line's file); the list downloads as that same JSON. Shared by the pane and the offline page.
 
-/** The list being made; it lives as long as the pane, so going back to the buyer's screen loses nothing. */
+/** What the panels need of their screen: the reader's language. */
+export interface DraftContext {
+  readonly t: Translate;
+  readonly lang: Lang;
+}
+
+/** The list being made; it lives as long as the pane (or the page), so going back to the buyer's screen loses nothing. */
 export interface Draft {
   lines: readonly DraftLine[];
 }
@@ -33,7 +39,7 @@ export interface DraftPanels {
 }
 
 /** "Ligne 3 : …" — a finding of an imported file, with its line. */
-function lineWords(context: ViewContext) {
+function lineWords(context: DraftContext) {
   return (finding: Finding): string => {
     const message = findingMessage(finding, context.lang);
     const line = finding.location?.line;
@@ -41,7 +47,7 @@ function lineWords(context: ViewContext) {
   };
 }
 
-function listItems(context: ViewContext, draft: Draft, remove: (index: number) => void): HTMLElement[] {
+function listItems(context: DraftContext, draft: Draft, remove: (index: number) => void): HTMLElement[] {
   const { t, lang } = context;
   return draftRows(draft.lines, lang).map((row, index) => {
     const button = el("button", { type: "button", class: "link", "data-action": "remove-line" }, [
@@ -63,7 +69,7 @@ function listItems(context: ViewContext, draft: Draft, remove: (index: number) =
 }
 
 function listPanel(
-  context: ViewContext,
+  context: DraftContext,
   draft: Draft,
   status: HTMLElement,
 ): { panel: (extra: readonly HTMLElement[]) => HTMLElement; render(): void } {
@@ -94,7 +100,7 @@ function listPanel(
   };
 }
 
-function importControls(context: ViewContext, draft: Draft, render: () => void): HTMLElement[] {
+function importControls(context: DraftContext, draft: Draft, render: () => void): HTMLElement[] {
   const { t } = context;
   const file = el("input", {
     id: "schedule-import",
@@ -153,7 +159,7 @@ function importControls(context: ViewContext, draft: Draft, render: () => void):
 }
 
 /** The form that adds a line, and the list with its import and export. */
-export function draftPanels(context: ViewContext, draft: Draft): DraftPanels {
+export function draftPanels(context: DraftContext, draft: Draft): DraftPanels {
   const { t, lang } = context;
   const quantity = numberInput("s-quantity", "");
   const ref = el("input", { id: "s-ref", name: "s-ref", type: "text", autocomplete: "off", maxlength: "20" });

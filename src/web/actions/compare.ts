@@ -1,0 +1,73 @@
+import type { Finding } from "../../core/findings";
+import type { Lang } from "../../i18n";
+import { errorMessage } from "../../ui/errors";
+import { compareTenderBids, type BidInput, type CompareBidsOptions } from "../../usecases/compare-bids";
+import type { ComparedResult } from "../../usecases/compare/bid-findings";
+import { comparisonReportHtml } from "../../usecases/compare/report/html-report";
+import { comparisonSheetNames, comparisonWorkbookPlan } from "../../usecases/compare/workbook/plan";
+import type { WorkbookPlan } from "../../core/workbook";
+import { fileBytes, isJsonFile, readWorkbookFile } from "./files";
+
+// Compare bids chosen as files: each read in this page (a workbook by the xlsx door, a grid's JSON as text; a file
+// that cannot be read becomes an "unreadable" bid with its reason, never a stop), the original schedule read the
+// same way, then the use case. Its result gives the comparison workbook's plan and the HTML report, both offered as
+// downloads by the flow.
+
+function unreadable(file: string, error: unknown): BidInput {
+  const { key, params } = errorMessage(error);
+  const finding: Finding = { code: key, severity: "error", location: { file }, messageKey: key, params };
+  return { file, source: { kind: "unreadable", finding } };
+}
+
+/** One bid file: a grid's JSON by its name, else a workbook; a file that cannot be read, with its reason. */
+export async function bidFromFile(file: File): Promise<BidInput> {
+  try {
+    if (!isJsonFile(file))
+      return { file: file.name, source: { kind: "workbook", book: await readWorkbookFile(file) } };
+    const text = new TextDecoder().decode(await fileBytes(file));
+    try {
+      return { file: file.name, source: { kind: "gridJson", json: JSON.parse(text) as unknown } };
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return unreadable(file.name, { messageKey: "error.jsonInvalid", params: { file: file.name, detail } });
+    }
+  } catch (error) {
+    return unreadable(file.name, error);
+  }
+}
+
+export type CompareOutcome =
+  | {
+      readonly kind: "compared";
+      readonly result: ComparedResult;
+      readonly plan: WorkbookPlan;
+      readonly findingsSheet: string;
+      readonly html: string;
+    }
+  /** The original cannot be compared on (no price table, TTC prices only, a caterer's grid): why. */
+  | { readonly kind: "tenderUnusable"; readonly findings: readonly Finding[] };
+
+export interface CompareRequest {
+  readonly original: File;
+  readonly bids: readonly File[];
+  readonly options: CompareBidsOptions;
+  readonly lang: Lang;
+  /** ISO date of the comparison, as the report states it. */
+  readonly date: string;
+}
+
+export async function compareFiles(request: CompareRequest): Promise<CompareOutcome> {
+  const { lang } = request;
+  const tender = await readWorkbookFile(request.original);
+  const bids: BidInput[] = [];
+  for (const file of request.bids) bids.push(await bidFromFile(file));
+  const result = compareTenderBids({ tender, bids, options: request.options });
+  if (!result.ok) return { kind: "tenderUnusable", findings: result.findings };
+  return {
+    kind: "compared",
+    result,
+    plan: comparisonWorkbookPlan(result, { lang, takenSheets: [] }),
+    findingsSheet: comparisonSheetNames(lang).findings,
+    html: comparisonReportHtml(result, { lang, date: request.date }),
+  };
+}
