@@ -236,6 +236,7 @@ describe("buyer: compare the bids", () => {
       t("fr", "compare.sheet.flag"),
     );
     await session.expectAccessible(page);
+    await page.evaluate(() => document.querySelector("#compare-status")?.scrollIntoView({ block: "start" }));
     await docScreenshot(page, "page-comparer");
 
     const workbook = await downloadFrom(page, "[data-action=download-comparison]");
