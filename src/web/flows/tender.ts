@@ -5,8 +5,7 @@ import { findingList } from "../../ui/findings";
 import { lineEditor } from "../../ui/lineEditor";
 import { actionButton, panel, setStatus, statusLine, withProgress } from "../../ui/parts";
 import { tenderLines } from "../../ui/tenderLines";
-import type { TenderMapping } from "../../usecases/map-tender";
-import { reviewTender } from "../../usecases/review-tender";
+import { reviewTender, type TenderReview } from "../../usecases/review-tender";
 import {
   baseName,
   correctedTender,
@@ -24,147 +23,153 @@ import type { FlowScreen, WebFlow } from "./flow";
 // every line are shown with their prices from my grid (or a grid chosen as a file); the caterer confirms or corrects
 // the lines that ask for it (the pane's line editor), then downloads a filled copy, checked before it is sent.
 
-interface Outputs {
-  readonly status: HTMLElement;
-  readonly about: HTMLElement;
-  readonly review: HTMLElement;
+/** What the screen works on: the grid that prices, the buyer's workbook as read, the caterer's answers by row. */
+interface TenderState {
+  grid: GridInUse | null;
+  tender: TenderFile | null;
+  readonly answers: Map<number, Variant | null>;
 }
 
-function render(context: FlowContext): FlowScreen {
-  const { t, lang } = context;
-  let grid: GridInUse | null = null;
-  let tender: TenderFile | null = null;
-  const answers = new Map<number, Variant | null>();
-  const out: Outputs = {
-    status: statusLine("tender-status"),
-    about: el("div", { "data-tender": "about" }),
-    review: el("div", { "data-tender": "content" }),
-  };
-  const linesBody = el("div", { "data-tender": "lines" });
-  const source = el("p", { "data-tender": "source" });
-  const overwrite = checkbox("fill-overwrite", t("pane.tender.fill.overwrite"));
-  const fill = actionButton(t("web.tender.fill.button"), "fill-tender");
-  const fillStatus = statusLine("fill-status");
-  const fillResults = el("div", { class: "results", "data-results": "fill" });
-  const ready = el("div", { "data-results": "ready" });
+const reviewed = ({ tender, grid }: TenderState, context: FlowContext): TenderReview | null =>
+  tender?.mapping ? reviewTender(tender.mapping, grid?.grid ?? null, context.lang) : null;
 
-  const reviewed = () => (tender?.mapping ? reviewTender(tender.mapping, grid?.grid ?? null, lang) : null);
+/** The lines with their readings and prices, and the editor that confirms, corrects or sets a line aside. */
+function linesReview(context: FlowContext, state: TenderState, status: HTMLElement) {
+  const { t, lang } = context;
+  const body = el("div", { "data-tender": "lines" });
+  const source = el("p", { "data-tender": "source" });
   const editor = lineEditor(t, lang, {
     onAnswer: (row, variant) => {
-      answers.set(row, variant);
-      if (tender)
-        tender = correctedTender(
-          tender,
-          [...answers].map(([line, answer]) => ({ row: line, variant: answer })),
-        );
-      drawLines();
-      const label = reviewed()?.lines.find((line) => line.row === row)?.label ?? "";
+      state.answers.set(row, variant);
+      if (state.tender) {
+        const corrections = [...state.answers].map(([line, answer]) => ({ row: line, variant: answer }));
+        state.tender = correctedTender(state.tender, corrections);
+      }
+      draw();
+      const label = reviewed(state, context)?.lines.find((line) => line.row === row)?.label ?? "";
       const message = variant
         ? t("pane.tender.corrected", { row, label })
         : t("pane.tender.setAside", { row });
-      setStatus(out.status, "done", message);
-      linesBody.querySelector<HTMLButtonElement>(`[data-action=edit-line][data-row="${row}"]`)?.focus();
+      setStatus(status, "done", message);
+      body.querySelector<HTMLButtonElement>(`[data-action=edit-line][data-row="${row}"]`)?.focus();
     },
   });
-  function drawLines(): void {
-    const current = reviewed();
+  const draw = (): void => {
+    const current = reviewed(state, context);
     if (!current) return;
     editor.close();
-    source.textContent = grid ? grid.source : t("web.tender.source.none");
-    fill.disabled = grid === null;
-    linesBody.replaceChildren(
-      tenderLines(t, current, {
-        onEdit: (line, button) => {
-          const item = button.closest("li");
-          if (item) editor.open(line, item, button);
-        },
-      }),
-    );
-  }
-  function draw(): void {
-    const current = reviewed();
-    const findings = tender?.findings ?? [];
-    const findingsList =
-      findings.length > 0 ? [findingList(findings, context, t("pane.tender.findings"))] : [];
-    setStatus(fillStatus, "idle", "");
-    fillResults.replaceChildren();
-    ready.replaceChildren();
-    if (!current) {
-      out.about.replaceChildren(...findingsList);
-      out.review.replaceChildren();
+    source.textContent = state.grid ? state.grid.source : t("web.tender.source.none");
+    const onEdit = (line: Parameters<typeof editor.open>[0], button: HTMLButtonElement) => {
+      const item = button.closest("li");
+      if (item) editor.open(line, item, button);
+    };
+    body.replaceChildren(tenderLines(t, current, { onEdit }));
+  };
+  return { element: panel("lines", t("pane.tender.lines.title"), [source, body]), draw };
+}
+
+/** Filling: the copy downloaded, what the fill left, and the copy's "ready to submit". */
+function fillPanel(context: FlowContext, state: TenderState) {
+  const { t } = context;
+  const overwrite = checkbox("fill-overwrite", t("pane.tender.fill.overwrite"));
+  const button = actionButton(t("web.tender.fill.button"), "fill-tender");
+  const status = statusLine("fill-status");
+  const results = el("div", { class: "results", "data-results": "fill" });
+  const ready = el("div", { "data-results": "ready" });
+  button.addEventListener("click", async () => {
+    const { tender, grid } = state;
+    const mapping = tender?.mapping;
+    if (!tender || !mapping) return;
+    if (!grid) {
+      setStatus(status, "warning", t("web.tender.source.none"));
       return;
     }
-    drawLines();
-    out.about.replaceChildren(
-      tablePanel(context, current),
-      conditionsPanel(context, current),
-      ...findingsList,
+    const fileName = t("web.tender.fileName", { name: baseName(tender.name) });
+    const filled = await withProgress(t, status, [button, overwrite.box], t("pane.tender.fill.busy"), () =>
+      fillTenderCopy({ ...tender, mapping }, grid.grid, overwrite.box.checked, fileName),
     );
-    out.review.replaceChildren(
-      panel("lines", t("pane.tender.lines.title"), [source, linesBody]),
-      panel("fill", t("pane.tender.fill.title"), [
-        el("p", {}, [t("web.tender.fill.body")]),
-        overwrite.row,
-        fill,
-        fillStatus,
-        fillResults,
-      ]),
-      ready,
-    );
-  }
+    if (!filled) return;
+    showFill(context, filled, fileName, { status, results });
+    ready.replaceChildren(readyPanel(context, filled));
+  });
+  const element = panel("fill", t("pane.tender.fill.title"), [
+    el("p", {}, [t("web.tender.fill.body")]),
+    overwrite.row,
+    button,
+    status,
+    results,
+  ]);
+  const reset = () => {
+    button.disabled = state.grid === null;
+    setStatus(status, "idle", "");
+    results.replaceChildren();
+    ready.replaceChildren();
+  };
+  return { elements: [element, ready], reset };
+}
 
+function render(context: FlowContext): FlowScreen {
+  const { t } = context;
+  const state: TenderState = { grid: null, tender: null, answers: new Map() };
+  const status = statusLine("tender-status");
+  const about = el("div", { "data-tender": "about" });
+  const review = el("div", { "data-tender": "content" });
+  const lines = linesReview(context, state, status);
+  const fill = fillPanel(context, state);
+
+  const draw = (): void => {
+    const current = reviewed(state, context);
+    const findings = state.tender?.findings ?? [];
+    const notes = findings.length > 0 ? [findingList(findings, context, t("pane.tender.findings"))] : [];
+    fill.reset();
+    if (!current) {
+      about.replaceChildren(...notes);
+      review.replaceChildren();
+      return;
+    }
+    lines.draw();
+    about.replaceChildren(tablePanel(context, current), conditionsPanel(context, current), ...notes);
+    review.replaceChildren(lines.element, ...fill.elements);
+  };
+  const ids = {
+    panel: "tender-grid",
+    input: "tender-grid-file",
+    status: "tender-grid-status",
+    results: "tender-grid",
+  };
   const gridChoice = gridPanel(
     context,
     (chosen) => {
-      grid = chosen;
-      drawLines();
+      state.grid = chosen;
+      lines.draw();
+      fill.reset();
     },
-    { panel: "tender-grid", input: "tender-grid-file", status: "tender-grid-status", results: "tender-grid" },
+    ids,
   );
   const picker = filePicker(t, {
     id: "tender-file",
     label: t("web.tender.file"),
     accept: ".xlsx",
     onFiles: async ([file]) => {
-      const read = await withProgress(t, out.status, [picker.input], t("pane.tender.reading"), () =>
+      const read = await withProgress(t, status, [picker.input], t("pane.tender.reading"), () =>
         readTenderFile(file),
       );
       if (!read) return;
-      tender = read;
-      answers.clear();
-      if (read.mapping)
+      state.tender = read;
+      state.answers.clear();
+      const { mapping } = read;
+      if (mapping)
         setStatus(
-          out.status,
+          status,
           "done",
-          t("pane.tender.readDone", { sheet: read.mapping.sheet, lines: read.mapping.lines.length }),
+          t("pane.tender.readDone", { sheet: mapping.sheet, lines: mapping.lines.length }),
         );
-      else setStatus(out.status, "warning", t("pane.tender.noTable"));
+      else setStatus(status, "warning", t("pane.tender.noTable"));
       draw();
     },
   });
-  fill.addEventListener("click", async () => {
-    const current = tender;
-    const mapping: TenderMapping | null = current?.mapping ?? null;
-    if (!current || !mapping) return;
-    if (!grid) {
-      setStatus(fillStatus, "warning", t("web.tender.source.none"));
-      return;
-    }
-    const use = grid;
-    const fileName = t("web.tender.fileName", { name: baseName(current.name) });
-    const filled = await withProgress(t, fillStatus, [fill, overwrite.box], t("pane.tender.fill.busy"), () =>
-      fillTenderCopy({ ...current, mapping }, use.grid, overwrite.box.checked, fileName),
-    );
-    if (!filled) return;
-    showFill(context, filled, fileName, { status: fillStatus, results: fillResults });
-    ready.replaceChildren(readyPanel(context, filled));
-  });
-
   const chooseTender = panel("tender-choose", t("web.tender.file.title"), [picker.element]);
-  return {
-    inputs: [chooseTender, gridChoice, out.about],
-    outputs: [out.status, out.review],
-  };
+  return { inputs: [chooseTender, gridChoice, about], outputs: [status, review] };
 }
 
 export const tenderFlow: WebFlow = {
