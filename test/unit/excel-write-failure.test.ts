@@ -50,8 +50,8 @@ describe("creating the grid in an open workbook, when Excel fails part-way", () 
     async (applied) => {
       const { fake, host } = setup(OWN_WORKBOOK);
       const before = snapshotOf(fake);
-      // Syncs 1–3 read what is there (createGrid's light read), sync 4 is applyPlan's read, sync 5 its write.
-      fake.failSync({ pass: 4, applied });
+      // Sync 1 reads what is there (createGrid's outline, which applyPlan reuses), sync 2 writes.
+      fake.failSync({ pass: 1, applied });
       const error = await rejection(createGrid(host, "fr"));
       expect(error.messageKey).toBe("excel.write.undone");
       expect(snapshotOf(fake)).toEqual(before);
@@ -63,7 +63,7 @@ describe("creating the grid in an open workbook, when Excel fails part-way", () 
 
   test("when the undo fails too (Excel gone), the message names the sheets that may have been added", async () => {
     const { fake, host } = setup(OWN_WORKBOOK);
-    fake.failSync({ pass: 4, applied: 40 }, { pass: 0 });
+    fake.failSync({ pass: 1, applied: 40 }, { pass: 0 });
     const error = await rejection(createGrid(host, "fr"));
     expect(error.messageKey).toBe("excel.write.partial");
     const added = fake.state.sheets.map((sheet) => sheet.name).filter((name) => name !== "Budget");

@@ -201,3 +201,16 @@ export class FakeTableCollection extends FakeCollection<FakeSheet, FakeTableObje
     return { sheet, box };
   }
 }
+
+/** Workbook.tables (ExcelApi 1.1): every table of every sheet, in sheet order; only listing is faked here. */
+export class FakeWorkbookTableCollection extends FakeCollection<FakeWorkbook, FakeTableObject> {
+  constructor(context: FakeContext, book: FakeWorkbook) {
+    super(context, "TableCollection", () => book);
+  }
+
+  protected listItems(book: FakeWorkbook): FakeTableObject[] {
+    return book.sheets.flatMap((sheet) =>
+      sheet.tables.map((table) => strict(new FakeTableObject(this.context, () => table, book), "Table")),
+    );
+  }
+}

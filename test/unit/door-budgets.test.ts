@@ -1,0 +1,18 @@
+import { DOOR_ACTIONS, measureAction } from "../../bench/door-actions";
+import { MAX_REQUEST_BYTES, MAX_SYNCS } from "../../bench/excel-door";
+
+// The Excel door's budgets, held in `npm test` (the machine-independent part of `npm run bench -- --check`): every
+// pane action, on the strict fake, takes the same context.sync() calls for its smallest and its largest input, at
+// most 3, and sends no request over 4 MB. The bench measures the sizes in between.
+
+describe.each(DOOR_ACTIONS.map((action) => [action.name, action] as const))("%s", (_name, action) => {
+  test(`same syncs, at most ${MAX_SYNCS}, for ${action.sizes[0]} and ${action.sizes.at(-1)} ${action.unit}; requests under 4 MB`, async () => {
+    const small = await measureAction(action, action.sizes[0]);
+    const large = await measureAction(action, action.sizes[action.sizes.length - 1]);
+    expect(large.syncs).toBe(small.syncs);
+    expect(small.syncs).toBeLessThanOrEqual(MAX_SYNCS);
+    expect(small.syncs).toBeGreaterThanOrEqual(1);
+    expect(large.maxRequestBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+    expect(large.maxResponseBytes).toBeLessThanOrEqual(MAX_REQUEST_BYTES);
+  }, 120_000);
+});
