@@ -5,7 +5,7 @@
 import { createExcelHost, type ExcelHost } from "../src/excel";
 import { fillOpenTender, readOpenTender } from "../src/taskpane/actions/answerTender";
 import { checkOpenBid } from "../src/taskpane/actions/checkBid";
-import { collectGrids, readReturnedGrid, type ReturnedFile } from "../src/usecases/collect-grids";
+import { collectGrids, readReturnedGrid } from "../src/usecases/collect-grids";
 import { compareInWorkbook } from "../src/taskpane/actions/compareBids";
 import { createGrid } from "../src/taskpane/actions/createGrid";
 import { writeRegister } from "../src/taskpane/actions/collectGrids";
@@ -16,7 +16,7 @@ import { readWorkbook } from "../src/xlsx/read";
 import { createFakeExcel, type FakeInit } from "../test/fakes/excel";
 import { fakeInitOf } from "../test/helpers/fake-init";
 import { sampleGrid } from "../test/helpers/fill-fixtures";
-import { bidFiles, returnedGridFiles, scheduleBytes, scheduleJson, tenderBytes, TODAY } from "./workbooks";
+import { bidFiles, returnedGridJson, scheduleBytes, scheduleJson, tenderBytes, TODAY } from "./workbooks";
 
 export interface DoorFigures {
   readonly syncs: number;
@@ -157,14 +157,10 @@ export const DOOR_ACTIONS: readonly DoorAction[] = [
     sizes: GRID_SIZES,
     unit: "grids",
     prepare: async (count) => {
-      const files = await returnedGridFiles(count);
-      const grids = [];
-      for (const file of files) {
-        const returned: ReturnedFile = file.name.endsWith(".json")
-          ? { kind: "jsonText", file: file.name, text: new TextDecoder().decode(file.bytes) }
-          : { kind: "workbook", file: file.name, snapshot: await readWorkbook(file.bytes, file.name) };
-        grids.push(readReturnedGrid(returned, { today: TODAY }));
-      }
+      // As JSON: the register's size follows the grids, not the files they came in (the CLI reads workbooks).
+      const grids = returnedGridJson(count).map(({ name, json }) =>
+        readReturnedGrid({ kind: "json", file: `${name}.json`, value: json }, { today: TODAY }),
+      );
       const collection = collectGrids(grids, { today: TODAY });
       return {
         workbook: BUYER_SHEET,

@@ -24,6 +24,18 @@ export interface NamedBytes {
   readonly bytes: Uint8Array;
 }
 
+/** Generated once per size: the door's actions and the CLI share the same workbooks. */
+function memo<T>(make: (size: number) => Promise<T>): (size: number) => Promise<T> {
+  const made = new Map<number, Promise<T>>();
+  return (size) => {
+    const known = made.get(size);
+    if (known) return known;
+    const fresh = make(size);
+    made.set(size, fresh);
+    return fresh;
+  };
+}
+
 export function gridJson(name: string): unknown {
   return JSON.parse(readFileSync(path.join(GRIDS_DIR, `${name}.json`), "utf8")) as unknown;
 }
@@ -48,7 +60,7 @@ function scheduleLine(index: number): unknown {
 }
 
 /** The standard schedule (BPU valant DQE) of `lines` lines, as the buyer's command writes it. */
-export async function scheduleBytes(lines: number): Promise<Uint8Array> {
+export const scheduleBytes = memo(async (lines: number): Promise<Uint8Array> => {
   const making = makeSchedule({
     lines: Array.from({ length: lines }, (_, index) => scheduleLine(index)),
     lang: "fr",
@@ -56,14 +68,26 @@ export async function scheduleBytes(lines: number): Promise<Uint8Array> {
   });
   if (!making.plan) throw new Error(`bench schedule refused: ${JSON.stringify(making.findings.slice(0, 3))}`);
   return new Uint8Array(await writeWorkbook(making.plan));
-}
+});
 
 export function scheduleJson(lines: number): unknown[] {
   return Array.from({ length: lines }, (_, index) => scheduleLine(index));
 }
 
 /** Bids on `schedule`: each filled with a sample grid's prices, scaled by a factor so that they differ. */
-export async function bidFiles(schedule: Uint8Array, count: number): Promise<NamedBytes[]> {
+const madeBids = new WeakMap<Uint8Array, Map<number, Promise<NamedBytes[]>>>();
+
+export function bidFiles(schedule: Uint8Array, count: number): Promise<NamedBytes[]> {
+  const made = madeBids.get(schedule) ?? new Map<number, Promise<NamedBytes[]>>();
+  madeBids.set(schedule, made);
+  const known = made.get(count);
+  if (known) return known;
+  const fresh = makeBids(schedule, count);
+  made.set(count, fresh);
+  return fresh;
+}
+
+async function makeBids(schedule: Uint8Array, count: number): Promise<NamedBytes[]> {
   const tender = await readWorkbook(schedule, "bordereau.xlsx");
   const priced = compareTenderBids({
     tender,
@@ -89,20 +113,25 @@ export async function bidFiles(schedule: Uint8Array, count: number): Promise<Nam
 }
 
 /** A buyer's own BPU of `lines` lines (not the standard schedule): what a caterer fills. */
-export async function tenderBytes(lines: number): Promise<Uint8Array> {
+export const tenderBytes = memo(async (lines: number): Promise<Uint8Array> => {
   const layout = bpuLayout({ lines, notes: ["Prix HT, livraison en sus."] });
   return new Uint8Array(await writeWorkbook(workbookOf(layout.sheet)));
-}
+});
 
-/** `count` returned grids (plus the update the samples carry): filled templates, every fifth one as JSON. */
-export async function returnedGridFiles(count: number): Promise<NamedBytes[]> {
-  const samples = sampleGrids({
+/** `count` sample grids as their JSON (plus the update the samples carry; one in eight expired). */
+export function returnedGridJson(count: number): { name: string; json: unknown }[] {
+  return sampleGrids({
     count,
     seed: 11,
     validUntil: "2027-06-30",
     expiredUntil: "2026-06-30",
     expiredEvery: 8,
   });
+}
+
+/** `count` returned grids (plus the update the samples carry): filled templates, every fifth one as JSON. */
+export async function returnedGridFiles(count: number): Promise<NamedBytes[]> {
+  const samples = returnedGridJson(count);
   const files: NamedBytes[] = [];
   for (const [index, { name, json }] of samples.entries()) {
     if (index % 5 === 4) {
