@@ -66,6 +66,11 @@ async function inputs(): Promise<Files> {
       { id: "b", variant: { product: "cocktail", pieces: 4, guests: 30 } },
     ]),
   );
+  const lines = path.join(folder, "lignes-bordereau.json");
+  await fs.writeFile(
+    lines,
+    JSON.stringify([{ ref: "1.1", quantity: 120, variant: { product: "plateau.classique", guests: 12 } }]),
+  );
   const notJson = path.join(folder, "abime.json");
   await fs.writeFile(notJson, '{"product": "cocktail", ');
   const notWorkbook = path.join(folder, "pas-un-classeur.xlsx");
@@ -73,6 +78,7 @@ async function inputs(): Promise<Files> {
   return {
     template,
     variants,
+    lines,
     notJson,
     notWorkbook,
     grid: await copy(path.join(GRIDS_DIR, "reference.json"), "grille.json"),
@@ -146,6 +152,50 @@ const RUNS: readonly Run[] = [
     name: "template --from, written beside its input with --force",
     args: (f) => ["template", "--out", f.grid.replace(/\.json$/, ".xlsx"), "--from", f.grid, "--force"],
     reads: (f) => [f.grid],
+  },
+  {
+    name: "fill a tender from a grid",
+    args: (f, out) => ["fill", f.tender, "--grid", f.grid, "--out", out("rempli.xlsx")],
+    reads: (f) => [f.tender, f.grid],
+  },
+  {
+    name: "fill a file that is no workbook",
+    args: (f, out) => ["fill", f.notWorkbook, "--grid", f.template, "--out", out("rempli-2.xlsx")],
+    reads: (f) => [f.notWorkbook, f.template],
+  },
+  {
+    name: "bordereau from a lines file",
+    args: (f, out) => ["bordereau", "--lines", f.lines, "--out", out("bordereau.xlsx")],
+    reads: (f) => [f.lines],
+  },
+  {
+    name: "bordereau from a broken JSON",
+    args: (f, out) => ["bordereau", "--lines", f.notJson, "--out", out("bordereau-2.xlsx")],
+    reads: (f) => [f.notJson],
+  },
+  {
+    name: "check a bid against its original",
+    args: (f) => ["check", f.tender, "--tender", f.tender, "--grid", f.grid],
+    reads: (f) => [f.tender, f.grid],
+  },
+  {
+    name: "compare a grid workbook and a grid JSON on a tender",
+    args: (f, out) => ["compare", "--tender", f.tender, f.template, f.grid, "--out", out("comparaison.xlsx")],
+    reads: (f) => [f.tender, f.template, f.grid],
+  },
+  {
+    name: "collect returned grids, one unreadable",
+    args: (f, out) => [
+      "collect",
+      f.template,
+      f.grid,
+      f.notWorkbook,
+      "--today",
+      "2026-12-01",
+      "--out",
+      out("r.xlsx"),
+    ],
+    reads: (f) => [f.template, f.grid, f.notWorkbook],
   },
 ];
 
