@@ -3,6 +3,8 @@ import { defineMessages } from "../types";
 // Messages of the workbook boundary: files that cannot be read as workbooks, cells a fill refused to write.
 export const workbook = defineMessages({
   fr: {
+    "workbook.read.empty":
+      "{file} : le fichier est vide (0 octet). Il a sans doute été mal copié ou téléchargé : reprenez-le à sa source (message, plateforme) et recommencez.",
     "workbook.read.notZip":
       "{file} : ce n'est pas un classeur Excel (.xlsx). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx.",
     "workbook.read.damaged":
@@ -49,6 +51,8 @@ export const workbook = defineMessages({
       "{file}, feuille « {sheet} », cellule {cell} : la cellule contient déjà une valeur, gardée telle quelle. Pour la remplacer, relancez en demandant d'écraser les valeurs existantes.",
   },
   en: {
+    "workbook.read.empty":
+      "{file}: the file is empty (0 bytes). It was probably copied or downloaded badly: get it again from where it came from (e-mail, platform) and try again.",
     "workbook.read.notZip":
       "{file}: not an Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it as .xlsx.",
     "workbook.read.damaged":
