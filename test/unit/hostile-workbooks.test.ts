@@ -16,6 +16,7 @@ import {
   type SmallLine,
 } from "../helpers/fill-fixtures";
 import { bpuLayout, notesSheet, workbookOf } from "../helpers/tender-layouts";
+import { withMacros } from "../helpers/macro-workbook";
 import { entriesOf } from "./xlsx-package";
 
 // Buyers' workbooks as strangers send them, each built in the test from real bytes (the public t-mairie.xlsx, or a
@@ -43,35 +44,6 @@ const withCells = (plan: WorkbookPlan, change: (cell: CellPlan) => CellPlan): Wo
   ...plan,
   sheets: plan.sheets.map((sheet) => ({ ...sheet, cells: sheet.cells.map(change) })),
 });
-
-/** t-mairie.xlsx as a macro-enabled workbook: its main part's content type and a VBA project, linked. */
-async function withMacros(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const types = await zip.file("[Content_Types].xml")!.async("string");
-  zip.file(
-    "[Content_Types].xml",
-    types
-      .replace(
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
-        "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
-      )
-      .replace(
-        "</Types>",
-        '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
-      ),
-  );
-  // A compound file header then bytes no reader could run: the door must copy them, never look inside.
-  zip.file("xl/vbaProject.bin", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 7, 7, 7]));
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  zip.file(
-    "xl/_rels/workbook.xml.rels",
-    rels.replace(
-      "</Relationships>",
-      '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
-    ),
-  );
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-}
 
 describe("a schedule with macros (.xlsm)", () => {
   test("read and mapped like the same .xlsx; filled with its macros kept byte for byte, never run; still an .xlsm", async () => {
