@@ -131,6 +131,12 @@ export async function relatedParts(
   });
 }
 
+/** Every part a part's relationships of `type` point to (parts linked by no element, such as pivot tables). */
+export async function partsOfType(zip: JSZip, owner: string, type: RegExp, file: string): Promise<string[]> {
+  const rels = await relationshipsOf(zip, owner, file);
+  return rels.filter((rel) => type.test(rel.type)).map((rel) => resolvePartPath(owner, rel.target));
+}
+
 /** An OpenDocument spreadsheet (.ods, LibreOffice's own format) names itself in its "mimetype" entry. */
 async function isOpenDocumentSpreadsheet(zip: JSZip, file: string): Promise<boolean> {
   try {

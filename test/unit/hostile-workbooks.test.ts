@@ -178,23 +178,36 @@ describe("references and text as buyers type them", () => {
   });
 });
 
-describe("parts the reader does not use", () => {
+/** t-mairie.xlsx with a pivot table over `location` on its BPU sheet, and the pivot cache it reads. */
+async function withPivotTable(location: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(tenderBytes("t-mairie"));
+  const main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const rels = 'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"';
+  const type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  zip.file(
+    "xl/pivotTables/pivotTable1.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><pivotTableDefinition ${main} name="TCD1" cacheId="1" dataCaption="Valeurs"><location ref="${location}" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/></pivotTableDefinition>`,
+  );
+  zip.file(
+    "xl/pivotCache/pivotCacheDefinition1.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><pivotCacheDefinition ${main} refreshOnLoad="1"><cacheSource type="worksheet"><worksheetSource ref="A11:D30" sheet="BPU"/></cacheSource></pivotCacheDefinition>`,
+  );
+  zip.file(
+    "xl/pivotTables/_rels/pivotTable1.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships ${rels}><Relationship Id="rId1" Type="${type}/pivotCacheDefinition" Target="../pivotCache/pivotCacheDefinition1.xml"/></Relationships>`,
+  );
+  zip.file(
+    "xl/worksheets/_rels/sheet1.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships ${rels}><Relationship Id="rIdP" Type="${type}/pivotTable" Target="../pivotTables/pivotTable1.xml"/></Relationships>`,
+  );
+  return zip.generateAsync({ type: "uint8array" });
+}
+
+describe("pivot tables", () => {
   test("a pivot table and its cache elsewhere in the workbook: read around, kept byte for byte by a fill", async () => {
-    const zip = await JSZip.loadAsync(tenderBytes("t-mairie"));
-    const pivotTable = `<?xml version="1.0" encoding="UTF-8"?><pivotTableDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" name="TCD1" cacheId="1" dataCaption="Valeurs"><location ref="F3:G8" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/></pivotTableDefinition>`;
-    const cache = `<?xml version="1.0" encoding="UTF-8"?><pivotCacheDefinition xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" refreshOnLoad="1"><cacheSource type="worksheet"><worksheetSource ref="A11:D30" sheet="BPU"/></cacheSource></pivotCacheDefinition>`;
-    zip.file("xl/pivotTables/pivotTable1.xml", pivotTable);
-    zip.file("xl/pivotCache/pivotCacheDefinition1.xml", cache);
-    zip.file(
-      "xl/pivotTables/_rels/pivotTable1.xml.rels",
-      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotCacheDefinition" Target="../pivotCache/pivotCacheDefinition1.xml"/></Relationships>`,
-    );
-    zip.file(
-      "xl/worksheets/_rels/sheet1.xml.rels",
-      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdP" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotTable" Target="../pivotTables/pivotTable1.xml"/></Relationships>`,
-    );
-    const bytes = await zip.generateAsync({ type: "uint8array" });
+    const bytes = await withPivotTable("F3:G8");
     const { book, mapping } = await readTender(bytes, "t-mairie.xlsx");
+    expect(book.sheets[0].pivotTables).toEqual([{ name: "TCD1", range: "F3:G8" }]);
     expect(mapping.lines).toEqual((await readTender(tenderBytes("t-mairie"), "t-mairie.xlsx")).mapping.lines);
     const { data } = await applyFillPlan(
       bytes,
@@ -205,5 +218,17 @@ describe("parts the reader does not use", () => {
     const after = await entriesOf(data);
     for (const part of [...before.keys()].filter((name) => /pivot|_rels/.test(name)))
       expect(Buffer.from(after.get(part)!).equals(Buffer.from(before.get(part)!))).toBe(true);
+  });
+
+  test("price cells inside a pivot table are never typed into (a refresh would erase them): refused, named", async () => {
+    const { book, mapping } = await readTender(await withPivotTable("C13:D14"), "t-mairie.xlsx");
+    const { plan } = fillTender({ book, mapping, grid: REFERENCE });
+    expect(plan.edits.map((edit) => edit.cell)).not.toContain("D13");
+    expect(plan.edits.map((edit) => edit.cell)).toContain("D15");
+    const refused = plan.refused.filter((refusal) => refusal.finding.code === "workbook.fill.pivotTable");
+    expect(refused.map((refusal) => refusal.finding.location?.cell)).toEqual(["D13", "D14"]);
+    expect(findingMessage(refused[0].finding, "fr")).toBe(
+      "t-mairie.xlsx, feuille « BPU », cellule D13 : la cellule fait partie du tableau croisé dynamique « TCD1 », qu'Excel réécrit à chaque actualisation ; rien n'a été écrit. Saisissez ce prix vous-même là où l'acheteur l'attend, ou demandez-lui une cellule de saisie hors du tableau croisé.",
+    );
   });
 });
