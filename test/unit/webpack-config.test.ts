@@ -6,13 +6,22 @@ import path from "node:path";
 const getHttpsServerOptions = jest.fn(async () => ({ ca: "CA", key: "KEY", cert: "CERT" }));
 jest.mock("office-addin-dev-certs", () => ({ getHttpsServerOptions }));
 
-type Config = (
-  env: Record<string, unknown>,
-  argv: { mode: string },
-) => Promise<{ entry: Record<string, string>; devServer?: Record<string, unknown>; devtool: string }>;
+interface Built {
+  entry: Record<string, string>;
+  devServer?: Record<string, unknown>;
+  devtool: string;
+}
+
+type Config = (env: Record<string, unknown>, argv: { mode: string }) => Promise<Built | Built[]>;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const config = require(path.resolve(__dirname, "..", "..", "webpack.config.js")) as Config;
+const webpackConfig = require(path.resolve(__dirname, "..", "..", "webpack.config.js")) as Config;
+
+/** The add-in's config: a build returns it first, before the offline page's; the dev server serves it alone. */
+async function config(env: Record<string, unknown>, argv: { mode: string }): Promise<Built> {
+  const built = await webpackConfig(env, argv);
+  return Array.isArray(built) ? built[0] : built;
+}
 
 beforeEach(() => getHttpsServerOptions.mockClear());
 
