@@ -17,6 +17,7 @@ const PARAM_KINDS: Readonly<Record<string, ParamKind>> = {
   corrected: "money",
   max: "money",
   threshold: "money",
+  reference: "money",
   rate: "rate",
   rates: "rates",
   category: "category",
