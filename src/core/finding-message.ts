@@ -1,5 +1,6 @@
 import type { Finding } from "./findings";
 import { t, type Lang, type MessageKey, type MessageParams } from "../i18n";
+import { renderBidParams } from "./bid/finding-text";
 import { formatIsoDate } from "./date-text";
 import { catalogueEntry } from "./grid/catalogue";
 
@@ -68,6 +69,16 @@ export function shownParams(finding: Finding, lang: Lang): MessageParams {
   );
 }
 
+/**
+ * Message families whose params are language-neutral amounts (cents, basis points, column roles, VAT categories):
+ * a bid's findings and a comparison's, rendered by their param kinds (src/core/bid/finding-text.ts).
+ */
+const AMOUNT_FAMILIES: readonly string[] = ["bid.", "compare."];
+
+/** Any finding in the reader's words: the one place every face renders a finding. */
 export function findingMessage(finding: Finding, lang: Lang): string {
-  return t(lang, finding.messageKey, shownParams(finding, lang));
+  const key = finding.messageKey;
+  if (AMOUNT_FAMILIES.some((family) => key.startsWith(family)))
+    return t(lang, key, renderBidParams(finding.params ?? {}, lang));
+  return t(lang, key, shownParams(finding, lang));
 }

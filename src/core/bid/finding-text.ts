@@ -1,9 +1,8 @@
 // Bid and comparison findings in words. Their params are language-neutral (cents, basis points, column roles,
 // VAT categories); this table says how each param is shown, so "1250" reads "12,50 €" in French and "€12.50" in
-// English. Faces render these findings with bidFindingMessage, not with findingMessage (src/core/finding-message.ts).
+// English. findingMessage (src/core/finding-message.ts) renders them with this table, like every other finding.
 
 import { isMessageKey, t, type Lang, type MessageParams } from "../../i18n";
-import type { Finding } from "../findings";
 import { basisPoints, cents } from "../money/cents";
 import { formatEuros, formatRate, NBSP } from "../money/format";
 
@@ -64,9 +63,4 @@ export function renderBidParams(params: MessageParams, lang: Lang): MessageParam
     out[name] = kind ? RENDER[kind](value, lang) : value;
   }
   return out;
-}
-
-/** A bid or comparison finding in the reader's language, amounts and rates in the reader's style. */
-export function bidFindingMessage(finding: Finding, lang: Lang): string {
-  return t(lang, finding.messageKey, renderBidParams(finding.params ?? {}, lang));
 }

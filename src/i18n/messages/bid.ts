@@ -1,7 +1,7 @@
 import { defineMessages } from "../types";
 
 // The buyer's side: checking a bid line by line (src/core/bid), comparing bids (src/core/compare) and the
-// standard schedule (src/core/schedule). Amounts and rates in {price}, {rate}… are rendered by bidFindingMessage.
+// standard schedule (src/core/schedule). Amounts and rates in {price}, {rate}… are rendered by findingMessage.
 export const bid = defineMessages({
   fr: {
     "bid.column.ref": "N° de prix",

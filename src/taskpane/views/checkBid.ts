@@ -1,6 +1,6 @@
 import type { Finding } from "../../core/findings";
 import type { BidCheck } from "../../usecases/check-bid";
-import { bidCheckMessage } from "../../usecases/check-bid-findings";
+import { findingMessage } from "../../core/finding-message";
 import { loadMyGrid, type StoredGrid } from "../../usecases/my-grid";
 import { el } from "../../ui/dom";
 import { findingCounts, findingList } from "../../ui/findings";
@@ -38,7 +38,7 @@ function show(
   const { t, lang } = context;
   const { status, note, results } = outputs;
   if (outcome.kind === "unusable") {
-    const reason = outcome.findings.map((finding) => bidCheckMessage(finding, lang)).join(" ");
+    const reason = outcome.findings.map((finding) => findingMessage(finding, lang)).join(" ");
     setStatus(status, "error", t("pane.checkBid.unusable", { reason }));
     note.textContent = "";
     results.replaceChildren();
@@ -58,7 +58,7 @@ function show(
         }),
   );
   note.textContent = stored === undefined ? "" : gridNote(context, stored, outcome.gridLines);
-  const words = bidCheckMessage;
+  const words = findingMessage;
   results.replaceChildren(
     ...(findings.length > 0
       ? [findingList(findings, { ...context, words }, t("pane.checkBid.listLabel"), select)]

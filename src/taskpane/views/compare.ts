@@ -2,7 +2,8 @@ import type { Finding } from "../../core/findings";
 import { formatDecimal, formatEuros } from "../../core/money";
 import { SCORE_METHODS } from "../../core/compare";
 import { bidFindings } from "../../usecases/compare/bid-findings";
-import { comparisonFindingMessage, findingCell } from "../../usecases/compare/finding-text";
+import { findingMessage } from "../../core/finding-message";
+import { findingCell } from "../../core/findings";
 import { readCompareOptions, type OptionField } from "../../usecases/compare/options";
 import { bidLabel } from "../../usecases/compare/workbook/lines-sheet";
 import { summaryOrder } from "../../usecases/compare/workbook/summary-sheet";
@@ -74,7 +75,7 @@ function findingItems(context: ViewContext, outcome: Compared): HTMLElement[] {
         el("span", { class: `severity severity-${finding.severity}` }, [
           t(`pane.severity.${finding.severity}`),
         ]),
-        el("span", { class: "finding-text" }, [comparisonFindingMessage(finding, lang)]),
+        el("span", { class: "finding-text" }, [findingMessage(finding, lang)]),
         el("span", { class: "finding-where" }, [where]),
       ]),
     ]);
@@ -94,11 +95,7 @@ function showOutcome(
 ): void {
   const { t, lang } = context;
   if (outcome.kind === "tenderUnusable") {
-    setStatus(
-      status,
-      "error",
-      outcome.findings.map((finding) => comparisonFindingMessage(finding, lang)).join(" "),
-    );
+    setStatus(status, "error", outcome.findings.map((finding) => findingMessage(finding, lang)).join(" "));
     results.replaceChildren();
     return;
   }
@@ -107,7 +104,7 @@ function showOutcome(
       status,
       "error",
       t("pane.compare.refused", {
-        reasons: outcome.reasons.map((r) => comparisonFindingMessage(r, lang)).join(" "),
+        reasons: outcome.reasons.map((r) => findingMessage(r, lang)).join(" "),
       }),
     );
     results.replaceChildren();

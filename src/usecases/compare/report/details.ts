@@ -7,7 +7,8 @@ import type { Finding } from "../../../core/findings";
 import { element, type Html } from "../../../core/report";
 import { t, type Lang } from "../../../i18n";
 import { bidFindings, type ComparedResult } from "../bid-findings";
-import { comparisonFindingMessage, findingCell } from "../finding-text";
+import { findingMessage } from "../../../core/finding-message";
+import { findingCell } from "../../../core/findings";
 import { bidLabel } from "../workbook/lines-sheet";
 import { methodOrder } from "../workbook/summary-sheet";
 import { estimateThreshold, trimmedMean } from "../../../core/compare";
@@ -145,7 +146,7 @@ function findingItems(findings: readonly Finding[], lang: Lang): Html {
         element("span", { class: `sev-${finding.severity}` }, [t(lang, `severity.${finding.severity}`)]),
         cell ? ` (${cell})` : "",
         lang === "fr" ? "\u00a0: " : ": ",
-        comparisonFindingMessage(finding, lang),
+        findingMessage(finding, lang),
       ]);
     }),
   );
