@@ -12,6 +12,7 @@ import { findingCell } from "../../../core/findings";
 import { bidLabel } from "../workbook/lines-sheet";
 import { methodOrder } from "../workbook/summary-sheet";
 import { estimateThreshold, trimmedMean } from "../../../core/compare";
+import { baseName } from "../json";
 import { euros, gapText } from "./format";
 
 export function flagsSection(result: ComparedResult, lang: Lang): Html[] {
@@ -159,7 +160,7 @@ export function findingsSection(result: ComparedResult, lang: Lang): Html[] {
   const bids = result.bids.flatMap((bid, index) => {
     const findings = bidFindings(result, index);
     return [
-      element("h3", {}, [`${bidLabel(result, index)} — ${bid.file}`]),
+      element("h3", {}, [`${bidLabel(result, index)} — ${baseName(bid.file)}`]),
       findings.length
         ? findingItems(findings, lang)
         : element("p", {}, [t(lang, "compare.report.noFinding")]),
