@@ -88,7 +88,7 @@ export const compare: CliCommand = {
     program
       .command("compare")
       .description(ctx.t("compare.cli.description"))
-      .argument("<bids...>", ctx.t("compare.cli.argument.bids"))
+      .argument(`<${ctx.t("compare.cli.argument")}...>`, ctx.t("compare.cli.argument.bids"))
       .requiredOption("--tender <original.xlsx>", ctx.t("compare.cli.option.tender"))
       .option("--points <n>", ctx.t("compare.cli.option.points"), "40")
       .option("--estimate <amount>", ctx.t("compare.cli.option.estimate"))

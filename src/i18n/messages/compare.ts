@@ -129,6 +129,7 @@ export const compare = defineMessages({
       "Établi avec Grille commune traiteur. Les fichiers ont été lus sur cet ordinateur ; rien n'a été envoyé.",
     "compare.cli.description":
       "compare les offres reçues sur un bordereau : totaux, rangs, notes du critère prix, offres anormalement basses",
+    "compare.cli.argument": "offres",
     "compare.cli.argument.bids":
       "les offres : copies du bordereau remplies (.xlsx) ou grilles standard des traiteurs (.xlsx ou .json)",
     "compare.cli.option.tender": "le bordereau d'origine de l'acheteur (.xlsx)",
@@ -323,6 +324,7 @@ export const compare = defineMessages({
       "Drawn up with Grille commune traiteur. The files were read on this computer; nothing was sent.",
     "compare.cli.description":
       "compares the bids received on a schedule: totals, ranks, price scores, abnormally low bids",
+    "compare.cli.argument": "bids",
     "compare.cli.argument.bids":
       "the bids: filled copies of the schedule (.xlsx) or caterers' standard grids (.xlsx or .json)",
     "compare.cli.option.tender": "the buyer's original schedule (.xlsx)",
