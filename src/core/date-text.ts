@@ -9,3 +9,18 @@ export function formatIsoDate(iso: string, lang: Lang): string {
   if (!match || lang !== "fr") return iso;
   return `${match[3]}/${match[2]}/${match[1]}`;
 }
+
+/**
+ * "2027-06-30" → Excel's serial day (1900 date system: days since 30/12/1899, exact from March 1900 on), so a
+ * workbook holds a date a reader can sort and filter; null for any other text, or a day that does not exist.
+ */
+export function excelSerialOfIsoDate(iso: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const time = Date.UTC(year, month - 1, day);
+  const date = new Date(time);
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
+  return Math.round((time - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
