@@ -4,10 +4,13 @@
 
 import { formatIsoDate } from "../date-text";
 import { findingMessage } from "../finding-message";
-import { t } from "../../i18n";
+import { t, type KeySuffix } from "../../i18n";
 import type { Lang } from "../../i18n/types";
 import { LINE_COUNT, listOf, nameOf, offeredLines, siretOf, textOf, validUntilOf } from "./identity";
 import type { CollectedGrid, GridStatus } from "./model";
+
+/** A column of the list of received grids (register and report): one of the `collect.column.*` texts. */
+export type GridHeader = KeySuffix<"collect.column.">;
 
 export interface GridLine {
   readonly file: string;
