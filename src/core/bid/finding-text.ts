@@ -4,9 +4,10 @@
 
 import { isMessageKey, t, type Lang, type MessageParams } from "../../i18n";
 import { basisPoints, cents } from "../money/cents";
+import { formatIsoDate } from "../date-text";
 import { formatEuros, formatRate, NBSP } from "../money/format";
 
-type ParamKind = "money" | "rate" | "rates" | "category" | "column" | "value";
+type ParamKind = "money" | "rate" | "rates" | "category" | "column" | "value" | "date";
 
 const PARAM_KINDS: Readonly<Record<string, ParamKind>> = {
   price: "money",
@@ -24,6 +25,7 @@ const PARAM_KINDS: Readonly<Record<string, ParamKind>> = {
   original: "value",
   value: "value",
   quantity: "value",
+  date: "date",
 };
 
 /** A cell's number in the reader's style, from its decimal text: 1500.5 → "1 500,5" (fr) / "1,500.5" (en). */
@@ -54,6 +56,7 @@ const RENDER: Readonly<Record<ParamKind, (value: string | number, lang: Lang) =>
   category: (value, lang) => named(`pricing.vat.${value}`, value, lang),
   column: (value, lang) => named(`bid.column.${value}`, value, lang),
   value: (value, lang) => (typeof value === "number" ? formatCellNumber(value, lang) : value),
+  date: (value, lang) => formatIsoDate(String(value), lang),
 };
 
 export function renderBidParams(params: MessageParams, lang: Lang): MessageParams {

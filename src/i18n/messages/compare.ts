@@ -20,6 +20,8 @@ export const compare = defineMessages({
       "{file} n'est pas une offre sur ce bordereau : la feuille « {sheet} » ou ses lignes n'y sont pas. L'offre n'est pas comparée ; vérifiez que le fichier est le bon.",
     "compare.bid.gridUnusable":
       "{file} : la grille du traiteur ne peut pas servir à chiffrer le bordereau. L'offre n'est pas comparée.",
+    "compare.grid.expired":
+      "{file} : les prix de cette grille ne sont valables que jusqu'au {date}. Ils sont comparés tels quels : demandez au traiteur s'ils tiennent toujours.",
     "compare.grid.notStandard":
       "Ligne {ref} (« {designation} ») : ce n'est pas une prestation reconnue du standard, la grille ne peut pas la chiffrer. L'offre est incomplète sur cette ligne.",
     "compare.grid.unpriced":
@@ -215,6 +217,8 @@ export const compare = defineMessages({
       "{file} is not a bid on this schedule: the sheet “{sheet}” or its lines are not in it. The bid is not compared; check that the file is the right one.",
     "compare.bid.gridUnusable":
       "{file}: the caterer's grid cannot price the schedule. The bid is not compared.",
+    "compare.grid.expired":
+      "{file}: this grid's prices were valid until {date} only. They are compared as they are: ask the caterer whether they still hold.",
     "compare.grid.notStandard":
       "Line {ref} (“{designation}”): not a service of the standard, the grid cannot price it. The bid is incomplete on this line.",
     "compare.grid.unpriced":

@@ -97,7 +97,8 @@ export async function compareInWorkbook(host: ExcelHost, request: CompareRequest
     original.kind === "file" ? await readWorkbook(original.file.bytes, original.file.name) : null;
   return inOneRun(host, async (shared): Promise<CompareOutcome> => {
     const open: WorkbookSnapshot = await readSnapshot(shared, fromFile ? { range: NAMES_ONLY } : {});
-    const result = compareTenderBids({ tender: fromFile ?? open, bids, options: request.options });
+    const options = { ...request.options, today: request.date };
+    const result = compareTenderBids({ tender: fromFile ?? open, bids, options });
     if (!result.ok) return { kind: "tenderUnusable", findings: result.findings };
     const takenSheets = open.sheets.map((sheet) => sheet.name);
     const report = await applyPlan(comparisonWorkbookPlan(result, { lang, takenSheets }), { host: shared });

@@ -4,6 +4,7 @@ import { SCORE_METHODS } from "../../core/compare";
 import { bidFindings } from "../../usecases/compare/bid-findings";
 import { findingMessage } from "../../core/finding-message";
 import { findingCell } from "../../core/findings";
+import { localIsoDate } from "../../usecases/collect-grids";
 import { readCompareOptions, type OptionField } from "../../usecases/compare/options";
 import { bidLabel } from "../../usecases/compare/workbook/lines-sheet";
 import { summaryOrder } from "../../usecases/compare/workbook/summary-sheet";
@@ -204,7 +205,7 @@ export const compareView: View<RouteOf<"compare">> = (_route, context) => {
           bids,
           options,
           lang: context.lang,
-          date: new Date().toISOString().slice(0, 10),
+          date: localIsoDate(new Date()),
         });
       },
     );
