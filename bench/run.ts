@@ -2,6 +2,7 @@
 
 import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { cliRows } from "./cli";
 import { coreRows } from "./core";
 import { excelDoorRows } from "./excel-door";
 import { paneRows } from "./pane";
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
   const check = process.argv.includes("--check");
   const rows: Row[] = [...(await excelDoorRows()), ...(await paneRows())];
   if (!check) rows.push(...coreRows());
+  if (!check) rows.push(...(await cliRows()));
   process.stdout.write(`${table(rows)}\n`);
   const file = path.join(__dirname, "results.json");
   writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), check, rows }, null, 2)}\n`);

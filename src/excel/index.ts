@@ -4,7 +4,7 @@ export { ExcelWriteError } from "./write-failure";
 export type { WriteFailureKey } from "./write-failure";
 export type { ApplyOptions, ApplyReport } from "./apply";
 export { readSnapshot, READ_BYTES_PER_CELL } from "./read";
-export { readOutline } from "./outline";
+export { readOutline, type WorkbookOutline } from "./outline";
 export { applyFillPlan, fillOpenWorkbook } from "./fill";
 export type { ExcelFillOptions, ExcelFillReport, OpenWorkbookFillOptions } from "./fill";
 export type { ReadOptions } from "./read";

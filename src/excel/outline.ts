@@ -1,5 +1,6 @@
-// readOutline: what a decision about new sheets needs — each sheet's name, visibility and protection, and the
-// workbook's defined names — in ONE sync whatever the workbook holds. No cells: a snapshot whose sheets are empty.
+// readOutline: what a decision about new sheets needs — each sheet's name, visibility and protection, the
+// workbook's defined names and its tables' names — in ONE sync whatever the workbook holds. No cells: a snapshot
+// whose sheets are empty.
 // applyPlan takes it back (`known`) and skips its own read, so "read, decide, write" is two syncs.
 
 import type { DefinedNameSnapshot, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../core/workbook";
@@ -11,12 +12,19 @@ const VISIBILITY: Readonly<Record<string, SheetVisibility>> = {
   VeryHidden: "veryHidden",
 };
 
-export async function readOutline(host: ExcelHost, source = ""): Promise<WorkbookSnapshot> {
+/** The outline: a snapshot without cells, and the names of the workbook's tables (which no new name may take). */
+export interface WorkbookOutline extends WorkbookSnapshot {
+  readonly tableNames: readonly string[];
+}
+
+export async function readOutline(host: ExcelHost, source = ""): Promise<WorkbookOutline> {
   return host.run(async (context) => {
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name, items/visibility, items/protection/protected");
     const names = context.workbook.names;
     names.load("items/name, items/formula, items/visible");
+    const tables = context.workbook.tables;
+    tables.load("items/name");
     await context.sync();
     const sheets = worksheets.items.map((sheet): SheetSnapshot => ({
       name: sheet.name,
@@ -33,6 +41,6 @@ export async function readOutline(host: ExcelHost, source = ""): Promise<Workboo
       ref: item.formula.replace(/^=/, ""),
       ...(item.visible ? {} : { hidden: true }),
     }));
-    return { source, sheets, names: defined };
+    return { source, sheets, names: defined, tableNames: tables.items.map((table) => table.name) };
   });
 }

@@ -1,9 +1,10 @@
-// readSnapshot: the open workbook → a door-neutral WorkbookSnapshot, in ONE Excel.run and 3 syncs for up to ~23 000
-// cells (~50 000 without cell properties): (1) sheets and names, (2) each sheet's frame: used range (address only),
-// protection, its names and its tables, (3) contents in row blocks whose estimated response (READ_BYTES_PER_CELL)
-// stays under the payload budget, with the tables' ranges and columns; only bigger sheets take more syncs, one per
-// ~4 MB. When the caller names the sheets, (1) and (2) are one sync: 2 syncs in all, which leaves a read-decide-write
-// action (fillOpenWorkbook) its third for writing.
+// readSnapshot: the open workbook → a door-neutral WorkbookSnapshot, in ONE Excel.run. The whole workbook is read in
+// 2 syncs (read-whole.ts: the sheets, names and tables, then every sheet's used range at once) unless Excel refuses
+// that response as too large (over 5 MB on the web): then, as when the caller names the sheets, (1) the sheets'
+// frames: used range (address only), protection, names and tables, (2) contents in row blocks whose estimated
+// response (READ_BYTES_PER_CELL) stays under the payload budget, with the tables' ranges and columns; one more sync
+// per ~4 MB. Named sheets take 2 syncs, which leaves a read-decide-write action (fillOpenWorkbook) its third for
+// writing.
 //
 // What the Excel door knows vs the xlsx door: values (typed through valueTypes), formulas, number formats, sheet
 // visibility, protection on/off, defined names, tables. With ExcelApi 1.9 also fills and locked flags
@@ -12,20 +13,15 @@
 // rows/columns below or right of the range. Formula results are Excel's live values (the xlsx door has the cached
 // ones).
 
-import type { DefinedNameSnapshot, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../core/workbook";
+import type { WorkbookSnapshot } from "../core/workbook";
 import { columnLetters } from "../core/workbook";
 import { type QueuedOp, chunkByBytes } from "./batches";
 import { CELL_PROPERTIES_API, MERGED_AREAS_API } from "./requirements";
 import type { ExcelHost } from "./host";
-import {
-  BLOCK_PROPERTIES,
-  type Block,
-  type CellProperties,
-  READ_BYTES_PER_CELL,
-  blockCells,
-  stripSheet,
-} from "./read-cells";
-import { type TableDetails, loadTableList, tableDetailOps, tableSnapshots } from "./read-tables";
+import { BLOCK_PROPERTIES, type CellProperties, READ_BYTES_PER_CELL } from "./read-cells";
+import { loadTableList, tableDetailOps } from "./read-tables";
+import { type SheetContents, type SheetRead, definedNames, sheetSnapshot } from "./read-sheet";
+import { readWhole } from "./read-whole";
 
 export { READ_BYTES_PER_CELL } from "./read-cells";
 
@@ -43,33 +39,10 @@ export interface ReadOptions {
 /** Estimated response bytes per row or column of getRowProperties / getColumnProperties. */
 const LINE_PROPERTY_BYTES = 40;
 
-const VISIBILITY: Readonly<Record<string, SheetVisibility>> = {
-  Visible: "visible",
-  Hidden: "hidden",
-  VeryHidden: "veryHidden",
-};
-
-/** What the frame sync loads of one sheet. */
-interface SheetRead {
-  readonly sheet: Excel.Worksheet;
-  readonly range: Excel.Range;
-  readonly names: Excel.NamedItemCollection;
-  readonly tables: Excel.TableCollection;
-}
-
 interface Frames {
   readonly reads: SheetRead[];
   readonly workbookNames: Excel.NamedItemCollection;
   readonly syncs: number;
-}
-
-function definedNames(items: readonly Excel.NamedItem[], sheet?: string): DefinedNameSnapshot[] {
-  return items.map((item) => ({
-    name: item.name,
-    ...(sheet ? { sheet } : {}),
-    ref: item.formula.replace(/^=/, ""),
-    ...(item.visible ? {} : { hidden: true }),
-  }));
 }
 
 function queueFrame(sheet: Excel.Worksheet, options: ReadOptions): SheetRead {
@@ -139,6 +112,12 @@ export async function readInContext(
   const limit = options.payloadLimitBytes ?? 4 * 1024 * 1024;
   const detailed = host.isSetSupported("ExcelApi", CELL_PROPERTIES_API);
   const withMerges = host.isSetSupported("ExcelApi", MERGED_AREAS_API);
+  let refused = 0;
+  if (!options.sheets) {
+    const whole = await readWhole(context, { ...options, detailed, withMerges });
+    if (whole.snapshot) return { snapshot: whole.snapshot, syncs: whole.syncs };
+    refused = whole.syncs;
+  }
   const frames = options.sheets
     ? await namedFrames(context, options, options.sheets)
     : await listedFrames(context, options);
@@ -154,15 +133,7 @@ export async function readInContext(
     ...frames.reads.flatMap((read) => definedNames(read.names.items, read.sheet.name)),
   ];
   const snapshot = { source: options.source ?? "", sheets, names };
-  return { snapshot, syncs: frames.syncs + contents.batches.length };
-}
-
-interface SheetContents {
-  readonly blocks: Block[];
-  readonly tables: TableDetails[];
-  merges?: Excel.RangeAreas;
-  rows?: OfficeExtension.ClientResult<Excel.RowProperties[]>;
-  columns?: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
+  return { snapshot, syncs: refused + frames.syncs + contents.batches.length };
 }
 
 function lineOp(read: SheetRead, contents: SheetContents, detailed: boolean, withMerges: boolean): QueuedOp {
@@ -215,38 +186,4 @@ function queueContents(reads: readonly SheetRead[], limit: number, detailed: boo
     }
   }
   return { perSheet, batches: chunkByBytes(queues, limit) };
-}
-
-function sheetSnapshot(read: SheetRead, contents: SheetContents): SheetSnapshot {
-  const base = {
-    name: read.sheet.name,
-    visibility: VISIBILITY[read.sheet.visibility] ?? "visible",
-    protected: read.sheet.protection.protected,
-    tables: tableSnapshots(contents.tables),
-  };
-  if (read.range.isNullObject) {
-    const range = { row: 0, column: 0, rowCount: 0, columnCount: 0 };
-    return { ...base, range, cells: [], merges: [], hiddenRows: [], hiddenColumns: [] };
-  }
-  const merges =
-    contents.merges && !contents.merges.isNullObject
-      ? contents.merges.address.split(",").map((area) => stripSheet(area.trim()))
-      : [];
-  return {
-    ...base,
-    range: {
-      row: read.range.rowIndex,
-      column: read.range.columnIndex,
-      rowCount: read.range.rowCount,
-      columnCount: read.range.columnCount,
-    },
-    cells: blockCells(contents.blocks),
-    merges,
-    hiddenRows: (contents.rows?.value ?? [])
-      .filter((row) => row.rowHidden)
-      .map((row) => row.rowIndex as number),
-    hiddenColumns: (contents.columns?.value ?? [])
-      .filter((column) => column.columnHidden)
-      .map((column) => column.columnIndex as number),
-  };
 }

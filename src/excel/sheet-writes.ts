@@ -17,7 +17,7 @@ import { type QueuedOp, SMALL_OP_BYTES, op } from "./batches";
 import { cellBlocks, rectangles } from "./blocks";
 import { printOp } from "./print";
 import type { PlanFeature } from "./requirements";
-import { applyRangeFormat, hasRangeFormat, hexColor } from "./styles";
+import { applyRangeFormat, cellProperties, hasRangeFormat, hexColor, rangeFormatBytes } from "./styles";
 
 export interface SheetWrites {
   readonly ops: QueuedOp[];
@@ -127,27 +127,59 @@ function conditionalFormatOp(
   });
 }
 
-function cellStyleOps(
-  sheet: Excel.Worksheet,
-  plan: SheetPlan,
-  styles: Readonly<Record<string, StylePlan>>,
-  withIndent: boolean,
-): QueuedOp[] {
+/** The plan's styled cells, by style name, for the styles that set more than a number format. */
+function cellsByStyle(plan: SheetPlan, styles: Readonly<Record<string, StylePlan>>): Map<string, CellRef[]> {
   const byStyle = new Map<string, CellRef[]>();
   for (const cell of plan.cells) {
     const ref = parseCell(cell.cell);
-    if (cell.style && ref) byStyle.set(cell.style, [...(byStyle.get(cell.style) ?? []), ref]);
+    const style = cell.style ? styles[cell.style] : undefined;
+    if (!cell.style || !ref || !style || !hasRangeFormat(style)) continue;
+    const list = byStyle.get(cell.style);
+    if (list) list.push(ref);
+    else byStyle.set(cell.style, [ref]);
   }
+  return byStyle;
+}
+
+interface StyleBoxes {
+  readonly style: StylePlan;
+  readonly boxes: ReturnType<typeof rectangles>;
+}
+
+function styleBoxes(plan: SheetPlan, styles: Readonly<Record<string, StylePlan>>): StyleBoxes[] {
+  return [...cellsByStyle(plan, styles)].map(([name, cells]) => ({
+    style: styles[name],
+    boxes: rectangles(cells),
+  }));
+}
+
+/**
+ * Whether the cells' styles travel smaller as one format call per rectangle of same-style cells than as one
+ * `setCellProperties` entry per cell: true for the long runs of alike cells our plans hold (a column of prices),
+ * false for patchworks. Keeps a 2 000-line schedule's request in megabytes' fractions.
+ */
+function rectanglesAreSmaller(plan: SheetPlan, boxes: readonly StyleBoxes[]): boolean {
+  let rectangleBytes = 0;
+  let cellBytes = 0;
+  for (const { style, boxes: list } of boxes) {
+    rectangleBytes += list.length * rangeFormatBytes(style);
+    const perCell = JSON.stringify(cellProperties(style)).length + 1;
+    cellBytes +=
+      list.reduce((sum, box) => sum + (box.bottom - box.top + 1) * (box.right - box.left + 1), 0) * perCell;
+  }
+  return plan.cells.length > 0 && rectangleBytes < cellBytes;
+}
+
+function cellStyleOps(sheet: Excel.Worksheet, boxes: readonly StyleBoxes[], withIndent: boolean): QueuedOp[] {
   const ops: QueuedOp[] = [];
-  for (const [name, cells] of byStyle) {
-    const style = styles[name];
-    if (!style || !hasRangeFormat(style)) continue;
-    for (const box of rectangles(cells)) {
+  for (const { style, boxes: list } of boxes) {
+    const bytes = rangeFormatBytes(style);
+    for (const box of list) {
       const address = formatRange({
         start: { row: box.top, column: box.left },
         end: { row: box.bottom, column: box.right },
       });
-      ops.push(op(() => applyRangeFormat(sheet.getRange(address), style, withIndent)));
+      ops.push(op(() => applyRangeFormat(sheet.getRange(address), style, withIndent), bytes));
     }
   }
   return ops;
@@ -218,11 +250,11 @@ export function sheetWrites(
 ): SheetWrites {
   const withIndent = !skipped.has("indent");
   const ops: QueuedOp[] = [...rangeStyleOps(sheet, plan, styles, withIndent)];
-  // With ExcelApi 1.9 cell styles travel with the values (setCellProperties per block, whatever their pattern);
-  // older hosts get one format call per rectangle of same-style cells.
-  const blocks = cellBlocks(plan.cells, styles, options.blockBytes, {
-    withProperties: options.cellProperties,
-  });
+  // With ExcelApi 1.9 cell styles travel with the values (setCellProperties per block, whatever their pattern)
+  // unless one format call per rectangle of same-style cells is smaller; older hosts always get the rectangles.
+  const boxes = styleBoxes(plan, styles);
+  const byRectangles = !options.cellProperties || rectanglesAreSmaller(plan, boxes);
+  const blocks = cellBlocks(plan.cells, styles, options.blockBytes, { withProperties: !byRectangles });
   for (const block of blocks) {
     const end = {
       row: block.top + block.formulas.length - 1,
@@ -238,7 +270,7 @@ export function sheetWrites(
       }, block.bytes),
     );
   }
-  if (!options.cellProperties) ops.push(...cellStyleOps(sheet, plan, styles, withIndent));
+  if (byRectangles) ops.push(...cellStyleOps(sheet, boxes, withIndent));
   ops.push(...lineOps(sheet, plan, skipped));
   for (const merge of plan.merges ?? []) ops.push(op(() => sheet.getRange(rangeOf(merge)).merge(false)));
   if (plan.freeze && !skipped.has("freeze") && (plan.freeze.rows > 0 || plan.freeze.columns > 0)) {

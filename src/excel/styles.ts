@@ -57,6 +57,23 @@ export function applyRangeFormat(range: Excel.Range, style: StylePlan, withInden
   if (style.locked !== undefined) format.protection.locked = style.locked;
 }
 
+/** Estimated request bytes of one command (object path, property, value), as `applyRangeFormat` queues them. */
+const FORMAT_COMMAND_BYTES = 80;
+
+/** Estimated request bytes of `applyRangeFormat(range, style)`: one command per format it sets, plus the range. */
+export function rangeFormatBytes(style: StylePlan): number {
+  const font = style.font ?? {};
+  const sides = ["top", "bottom", "left", "right"] as const;
+  const commands =
+    1 +
+    (style.fill ? 1 : 0) +
+    Object.values(font).filter((value) => value !== undefined).length +
+    Object.values(style.alignment ?? {}).filter((value) => value !== undefined).length +
+    3 * sides.filter((side) => style.border?.[side]).length +
+    (style.locked !== undefined ? 1 : 0);
+  return commands * FORMAT_COMMAND_BYTES;
+}
+
 /** The same formats as one SettableCellProperties entry, for `range.setCellProperties` (ExcelApi 1.9). */
 export function cellProperties(style: StylePlan): Excel.SettableCellProperties {
   const format: Excel.CellPropertiesFormat = {};

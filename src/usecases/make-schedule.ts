@@ -42,9 +42,6 @@ export function makeSchedule(input: MakeScheduleInput): ScheduleMaking {
   return { plan: buildSchedulePlan(options), lines, rows: scheduleRows(options).length, findings };
 }
 
-/** What the schedule's sheets need to know of an open workbook: its sheet names (any range reads them). */
-export const SCHEDULE_PRESENCE_RANGE = "A1";
-
 export type ScheduleCreation =
   | { readonly kind: "create"; readonly plan: WorkbookPlan; readonly sheets: readonly string[] }
   /** A sheet of the schedule's name is already there: writing would change it. */

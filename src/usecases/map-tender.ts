@@ -230,6 +230,14 @@ function tableFindings(
         rows: table.hiddenLines.map((row) => row + 1).join(", "),
       }),
     );
+  const unfillable = lines.filter((line) => line.priceCells.length === 0);
+  if (unfillable.length > 0)
+    findings.push(
+      tenderFinding("mergedPrice", "warning", location, {
+        count: unfillable.length,
+        rows: unfillable.map((line) => line.row + 1).join(", "),
+      }),
+    );
   if (basis === null)
     findings.push(
       tenderFinding("basisUnknown", "warning", location, { column: letters(table.columns.price) ?? "?" }),

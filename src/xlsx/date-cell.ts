@@ -49,9 +49,5 @@ export function serialFromIso(text: string): DateSerial | undefined {
   };
 }
 
-/** True when a number format shows a date or a time (d, m, y, h or s outside quoted text and [..] sections). */
-export function isDateFormat(code: string | undefined): boolean {
-  if (code === undefined) return false;
-  const bare = code.replace(/"[^"]*"|\\.|\[[^\]]*\]|_.|\*./g, "");
-  return /[dmyhs]/i.test(bare);
-}
+// Which formats show dates is the core's rule (src/core/workbook/number-format.ts), shared with the bid reader.
+export { isDateFormat } from "../core/workbook/number-format";

@@ -2,6 +2,7 @@ import type { MessageKey, MessageParams } from "../i18n";
 
 /** Why a file cannot be read as a workbook. Each code has the message key `workbook.read.<code>`. */
 export type WorkbookReadErrorCode =
+  | "empty"
   | "notZip"
   | "damaged"
   | "notWorkbook"

@@ -64,6 +64,8 @@ function rejectCompoundFile(data: Uint8Array, file: string): never {
 }
 
 async function unzip(data: Uint8Array, file: string, limits: PackageLimits): Promise<JSZip> {
+  // A file of 0 bytes is most often a download or a copy that failed: "save it as .xlsx" would be the wrong advice.
+  if (data.length === 0) throw new WorkbookReadError("empty", { file });
   if (startsWith(data, CFB_MAGIC)) rejectCompoundFile(data, file);
   if (!startsWith(data, ZIP_MAGIC)) throw new WorkbookReadError("notZip", { file });
   try {
@@ -129,6 +131,12 @@ export async function relatedParts(
   });
 }
 
+/** Every part a part's relationships of `type` point to (parts linked by no element, such as pivot tables). */
+export async function partsOfType(zip: JSZip, owner: string, type: RegExp, file: string): Promise<string[]> {
+  const rels = await relationshipsOf(zip, owner, file);
+  return rels.filter((rel) => type.test(rel.type)).map((rel) => resolvePartPath(owner, rel.target));
+}
+
 /** An OpenDocument spreadsheet (.ods, LibreOffice's own format) names itself in its "mimetype" entry. */
 async function isOpenDocumentSpreadsheet(zip: JSZip, file: string): Promise<boolean> {
   try {
@@ -143,6 +151,20 @@ async function isOpenDocumentSpreadsheet(zip: JSZip, file: string): Promise<bool
 /** The `<sheet>` elements of the workbook, every kind of sheet included. */
 export function sheetElements(workbook: XmlNode): XmlNode[] {
   return childrenOf(childOf(workbook, SPREADSHEET, "sheets"), SPREADSHEET, "sheet");
+}
+
+// A workbook with macros (.xlsm) declares its main part with this content type; Excel refuses to open such a
+// package under an .xlsx name ("the file format or extension is not valid"), and a plain one under .xlsm.
+const MACRO_ENABLED = /application\/vnd\.ms-excel\.(sheet|template)\.macroEnabled\.main\+xml/;
+
+/**
+ * The extension the workbook's bytes must be saved under: ".xlsm" for a package with macros (kept as they are:
+ * never run, never removed), ".xlsx" otherwise. Read from `[Content_Types].xml`, whatever the file is called.
+ */
+export async function workbookExtension(data: Uint8Array, file: string): Promise<".xlsx" | ".xlsm"> {
+  const zip = await unzip(data, file, DEFAULT_LIMITS);
+  const types = (await readPart(zip, "[Content_Types].xml", file)) ?? "";
+  return MACRO_ENABLED.test(types) ? ".xlsm" : ".xlsx";
 }
 
 /** Unzips and locates the workbook parts; every failure is a `WorkbookReadError` naming the file. */

@@ -11,7 +11,7 @@ import { tooManyCells, type ScanContext } from "./cell-value";
 import { SheetScanner } from "./sheet-scan";
 import { SharedStringsReader } from "./string-items";
 import { readCellStyles, type CellStyleInfo } from "./styles-read";
-import { readTables } from "./table-read";
+import { readPivotTables, readTables } from "./table-read";
 import { readThemeColors } from "./theme-colors";
 import { attributeOf } from "./xml-reader";
 import { childOf, childrenOf, parseXmlTree, type XmlNode } from "./xml-tree";
@@ -100,6 +100,7 @@ async function readOneSheet(
     state: part.state,
     styles,
     tables: await readTables(pkg.zip, part.path, scan.tableIds, pkg.fileName),
+    pivotTables: await readPivotTables(pkg.zip, part.path, pkg.fileName),
   });
 }
 

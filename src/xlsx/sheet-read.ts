@@ -1,6 +1,12 @@
 // One worksheet's scan → a SheetSnapshot: dense cells over the used range, merges, hidden rows and columns.
 
-import type { CellSnapshot, SheetSnapshot, SheetVisibility, TableSnapshot } from "../core/workbook/snapshot";
+import type {
+  CellSnapshot,
+  SheetSnapshot,
+  SheetVisibility,
+  PivotTableSnapshot,
+  TableSnapshot,
+} from "../core/workbook/snapshot";
 import { EMPTY_VALUE } from "../core/workbook/snapshot";
 import { isDateFormat } from "./date-cell";
 import { WorkbookReadError } from "./errors";
@@ -113,6 +119,7 @@ export interface SheetReadInput {
   readonly state: string | undefined;
   readonly styles: readonly CellStyleInfo[];
   readonly tables: readonly TableSnapshot[];
+  readonly pivotTables: readonly PivotTableSnapshot[];
 }
 
 export function readSheet(input: SheetReadInput): SheetSnapshot {
@@ -133,5 +140,6 @@ export function readSheet(input: SheetReadInput): SheetSnapshot {
     hiddenColumns,
     protected: scan.protected,
     tables: input.tables,
+    ...(input.pivotTables.length > 0 ? { pivotTables: input.pivotTables } : {}),
   };
 }

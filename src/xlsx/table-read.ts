@@ -1,14 +1,16 @@
-// The Excel tables of a sheet: the table parts its <tablePart r:id> elements point to (xl/tables/tableN.xml).
+// The Excel tables of a sheet: the table parts its <tablePart r:id> elements point to (xl/tables/tableN.xml); and
+// its pivot tables, the parts its relationships of that type point to (xl/pivotTables/pivotTableN.xml).
 
 import type JSZip from "jszip";
-import type { TableSnapshot } from "../core/workbook/snapshot";
+import type { PivotTableSnapshot, TableSnapshot } from "../core/workbook/snapshot";
 import { SPREADSHEET } from "./namespaces";
-import { relatedParts } from "./package";
+import { partsOfType, relatedParts } from "./package";
 import { attributeOf } from "./xml-reader";
 import { childOf, childrenOf, isNode, parseXmlTree, type XmlNode } from "./xml-tree";
 import { readPart } from "./zip-parts";
 
 const TABLE_REL = /\/table$/;
+const PIVOT_TABLE_REL = /\/pivotTable$/;
 
 function tableOf(table: XmlNode): TableSnapshot {
   const { tag } = table;
@@ -38,4 +40,23 @@ export async function readTables(
     if (isNode(root, SPREADSHEET, "table")) tables.push(tableOf(root));
   }
   return tables;
+}
+
+/** The pivot tables of the sheet at `sheetPath`: name and the range of cells each covers (`<location ref>`). */
+export async function readPivotTables(
+  zip: JSZip,
+  sheetPath: string,
+  file: string,
+): Promise<PivotTableSnapshot[]> {
+  const pivots: PivotTableSnapshot[] = [];
+  for (const path of await partsOfType(zip, sheetPath, PIVOT_TABLE_REL, file)) {
+    const xml = await readPart(zip, path, file);
+    if (xml === undefined) continue;
+    const root = parseXmlTree(xml, { file, part: path });
+    const location = childOf(root, SPREADSHEET, "location");
+    const range = location ? attributeOf(location.tag, "ref") : undefined;
+    if (isNode(root, SPREADSHEET, "pivotTableDefinition") && range)
+      pivots.push({ name: attributeOf(root.tag, "name") ?? "", range });
+  }
+  return pivots;
 }

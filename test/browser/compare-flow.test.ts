@@ -182,7 +182,7 @@ test("syncs do not grow with the bids (2 and 20) nor the lines (6 and 60)", asyn
     await pane.closePage();
   }
   expect(new Set(runs).size).toBe(1);
-  expect(runs[0]).toBeLessThanOrEqual(6);
+  expect(runs[0]).toBeLessThanOrEqual(3);
 });
 
 test("the original as a file; a sheet already named « Synthèse » is kept and the new one numbered", async () => {

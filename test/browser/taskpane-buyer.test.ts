@@ -183,7 +183,7 @@ describe("buyer: make a schedule", () => {
       await pane.closePage();
     }
     expect(syncs[1]).toBe(syncs[0]);
-    expect(syncs[0]).toBeLessThanOrEqual(6);
+    expect(syncs[0]).toBeLessThanOrEqual(3);
   });
 
   test("a lines file with mistakes is refused line by line; the schedule downloads and maps at 100 %", async () => {

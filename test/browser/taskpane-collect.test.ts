@@ -160,7 +160,7 @@ describe("facilitator: collect the returned grids", () => {
     expect(await probe(page, (fake) => fake.value("Annuaire (2)", "A2"), null)).toBe(
       expected.directory[0].name,
     );
-    expect(syncs).toBeLessThanOrEqual(6);
+    expect(syncs).toBeLessThanOrEqual(3);
     await expectAccessible(page);
     await docScreenshot(page, "animateur-registre");
 

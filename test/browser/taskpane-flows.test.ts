@@ -78,7 +78,7 @@ describe("caterer: create the grid", () => {
     await large.click("[data-action=create-grid]");
     expect((await settled(large, "create-status")).state).toBe("done");
     expect(await probe(large, (fake) => fake.syncs(), null)).toBe(syncs);
-    expect(syncs).toBeLessThanOrEqual(6);
+    expect(syncs).toBeLessThanOrEqual(3);
   });
 
   test("a workbook with a sheet of the template's name is left untouched", async () => {

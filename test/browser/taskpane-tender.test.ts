@@ -194,7 +194,8 @@ test("reading and filling 10 or 1 000 lines take the same syncs", async () => {
     await pane.closePage();
   }
   expect(syncs[0]).toBe(syncs[1]);
-  expect(syncs[0]).toBeLessThanOrEqual(6);
+  // Two actions: reading (2 syncs) and filling (3).
+  expect(syncs[0]).toBeLessThanOrEqual(5);
 }, 120_000);
 
 test("at 320 px: no horizontal overflow, axe clean, in French and English; the guide's screenshot", async () => {

@@ -7,7 +7,7 @@ import { DESK_TODAY, writeReturnedGrids } from "../helpers/returned-grids";
 
 // A thousand returned grids (800 filled templates, 200 JSON) collected by the real command (bin/grille.js, a child
 // process), register and report written. Measured on a 2-core machine shared with other jobs (load 15 to 18):
-// about 7 ms of CPU per grid in process, 13 to 24 s wall end to end (scripts/bench-collect.js prints both). The
+// about 7 ms of CPU per grid in process, 13 to 24 s wall end to end (`npm run bench` times 200 against its floor). The
 // bound below is five times the slower figure: it catches a slide into quadratic work, not the machine's load.
 
 const ROOT = path.resolve(__dirname, "../..");

@@ -39,6 +39,13 @@ describe("readWorkbook refuses bad files with one clear message naming the file"
     expect(t("en", error.messageKey, error.params)).toMatch(/^prix\.xlsx: not an Excel workbook/);
   });
 
+  test("an empty file (0 bytes): said to be empty, with where to get it again", async () => {
+    const error = await readError(new Uint8Array(0), "vide.xlsx");
+    expect(error.code).toBe("empty");
+    expect(t("fr", error.messageKey, error.params)).toMatch(/^vide\.xlsx : le fichier est vide \(0 octet\)/);
+    expect(t("en", error.messageKey, error.params)).toMatch(/^vide\.xlsx: the file is empty \(0 bytes\)/);
+  });
+
   test("a damaged zip (truncated): said to be incomplete, not 'not a workbook, save it as .xlsx'", async () => {
     const good = await buildXlsx({ sheets: [{ name: "A", body: "<sheetData/>" }] });
     const error = await readError(good.slice(0, 200), "cut.xlsx");

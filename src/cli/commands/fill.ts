@@ -1,3 +1,4 @@
+import * as path from "node:path";
 import { hasErrors, type Finding } from "../../core/findings";
 import type { WorkbookSnapshot } from "../../core/workbook/snapshot";
 import { fillReportJson } from "../../usecases/fill-report-json";
@@ -5,6 +6,7 @@ import { fillTender } from "../../usecases/fill-tender";
 import { mapTender, type TenderMapping } from "../../usecases/map-tender";
 import { holdLines, mappingFileSheet, readMappingFile } from "../../usecases/mapping-file";
 import { applyFillPlan } from "../../xlsx/fill";
+import { workbookExtension } from "../../xlsx/package";
 import type { CliCommand } from "../command";
 import { EXIT, type CliContext } from "../context";
 import { CliError } from "../errors";
@@ -69,10 +71,15 @@ export const fill: CliCommand = {
       .action(async (file: string, options: FillOptions) => {
         const force = options.force === true;
         const inputs = [file, options.grid, ...(options.map ? [options.map] : [])];
-        await checkOutputFile(options.out, { extension: ".xlsx", overwrite: force, inputs });
+        // A tender with macros is answered as one (.xlsm); which kind it is, its bytes say, once read.
+        const extension = path.extname(options.out).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
+        await checkOutputFile(options.out, { extension, overwrite: force, inputs });
         const grid = await loadGridFile(options.grid, ctx);
         const bytes = new Uint8Array(await readFileOrFail(file));
         const book = await readWorkbookOrFail(file, bytes);
+        const needed = await workbookExtension(bytes, file);
+        if (needed !== extension)
+          throw new CliError("error.outputExtension", { file: options.out, extension: needed });
         const { mapping, findings } = await readingOf(book, file, options, ctx);
         const filled = fillTender({ book, mapping, grid, overwrite: options.overwrite === true });
         // The file door writes exactly the plan's edits: the plan's report is the file's.

@@ -3,6 +3,7 @@
 
 import { basisPoints, type BasisPoints, type Cents } from "../money/cents";
 import { centsFromEuroNumber, centsFromEuroText, type MoneyResult } from "../money/parse";
+import { isDateFormat, isPercentFormat } from "../workbook/number-format";
 import type { CellSnapshot, CellValue } from "../workbook/snapshot";
 
 /** What a price cell holds. `text` is a price typed as text that reads as an amount ("12,50 €"). */
@@ -13,7 +14,11 @@ export type PriceReading =
   | { readonly kind: "unreadable"; readonly text: string }
   | { readonly kind: "negative"; readonly text: string }
   | { readonly kind: "decimals"; readonly text: string }
-  | { readonly kind: "tooLarge"; readonly text: string };
+  | { readonly kind: "tooLarge"; readonly text: string }
+  /** A number shown as a date or a percentage: days or a fraction, not euros. */
+  | { readonly kind: "notAmount"; readonly text: string }
+  /** A formula whose result the file does not hold (written by a program, never calculated). */
+  | { readonly kind: "uncomputed"; readonly text: string };
 
 function fromMoney(result: MoneyResult, text: string, typedAsText: boolean): PriceReading {
   if (result.ok)
@@ -33,8 +38,10 @@ export function readPrice(cell: CellSnapshot | undefined): PriceReading {
   const value = cell?.value ?? { type: "empty" };
   switch (value.type) {
     case "empty":
-      return { kind: "blank" };
+      return cell?.formula ? { kind: "uncomputed", text: cell.formula } : { kind: "blank" };
     case "number":
+      if (isDateFormat(cell?.numberFormat) || isPercentFormat(cell?.numberFormat))
+        return { kind: "notAmount", text: String(value.value) };
       return fromMoney(centsFromEuroNumber(value.value), String(value.value), false);
     case "text":
       if (value.value.trim() === "") return { kind: "blank" };

@@ -1,5 +1,5 @@
 // The rules of one unit price HT as the bidder typed it: missing, typed as text, unreadable, negative, zero,
-// absurd, more than 2 decimals. What each reading means for the comparison is in this one table.
+// absurd, more than 2 decimals, a date or a percentage, a formula never calculated. What each reading means for the comparison is in this one table.
 
 import type { Finding } from "../findings";
 import { cents, type Cents } from "../money/cents";
@@ -50,6 +50,8 @@ const RULES: { readonly [K in Kind]: Rule<K> } = {
   negative: refused("bid.price.negative"),
   decimals: refused("bid.price.decimals"),
   tooLarge: refused("bid.price.tooLarge"),
+  notAmount: refused("bid.price.notAmount"),
+  uncomputed: refused("bid.price.uncomputed"),
 };
 
 /** The unit price the comparison may use, and what the buyer should know about the cell. */

@@ -34,16 +34,24 @@ function lcsTable(a: readonly string[], b: readonly string[]): Uint16Array {
   return table;
 }
 
-/** The matched index pairs of a longest common subsequence of keys. */
+/**
+ * The matched index pairs of a longest common subsequence of keys. The common head (a bid is mostly the original's
+ * rows unchanged) is matched as the walk below would match it, without its share of the table: a bid left as it
+ * was costs a comparison per row, not rows × rows.
+ */
 function anchorsOf(a: readonly string[], b: readonly string[]): [number, number][] {
-  const table = lcsTable(a, b);
-  const width = b.length + 1;
-  const anchors: [number, number][] = [];
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head += 1;
+  const anchors: [number, number][] = Array.from({ length: head }, (_v, index) => [index, index]);
+  const restA = a.slice(head);
+  const restB = b.slice(head);
+  const table = lcsTable(restA, restB);
+  const width = restB.length + 1;
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      anchors.push([i, j]);
+  while (i < restA.length && j < restB.length) {
+    if (restA[i] === restB[j]) {
+      anchors.push([head + i, head + j]);
       i += 1;
       j += 1;
     } else if (table[(i + 1) * width + j] >= table[i * width + j + 1]) i += 1;

@@ -60,7 +60,7 @@ function isLine(context: Context, row: number): boolean {
   const { view, columns, inputs } = context;
   if (textAt(context, row, "designation") === "") return false;
   const typed = inputs.filter((input) => view.isInput(row, input.column));
-  if (typed.length === 0) return false;
+  if (typed.length === 0) return hasMergedPrice(context, row);
   if (columns.ref === undefined && columns.unit === undefined) return true;
   const marked = typed.some((input) => {
     const cell = view.cell(row, input.column);
@@ -68,6 +68,28 @@ function isLine(context: Context, row: number): boolean {
   });
   const quantity = columns.quantity !== undefined && view.cell(row, columns.quantity).value.type === "number";
   return marked || quantity || textAt(context, row, "ref") !== "" || textAt(context, row, "unit") !== "";
+}
+
+/**
+ * A line whose price cell is merged into its neighbour (the unit's cell stretched over the price): nothing can be
+ * typed there, yet it is a line of the schedule, so it is read and said (never taken for a heading and dropped).
+ * Its own reference, unit or quantity tells it from a heading merged across the table.
+ */
+function hasMergedPrice(context: Context, row: number): boolean {
+  const { view, columns, inputs } = context;
+  const designation = columns.designation;
+  const merged = inputs.some((input) => {
+    const merge = view.merge(row, input.column);
+    const coversDesignation =
+      merge !== undefined &&
+      designation !== undefined &&
+      merge.left <= designation &&
+      designation <= merge.right;
+    return view.isMergeInterior(row, input.column) && !coversDesignation;
+  });
+  if (!merged) return false;
+  const quantity = columns.quantity !== undefined && view.cell(row, columns.quantity).value.type === "number";
+  return quantity || textAt(context, row, "ref") !== "" || textAt(context, row, "unit") !== "";
 }
 
 function kindOf(context: Context, row: number, texts: readonly { text: string }[]): TableRow["kind"] {

@@ -24,6 +24,7 @@ const SEVERITY: Readonly<Record<FillRefusalReason, Severity>> = {
   insideMerge: "error",
   tableHeader: "error",
   tableTotals: "error",
+  pivotTable: "error",
   lockedCell: "error",
   notEmpty: "warning",
 };
@@ -57,7 +58,7 @@ function normalized(edit: CellEdit, sheet: string, cell: string): CellEdit {
  * the file, sheet and cell and saying what to do: a missing sheet, a malformed address, a value that is not a
  * finite number, text or boolean, text over Excel's 32 767 characters, a formula cell (every cell of an array
  * formula included), a cell inside a merged area other than its first, a table's header or totals-row cell, a
- * locked cell of a protected sheet, and a cell that already holds a value unless `overwrite`. Edits are taken in
+ * cell of a pivot table, a locked cell of a protected sheet, and a cell that already holds a value unless `overwrite`. Edits are taken in
  * order: an earlier edit of the plan counts as the cell's value for a later one.
  */
 export function buildFillPlan(

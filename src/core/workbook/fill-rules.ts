@@ -4,7 +4,7 @@
 import type { MessageParams } from "../../i18n/types";
 import { formatCell, formatRange, parseRange, rangeContains, type CellRef, type RangeRef } from "./address";
 import type { CellEdit } from "./plan";
-import type { CellSnapshot, SheetSnapshot, TableSnapshot } from "./snapshot";
+import type { CellSnapshot, PivotTableSnapshot, SheetSnapshot, TableSnapshot } from "./snapshot";
 
 /** Why an edit is refused; the finding's code and message key are `workbook.fill.<reason>`. */
 export type FillRefusalReason =
@@ -16,6 +16,7 @@ export type FillRefusalReason =
   | "insideMerge"
   | "tableHeader"
   | "tableTotals"
+  | "pivotTable"
   | "lockedCell"
   | "notEmpty";
 
@@ -27,6 +28,7 @@ export interface SheetIndex {
   readonly sheet: SheetSnapshot;
   readonly merges: readonly RangeRef[];
   readonly tables: readonly { readonly table: TableSnapshot; readonly range: RangeRef }[];
+  readonly pivots: readonly { readonly pivot: PivotTableSnapshot; readonly range: RangeRef }[];
 }
 
 /** One wanted edit on a sheet that exists, at a valid address. */
@@ -53,6 +55,10 @@ export function indexSheet(sheet: SheetSnapshot): SheetIndex {
     tables: (sheet.tables ?? []).flatMap((table) => {
       const range = parsed(table.range);
       return range ? [{ table, range }] : [];
+    }),
+    pivots: (sheet.pivotTables ?? []).flatMap((pivot) => {
+      const range = parsed(pivot.range);
+      return range ? [{ pivot, range }] : [];
     }),
   };
 }
@@ -101,6 +107,12 @@ function tableRule({ index, ref }: Target): Refusal | undefined {
   return undefined;
 }
 
+/** A pivot table's cells are Excel's: a refresh rewrites them, so a price typed there would be lost. */
+function pivotRule({ index, ref }: Target): Refusal | undefined {
+  const found = index.pivots.find(({ range }) => rangeContains(range, ref));
+  return found ? { reason: "pivotTable", params: { pivot: found.pivot.name } } : undefined;
+}
+
 /** On a protected sheet only unlocked cells take input; Excel's default, when the snapshot cannot tell, is locked. */
 function lockRule({ index, cell }: Target): Refusal | undefined {
   return index.sheet.protected === true && cell.locked !== false ? { reason: "lockedCell" } : undefined;
@@ -117,6 +129,7 @@ export const RULES: readonly ((target: Target) => Refusal | undefined)[] = [
   formulaRule,
   mergeRule,
   tableRule,
+  pivotRule,
   lockRule,
   emptyRule,
 ];

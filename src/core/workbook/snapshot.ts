@@ -53,6 +53,15 @@ export interface SheetSnapshot {
   readonly protected?: boolean;
   /** Excel tables (list objects) of the sheet; absent when the door cannot tell. */
   readonly tables?: readonly TableSnapshot[];
+  /** Pivot tables of the sheet; absent when there are none or the door cannot tell. */
+  readonly pivotTables?: readonly PivotTableSnapshot[];
+}
+
+/** A pivot table: Excel rewrites the cells of its range at every refresh, so nothing typed there would stay. */
+export interface PivotTableSnapshot {
+  readonly name: string;
+  /** A1 range the pivot table covers, e.g. "F3:G8". */
+  readonly range: string;
 }
 
 /** An Excel table on a sheet. Its header cells must keep their column names, or Excel repairs the file. */

@@ -24,6 +24,10 @@ export const bid = defineMessages({
       "Prix « {text} » avec plus de 2 décimales : la ligne n'est pas comptée, car arrondir changerait l'offre. Demandez au candidat de confirmer son prix au centime.",
     "bid.price.tooLarge":
       "Prix « {text} » trop grand pour être lu : la ligne est traitée comme sans prix. Vérifiez la saisie avec le candidat.",
+    "bid.price.notAmount":
+      "La cellule de prix est au format date ou pourcentage : sa valeur ({text}) n'est pas un prix en euros, la ligne est traitée comme sans prix. Demandez au candidat de préciser son prix.",
+    "bid.price.uncomputed":
+      "Le prix est une formule ({text}) dont le fichier ne contient pas le résultat (il n'a jamais été recalculé) : la ligne est traitée comme sans prix. Ouvrez l'offre dans Excel ou LibreOffice, enregistrez-la, puis vérifiez-la de nouveau.",
     "bid.price.zero":
       "Prix à 0 : vérifiez s'il s'agit d'une prestation offerte ou d'un oubli ; un prix nul peut devoir être justifié.",
     "bid.price.absurd":
@@ -137,6 +141,10 @@ export const bid = defineMessages({
       'Price "{text}" has more than 2 decimals: the line is not counted, since rounding would change the bid. Ask the bidder to confirm its price to the cent.',
     "bid.price.tooLarge":
       'Price "{text}" is too large to be read: the line counts as unpriced. Check the entry with the bidder.',
+    "bid.price.notAmount":
+      "The price cell is formatted as a date or a percentage: its value ({text}) is not a price in euros, so the line counts as unpriced. Ask the bidder to state its price.",
+    "bid.price.uncomputed":
+      "The price is a formula ({text}) whose result the file does not hold (it was never calculated): the line counts as unpriced. Open the bid in Excel or LibreOffice, save it, then check it again.",
     "bid.price.zero":
       "Price of 0: check whether the service is offered free or was forgotten; a zero price may need to be justified.",
     "bid.price.absurd":

@@ -52,7 +52,8 @@ export const fill = defineMessages({
     "fill.cli.description":
       "remplit les prix d'un bordereau d'acheteur (BPU/DQE) à partir de votre grille, sans rien toucher d'autre",
     "fill.cli.option.grid": "votre grille : JSON du standard ou modèle rempli (.xlsx)",
-    "fill.cli.option.out": "fichier .xlsx rempli à écrire (jamais le bordereau d'origine)",
+    "fill.cli.option.out":
+      "fichier rempli à écrire, en .xlsx (en .xlsm pour un bordereau avec macros ; jamais le bordereau d'origine)",
     "fill.cli.option.map": "lecture corrigée (la sortie de grille map --json, lignes modifiées)",
     "fill.cli.option.sheet": "la feuille du tableau de prix (par défaut : celle où se saisissent les prix)",
     "fill.cli.option.overwrite": "remplace les prix déjà saisis dans le bordereau",
@@ -127,7 +128,8 @@ export const fill = defineMessages({
     "fill.cli.description":
       "fills the prices of a buyer's schedule (BPU/DQE) from your grid, touching nothing else",
     "fill.cli.option.grid": "your grid: the standard's JSON or a filled template (.xlsx)",
-    "fill.cli.option.out": "filled .xlsx file to write (never the original schedule)",
+    "fill.cli.option.out":
+      "filled file to write, .xlsx (.xlsm for a schedule with macros; never the original schedule)",
     "fill.cli.option.map": "corrected reading (the output of grille map --json, lines edited)",
     "fill.cli.option.sheet": "the price table's sheet (default: the one where prices are typed)",
     "fill.cli.option.overwrite": "replace prices already typed in the schedule",

@@ -72,6 +72,8 @@ export const tender = defineMessages({
       "Des prix se saisissent aussi dans : {sheets}. Seule la feuille « {sheet} » est lue ; indiquez une autre feuille pour la lire.",
     "tender.finding.hiddenLines":
       "{count} ligne(s) masquée(s) avec un prix à saisir, non lue(s) : lignes {rows}. Affichez-les si elles font partie de l'offre.",
+    "tender.finding.mergedPrice":
+      "{count} ligne(s) dont la cellule de prix est fusionnée avec sa voisine, où rien ne peut être saisi : lignes {rows}. Ces lignes restent sans prix ; demandez à l'acheteur un bordereau sans cette fusion, ou saisissez ces prix vous-même.",
     "tender.finding.basisUnknown":
       "La colonne de prix {column} ne dit pas HT ou TTC, les conditions non plus : chaque ligne est à confirmer.",
     "tender.finding.basisConflict":
@@ -193,6 +195,8 @@ export const tender = defineMessages({
       'Prices are also typed in: {sheets}. Only sheet "{sheet}" is read; choose another sheet to read it.',
     "tender.finding.hiddenLines":
       "{count} hidden line(s) with a price to fill in, not read: rows {rows}. Unhide them if they are part of the bid.",
+    "tender.finding.mergedPrice":
+      "{count} line(s) whose price cell is merged with its neighbour, where nothing can be typed: rows {rows}. These lines stay without a price; ask the buyer for a schedule without this merge, or type these prices yourself.",
     "tender.finding.basisUnknown":
       "Price column {column} does not say HT or TTC, nor do the conditions: every line needs confirming.",
     "tender.finding.basisConflict":

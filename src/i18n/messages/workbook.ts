@@ -3,6 +3,8 @@ import { defineMessages } from "../types";
 // Messages of the workbook boundary: files that cannot be read as workbooks, cells a fill refused to write.
 export const workbook = defineMessages({
   fr: {
+    "workbook.read.empty":
+      "{file} : le fichier est vide (0 octet). Il a sans doute été mal copié ou téléchargé : reprenez-le à sa source (message, plateforme) et recommencez.",
     "workbook.read.notZip":
       "{file} : ce n'est pas un classeur Excel (.xlsx). Ouvrez-le dans Excel ou LibreOffice et enregistrez-le au format .xlsx.",
     "workbook.read.damaged":
@@ -43,12 +45,16 @@ export const workbook = defineMessages({
       "{file}, feuille « {sheet} », cellule {cell} : c'est l'en-tête « {column} » du tableau « {table} » ; il n'a pas été modifié (Excel devrait réparer le fichier). Remplissez les lignes du tableau, sous l'en-tête.",
     "workbook.fill.tableTotals":
       "{file}, feuille « {sheet} », cellule {cell} : la cellule est dans la ligne des totaux du tableau « {table} », calculée par Excel ; rien n'a été écrit. Remplissez les lignes au-dessus.",
+    "workbook.fill.pivotTable":
+      "{file}, feuille « {sheet} », cellule {cell} : la cellule fait partie du tableau croisé dynamique « {pivot} », qu'Excel réécrit à chaque actualisation ; rien n'a été écrit. Saisissez ce prix vous-même là où l'acheteur l'attend, ou demandez-lui une cellule de saisie hors du tableau croisé.",
     "workbook.fill.lockedCell":
       "{file}, feuille « {sheet} », cellule {cell} : la feuille est protégée par l'acheteur et cette cellule est verrouillée ; rien n'a été écrit. Remplissez les cellules prévues pour la saisie, ou demandez à l'acheteur d'ouvrir cette cellule.",
     "workbook.fill.notEmpty":
       "{file}, feuille « {sheet} », cellule {cell} : la cellule contient déjà une valeur, gardée telle quelle. Pour la remplacer, relancez en demandant d'écraser les valeurs existantes.",
   },
   en: {
+    "workbook.read.empty":
+      "{file}: the file is empty (0 bytes). It was probably copied or downloaded badly: get it again from where it came from (e-mail, platform) and try again.",
     "workbook.read.notZip":
       "{file}: not an Excel workbook (.xlsx). Open it in Excel or LibreOffice and save it as .xlsx.",
     "workbook.read.damaged":
@@ -89,6 +95,8 @@ export const workbook = defineMessages({
       '{file}, sheet "{sheet}", cell {cell}: this is the header "{column}" of the table "{table}"; it was left unchanged (Excel would have to repair the file). Fill the table\'s rows, below the header.',
     "workbook.fill.tableTotals":
       '{file}, sheet "{sheet}", cell {cell}: the cell is in the totals row of the table "{table}", computed by Excel; nothing was written. Fill the rows above it.',
+    "workbook.fill.pivotTable":
+      '{file}, sheet "{sheet}", cell {cell}: the cell is part of the pivot table "{pivot}", which Excel rewrites at every refresh; nothing was written. Type this price yourself where the buyer expects it, or ask the buyer for an input cell outside the pivot table.',
     "workbook.fill.lockedCell":
       '{file}, sheet "{sheet}", cell {cell}: the buyer protected the sheet and this cell is locked; nothing was written. Fill the cells meant for input, or ask the buyer to unlock this one.',
     "workbook.fill.notEmpty":

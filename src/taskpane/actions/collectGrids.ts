@@ -1,6 +1,6 @@
 import type { Collection, ReturnedGrid } from "../../core/collection";
 import type { Finding } from "../../core/findings";
-import { applyPlan, readSnapshot, type ExcelHost } from "../../excel";
+import { applyPlan, readOutline, type ExcelHost } from "../../excel";
 import type { Lang } from "../../i18n";
 import { readReturnedGrid, registerPlan, type ReturnedFile } from "../../usecases/collect-grids";
 import { WorkbookReadError } from "../../xlsx/errors";
@@ -76,20 +76,18 @@ export type RegisterOutcome =
 
 /**
  * The register's sheets written into the open workbook under names it does not use yet ("Annuaire (2)" when
- * "Annuaire" exists): a light read of the sheets' and names' names (A1 of each sheet), the plan, then its writes.
+ * "Annuaire" exists): the outline read (sheets, names, tables' names: one sync), the plan, then its writes on that
+ * read (one more sync; more only for megabytes).
  */
 export function writeRegister(host: ExcelHost, collection: Collection, lang: Lang): Promise<RegisterOutcome> {
   return inOneRun(host, async (shared): Promise<RegisterOutcome> => {
-    const snapshot = await readSnapshot(shared, { range: "A1" });
+    const outline = await readOutline(shared);
     const taken = {
-      sheets: snapshot.sheets.map((sheet) => sheet.name),
-      names: [
-        ...snapshot.names.map((name) => name.name),
-        ...snapshot.sheets.flatMap((sheet) => (sheet.tables ?? []).map((table) => table.name)),
-      ],
+      sheets: outline.sheets.map((sheet) => sheet.name),
+      names: [...outline.names.map((name) => name.name), ...outline.tableNames],
     };
     const plan = registerPlan(collection, { lang, taken });
-    const report = await applyPlan(plan, { host: shared });
+    const report = await applyPlan(plan, { host: shared, known: outline });
     if (!report.applied)
       return { kind: "refused", reasons: report.findings.filter((finding) => finding.severity === "error") };
     return { kind: "written", sheets: plan.sheets.map((sheet) => sheet.name), syncs: report.syncs };

@@ -1,6 +1,6 @@
 import type { Finding } from "../../core/findings";
 import type { WorkbookSnapshot } from "../../core/workbook";
-import { applyPlan, readSnapshot, type ExcelHost } from "../../excel";
+import { applyPlan, readOutline, readSnapshot, type ExcelHost } from "../../excel";
 import type { Lang, MessageKey, MessageParams } from "../../i18n";
 import {
   compareTenderBids,
@@ -43,9 +43,6 @@ export type CompareOutcome =
   | { readonly kind: "tenderUnusable"; readonly findings: readonly Finding[] }
   /** Excel lacks something the comparison sheets need: nothing was written. */
   | { readonly kind: "refused"; readonly reasons: readonly Finding[] };
-
-/** A workbook's first cell of each sheet: enough for the sheet names, whatever the workbook's size. */
-const NAMES_ONLY = "A1";
 
 function unreadable(file: string, messageKey: MessageKey, params: MessageParams): BidInput {
   const finding: Finding = { code: messageKey, severity: "error", location: { file }, messageKey, params };
@@ -96,12 +93,15 @@ export async function compareInWorkbook(host: ExcelHost, request: CompareRequest
   const fromFile =
     original.kind === "file" ? await readWorkbook(original.file.bytes, original.file.name) : null;
   return inOneRun(host, async (shared): Promise<CompareOutcome> => {
-    const open: WorkbookSnapshot = await readSnapshot(shared, fromFile ? { range: NAMES_ONLY } : {});
+    // The open workbook read once: whole when it is the original, else only its outline (sheet names); the plan is
+    // applied on that read, without a read of its own.
+    const open: WorkbookSnapshot = fromFile ? await readOutline(shared) : await readSnapshot(shared);
     const options = { ...request.options, today: request.date };
     const result = compareTenderBids({ tender: fromFile ?? open, bids, options });
     if (!result.ok) return { kind: "tenderUnusable", findings: result.findings };
     const takenSheets = open.sheets.map((sheet) => sheet.name);
-    const report = await applyPlan(comparisonWorkbookPlan(result, { lang, takenSheets }), { host: shared });
+    const plan = comparisonWorkbookPlan(result, { lang, takenSheets });
+    const report = await applyPlan(plan, { host: shared, known: open });
     if (!report.applied)
       return { kind: "refused", reasons: report.findings.filter((finding) => finding.severity === "error") };
     return {

@@ -196,6 +196,27 @@ export class FakeRange extends FakeObject<RangeTarget> {
     );
   }
 
+  /** The smallest range holding this one and `other` (ExcelApi 1.1); both must be on the same sheet. */
+  getBoundingRect(other: FakeRange): FakeRange {
+    this.context.call("Range.getBoundingRect", "ExcelApi 1.1");
+    return strict(
+      new FakeRange(this.context, () => {
+        const target = this.target();
+        const second = other.target();
+        if (target === null || second === null) return null;
+        if (target.sheet !== second.sheet) throw invalidArgument("Range.getBoundingRect", "another sheet");
+        const box = {
+          top: Math.min(target.box.top, second.box.top),
+          left: Math.min(target.box.left, second.box.left),
+          bottom: Math.max(target.box.bottom, second.box.bottom),
+          right: Math.max(target.box.right, second.box.right),
+        };
+        return { sheet: target.sheet, box };
+      }),
+      "Range",
+    );
+  }
+
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     // 1.3, not the 1.2 of @types/office-js: office.js itself checks "Range.getResizedRange" against ExcelApi 1.3.
     this.context.call("Range.getResizedRange", "ExcelApi 1.3");

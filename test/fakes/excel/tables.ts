@@ -50,8 +50,24 @@ export class FakeTableColumnCollection extends FakeCollection<FakeTable, FakeTab
   }
 }
 
+/** Table.worksheet (ExcelApi 1.2): the sheet holding the table, loadable for its name. */
+export class FakeTableWorksheet extends FakeObject<FakeSheet> {
+  constructor(context: FakeContext, resolver: () => FakeSheet | null) {
+    super(context, "Worksheet", resolver);
+  }
+
+  protected readers(): Readonly<Record<string, (target: FakeSheet) => unknown>> {
+    return { name: (sheet) => sheet.name };
+  }
+
+  get name(): string {
+    return this.read("name");
+  }
+}
+
 export class FakeTableObject extends FakeObject<FakeTable> {
   readonly columns: FakeTableColumnCollection;
+  private worksheetObject: FakeTableWorksheet | undefined;
 
   constructor(
     context: FakeContext,
@@ -66,7 +82,20 @@ export class FakeTableObject extends FakeObject<FakeTable> {
   }
 
   protected override child(name: string): Loadable | undefined {
+    if (name === "worksheet") return this.worksheet;
     return name === "columns" ? this.columns : undefined;
+  }
+
+  get worksheet(): FakeTableWorksheet {
+    this.context.call("Table.worksheet", "ExcelApi 1.2");
+    this.worksheetObject ??= strict(
+      new FakeTableWorksheet(this.context, () => {
+        const table = this.target();
+        return table && sheetOfTable(this.book, table);
+      }),
+      "Worksheet",
+    );
+    return this.worksheetObject;
   }
 
   protected readers(): Readonly<Record<string, (target: FakeTable) => unknown>> {
@@ -199,5 +228,18 @@ export class FakeTableCollection extends FakeCollection<FakeSheet, FakeTableObje
     const sheet = findSheet(this.book, name);
     if (!sheet) throw invalidArgument("TableCollection.add", `sheet of "${address}"`);
     return { sheet, box };
+  }
+}
+
+/** Workbook.tables (ExcelApi 1.1): every table of every sheet, in sheet order; only listing is faked here. */
+export class FakeWorkbookTableCollection extends FakeCollection<FakeWorkbook, FakeTableObject> {
+  constructor(context: FakeContext, book: FakeWorkbook) {
+    super(context, "TableCollection", () => book);
+  }
+
+  protected listItems(book: FakeWorkbook): FakeTableObject[] {
+    return book.sheets.flatMap((sheet) =>
+      sheet.tables.map((table) => strict(new FakeTableObject(this.context, () => table, book), "Table")),
+    );
   }
 }

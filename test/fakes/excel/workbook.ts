@@ -3,6 +3,7 @@
 import { FakeNamedItemCollection } from "./names";
 import { type FakeContext, FakeObject, strict } from "./runtime";
 import type { FakeWorkbook } from "./state";
+import { FakeWorkbookTableCollection } from "./tables";
 import { FakeWorksheetCollection } from "./worksheet";
 
 const PROPERTIES = ["title", "subject", "author", "keywords", "comments", "company", "category", "manager"];
@@ -30,12 +31,14 @@ export class FakeDocumentProperties extends FakeObject<FakeWorkbook> {
 export class FakeWorkbookObject extends FakeObject<FakeWorkbook> {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
+  readonly tables: FakeWorkbookTableCollection;
   private propertiesObject: FakeDocumentProperties | undefined;
 
   constructor(context: FakeContext, book: FakeWorkbook) {
     super(context, "Workbook", () => book);
     this.worksheets = strict(new FakeWorksheetCollection(context, book), "WorksheetCollection");
     this.names = strict(new FakeNamedItemCollection(context, () => book.names), "NamedItemCollection");
+    this.tables = strict(new FakeWorkbookTableCollection(context, book), "TableCollection");
   }
 
   protected readers(): Readonly<Record<string, (target: FakeWorkbook) => unknown>> {

@@ -155,6 +155,19 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
     );
   }
 
+  /** "If the worksheet is blank, this function will return the top left cell" (ExcelApi 1.1): never null. */
+  getUsedRange(valuesOnly = false): FakeRange {
+    this.context.call("Worksheet.getUsedRange", "ExcelApi 1.1");
+    return strict(
+      new FakeRange(this.context, () => {
+        const sheet = this.target();
+        if (!sheet) return null;
+        return { sheet, box: usedBox(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 } };
+      }),
+      "Range",
+    );
+  }
+
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     this.context.call("Worksheet.getUsedRangeOrNullObject", "ExcelApi 1.4");
     const range = strict(
