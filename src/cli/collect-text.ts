@@ -10,6 +10,7 @@ import {
   type Collection,
   GRID_STATUSES,
 } from "../core/collection";
+import { formatIsoDate } from "../core/date-text";
 import type { CliContext } from "./context";
 import { findingLine } from "./grid-source";
 
@@ -44,7 +45,7 @@ export function printCollection(collection: Collection, ctx: CliContext, say: (t
   say(
     ctx.t("collect.cli.summary", {
       files: collection.grids.length,
-      today: collection.today,
+      today: formatIsoDate(collection.today, ctx.lang),
       statuses: GRID_STATUSES.filter((status) => counts[status] > 0)
         .map((status) =>
           ctx.t("collect.report.statusCount", {

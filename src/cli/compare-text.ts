@@ -6,7 +6,8 @@ import { oabFlagMessage } from "../core/compare";
 import { formatDecimal, formatEuros, type Cents } from "../core/money";
 import type { CompareBidsResult } from "../usecases/compare-bids";
 import { bidFindings } from "../usecases/compare/bid-findings";
-import { comparisonFindingMessage, findingCell } from "../usecases/compare/finding-text";
+import { findingMessage } from "../core/finding-message";
+import { findingCell } from "../core/findings";
 import { baseName } from "../usecases/compare/json";
 import { bidLabel } from "../usecases/compare/workbook/lines-sheet";
 import { methodOrder, summaryOrder } from "../usecases/compare/workbook/summary-sheet";
@@ -61,7 +62,7 @@ export function findingText(finding: Finding, ctx: CliContext): string {
   const file = finding.location?.file ? baseName(finding.location.file) : "";
   const cell = findingCell(finding);
   const where = [file, cell].filter((part) => part && part !== "").join(": ");
-  const line = `${where ? `${where}: ` : ""}${ctx.t(`severity.${finding.severity}`)}: ${comparisonFindingMessage(finding, ctx.lang)}`;
+  const line = `${where ? `${where}: ` : ""}${ctx.t(`severity.${finding.severity}`)}: ${findingMessage(finding, ctx.lang)}`;
   return ctx.debug ? `${line} [${finding.code}]` : line;
 }
 

@@ -1,7 +1,7 @@
 // Grids from files for the CLI: the bytes read by the xlsx door (a filled template) or parsed as JSON, handed to
 // the use cases; their findings printed one per line with their sheet and cell, in the reader's language.
 
-import type { Finding } from "../core/findings";
+import { findingCell, type Finding } from "../core/findings";
 import { findingMessage } from "../core/finding-message";
 import type { Grid } from "../core/grid";
 import type { WorkbookSnapshot } from "../core/workbook";
@@ -29,9 +29,8 @@ export async function readWorkbookOrFail(file: string, data?: Uint8Array): Promi
 
 /** "Prix!D12: erreur: « cocktail.formule.6 » …" — the cell first, so a reader can go straight to it. */
 export function findingLine(finding: Finding, ctx: CliContext, file: string): string {
-  const where = finding.location?.sheet
-    ? `${file}: ${finding.location.sheet}!${finding.location.cell ?? ""}`
-    : file;
+  const cell = findingCell(finding);
+  const where = cell ? `${file}: ${cell}` : file;
   const line = `${where}: ${ctx.t(`severity.${finding.severity}`)}: ${findingMessage(finding, ctx.lang)}`;
   // The standard's ids and codes are for whoever debugs or scripts, not for the caterer reading the line.
   return ctx.debug ? `${line} [${[finding.code, finding.id].filter(Boolean).join(" ")}]` : line;

@@ -1,5 +1,7 @@
 import type { Finding } from "./findings";
 import { t, type Lang, type MessageKey, type MessageParams } from "../i18n";
+import { renderBidParams } from "./bid/finding-text";
+import { formatIsoDate } from "./date-text";
 import { catalogueEntry } from "./grid/catalogue";
 
 // A finding in the reader's words. A caterer reads labels and cells, never the standard's ids or the variant's JSON
@@ -32,6 +34,11 @@ const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
 const VERBATIM: ReadonlySet<string> = new Set(["variant.unknownField", "grid.json.standard"]);
 const isVerbatim = (key: string) => VERBATIM.has(key) || /\.version/i.test(key);
 
+/** Params that hold a day as ISO text ("2026-06-30"), by message: shown as the reader writes a date. */
+const DATE_PARAMS: Readonly<Record<string, readonly string[]>> = {
+  "grid.date.past": ["value"],
+};
+
 /** "12.50" or 12.5 → "12,50" / "12,5" in French; anything else as it is. */
 function decimalText(value: string | number, lang: Lang): string | number {
   if (lang !== "fr") return value;
@@ -53,11 +60,25 @@ function shownParam(name: string, value: string | number, lang: Lang): string | 
 export function shownParams(finding: Finding, lang: Lang): MessageParams {
   const params = finding.params ?? {};
   if (isVerbatim(finding.messageKey)) return params;
+  const dates = DATE_PARAMS[finding.messageKey] ?? [];
   return Object.fromEntries(
-    Object.entries(params).map(([name, value]) => [name, shownParam(name, value, lang)]),
+    Object.entries(params).map(([name, value]) => {
+      const shown = shownParam(name, value, lang);
+      return [name, dates.includes(name) ? formatIsoDate(String(shown), lang) : shown];
+    }),
   );
 }
 
+/**
+ * Message families whose params are language-neutral amounts (cents, basis points, column roles, VAT categories):
+ * a bid's findings and a comparison's, rendered by their param kinds (src/core/bid/finding-text.ts).
+ */
+const AMOUNT_FAMILIES: readonly string[] = ["bid.", "compare."];
+
+/** Any finding in the reader's words: the one place every face renders a finding. */
 export function findingMessage(finding: Finding, lang: Lang): string {
-  return t(lang, finding.messageKey, shownParams(finding, lang));
+  const key = finding.messageKey;
+  if (AMOUNT_FAMILIES.some((family) => key.startsWith(family)))
+    return t(lang, key, renderBidParams(finding.params ?? {}, lang));
+  return t(lang, key, shownParams(finding, lang));
 }

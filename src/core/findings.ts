@@ -27,6 +27,16 @@ export interface Finding {
   readonly params?: MessageParams;
 }
 
+/**
+ * Where a finding points, as the reader finds it: "BPU-DQE!D43", the sheet alone for a finding on a whole sheet (a
+ * row removed), the cell alone when no sheet is named, or null.
+ */
+export function findingCell(finding: Finding): string | null {
+  const { sheet, cell } = finding.location ?? {};
+  if (sheet && cell) return `${sheet}!${cell}`;
+  return sheet ?? cell ?? null;
+}
+
 export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((finding) => finding.severity === "error");
 }

@@ -1,7 +1,7 @@
 import type { Finding } from "../core/findings";
 import type { Lang, Translate } from "../i18n";
 import type { BidCheck } from "../usecases/check-bid";
-import { bidCheckMessage } from "../usecases/check-bid-findings";
+import { findingMessage } from "../core/finding-message";
 import type { StoredGrid } from "../usecases/my-grid";
 import { el } from "./dom";
 import { findingCounts, findingList } from "./findings";
@@ -42,7 +42,7 @@ export function showBidCheck(
   const { t, lang } = context;
   const { status, note, results } = outputs;
   if (outcome.kind === "unusable") {
-    const reason = outcome.findings.map((finding) => bidCheckMessage(finding, lang)).join(" ");
+    const reason = outcome.findings.map((finding) => findingMessage(finding, lang)).join(" ");
     setStatus(status, "error", t("pane.checkBid.unusable", { reason }));
     note.textContent = "";
     results.replaceChildren();
@@ -62,7 +62,7 @@ export function showBidCheck(
         }),
   );
   note.textContent = stored === undefined ? "" : gridNote(context, stored, outcome.gridLines);
-  const words = bidCheckMessage;
+  const words = findingMessage;
   results.replaceChildren(
     ...(findings.length > 0
       ? [findingList(findings, { ...context, words }, t("pane.checkBid.listLabel"), select)]

@@ -1,8 +1,8 @@
-import type { Finding } from "../core/findings";
+import { findingCell, type Finding } from "../core/findings";
+import { findingMessage } from "../core/finding-message";
 import { formatDecimal, formatEuros } from "../core/money";
 import type { Lang, Translate } from "../i18n";
 import { bidFindings, type ComparedResult } from "../usecases/compare/bid-findings";
-import { comparisonFindingMessage, findingCell } from "../usecases/compare/finding-text";
 import { bidLabel } from "../usecases/compare/workbook/lines-sheet";
 import { summaryOrder } from "../usecases/compare/workbook/summary-sheet";
 import { el } from "./dom";
@@ -60,7 +60,7 @@ export function comparisonFindings(
         el("span", { class: `severity severity-${finding.severity}` }, [
           t(`pane.severity.${finding.severity}`),
         ]),
-        el("span", { class: "finding-text" }, [comparisonFindingMessage(finding, lang)]),
+        el("span", { class: "finding-text" }, [findingMessage(finding, lang)]),
         el("span", { class: "finding-where" }, [where]),
       ]),
     ]);

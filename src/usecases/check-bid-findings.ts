@@ -1,9 +1,9 @@
 // The findings of a bid check as every face shows them: in the order of the workbook (sheet, row, column), in the
 // reader's words (amounts and rates in the reader's style), and as the JSON of `grille check --json`.
 
-import { bidFindingMessage, type BidFindingCode } from "../core/bid";
+import type { BidFindingCode } from "../core/bid";
 import { findingMessage } from "../core/finding-message";
-import type { Finding } from "../core/findings";
+import { findingCell, type Finding } from "../core/findings";
 import { parseCell } from "../core/workbook/address";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import type { Lang, MessageParams } from "../i18n";
@@ -37,18 +37,6 @@ export function sortedBidFindings(findings: readonly Finding[], book: WorkbookSn
     .map((entry) => entry.finding);
 }
 
-/** A finding of a bid check in words: the bid rules' (cents and rates shown in `lang`), or the table finder's. */
-export function bidCheckMessage(finding: Finding, lang: Lang): string {
-  return finding.code.startsWith("bid.") ? bidFindingMessage(finding, lang) : findingMessage(finding, lang);
-}
-
-/** "BPU-DQE!D43", or the sheet alone for a finding on the whole sheet (a row removed), or null. */
-export function findingCell(finding: Finding): string | null {
-  const { sheet, cell } = finding.location ?? {};
-  if (!sheet) return null;
-  return cell ? `${sheet}!${cell}` : sheet;
-}
-
 export interface BidCheckJson {
   readonly bid: string;
   readonly tender: string;
@@ -73,7 +61,7 @@ export function bidCheckJson(
       code: finding.code,
       severity: finding.severity,
       cell: findingCell(finding),
-      message: bidCheckMessage(finding, lang),
+      message: findingMessage(finding, lang),
     })),
   };
 }

@@ -2,7 +2,14 @@
 // as the tender mapping reads it, the bid's sheet of the same name and its own table, and what the bidder changed in
 // the table's frame (a column inserted or moved, a header changed).
 
-import { bidFinding, messageValue, sameValue, type BidColumns, type ColumnRole } from "../core/bid";
+import {
+  bidColumnsOf,
+  bidFinding,
+  bidPriceColumn,
+  messageValue,
+  sameValue,
+  type BidColumns,
+} from "../core/bid";
 import type { Finding } from "../core/findings";
 import { findPriceTable, tableColumns, type PriceTable, type TenderColumns } from "../core/tender";
 import { columnIndex, columnLetters, formatCell } from "../core/workbook/address";
@@ -18,26 +25,6 @@ export interface TableInput {
   readonly bid: WorkbookSnapshot;
   /** The original's sheet to read; by default the one where prices are typed. */
   readonly sheet?: string;
-}
-
-/** The table's roles in the bid rules' words; a table that asks TTC only has its TTC column checked as the price. */
-export function bidColumns(columns: TenderColumns, basis: TenderMapping["basis"]): BidColumns | null {
-  const price = columns.price_ht ?? columns.price_ttc;
-  if (price === undefined) return null;
-  const asksHt = columns.price_ht !== undefined;
-  const optional: Partial<Record<Exclude<ColumnRole, "priceHt">, string | undefined>> = {
-    ref: columns.ref,
-    designation: columns.designation,
-    unit: columns.unit,
-    quantity: columns.quantity,
-    vat: columns.vat,
-    priceTtc: asksHt ? columns.price_ttc : undefined,
-    amountHt: asksHt && basis !== "TTC" ? columns.amount : undefined,
-  };
-  const present = Object.entries(optional).filter(
-    (entry): entry is [string, string] => entry[1] !== undefined,
-  );
-  return { priceHt: price, ...Object.fromEntries(present) };
 }
 
 /** Rows of the table below its header (1-based): up to the first total after the last line, else the sheet's end. */
@@ -67,7 +54,8 @@ export function locate(input: TableInput): Located | Finding[] {
     ...(input.sheet ? { sheet: input.sheet } : {}),
   });
   const table = mapping ? findPriceTable(input.original, mapping.sheet).table : undefined;
-  const columns = mapping ? bidColumns(mapping.columns, mapping.basis) : null;
+  const price = mapping ? bidPriceColumn(mapping.columns) : undefined;
+  const columns = mapping && price ? bidColumnsOf(mapping.columns, mapping.basis, price) : null;
   const original = mapping ? sheetOf(input.original, mapping.sheet) : undefined;
   if (!mapping || !table || !columns || !original) return [...findings];
   const bid = sheetOf(input.bid, mapping.sheet);

@@ -42,6 +42,11 @@ export interface CompareBidsOptions {
   readonly method?: ScoreMethod;
   readonly trimmedMean?: boolean;
   readonly estimate?: EstimateOption;
+  /**
+   * The day (ISO) a grid's « Prix valables jusqu'au » is compared with: a bid read from a grid whose prices expired
+   * before it is still compared, with a warning. A face passes today's date; none, no check.
+   */
+  readonly today?: string;
 }
 
 export interface CompareBidsInput {
@@ -91,9 +96,15 @@ function readBid(input: CompareBidsInput, tender: ComparedTender, bid: BidInput)
   if (source.kind === "unreadable")
     return { kind: "schedule", outcome: { refused: true, findings: [source.finding] } };
   if (source.kind === "gridJson")
-    return { kind: "grid", outcome: priceGridBid(tender, file, gridFromJson(source.json)) };
+    return {
+      kind: "grid",
+      outcome: priceGridBid(tender, file, gridFromJson(source.json), input.options.today),
+    };
   if (isGridWorkbook(source.book))
-    return { kind: "grid", outcome: priceGridBid(tender, file, gridFromWorkbook(source.book)) };
+    return {
+      kind: "grid",
+      outcome: priceGridBid(tender, file, gridFromWorkbook(source.book), input.options.today),
+    };
   return { kind: "schedule", outcome: readWorkbookBid(tender, input.tender, file, source.book) };
 }
 

@@ -7,7 +7,7 @@ import { buildSchedulePlan, readScheduleLines } from "../../src/core/schedule";
 import type { WorkbookPlan, WorkbookSnapshot } from "../../src/core/workbook";
 import { t } from "../../src/i18n";
 import { checkBid } from "../../src/usecases/check-bid";
-import { bidCheckMessage } from "../../src/usecases/check-bid-findings";
+import { findingMessage } from "../../src/core/finding-message";
 import {
   collectGrids,
   localIsoDate,
@@ -153,7 +153,7 @@ describe("buyer: check a bid received", () => {
       }),
     });
     expect(await page.locator("[data-results=check-bid] .finding-text").allInnerTexts()).toEqual(
-      expected.findings.map((finding) => bidCheckMessage(finding, "fr")),
+      expected.findings.map((finding) => findingMessage(finding, "fr")),
     );
     expect(await page.locator("[data-results=check-bid] .finding-where").allInnerTexts()).toContain(
       "BPU-DQE!D43",
@@ -189,7 +189,7 @@ describe("buyer: check a bid received", () => {
     const expected = checkBid({ original, bid, grid: gridOf("reference") });
     if (expected.kind !== "checked") throw new Error("bid-b answers t-departement");
     expect(await page.locator("[data-results=check-bid] .finding-text").allInnerTexts()).toEqual(
-      expected.findings.map((finding) => bidCheckMessage(finding, "en")),
+      expected.findings.map((finding) => findingMessage(finding, "en")),
     );
     await session.expectFits(page, 320);
     await session.expectAccessible(page);

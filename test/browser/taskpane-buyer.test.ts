@@ -5,7 +5,7 @@ import { writeGridJson } from "../../src/core/grid";
 import { SCHEDULE_SHEET, buildSchedulePlan, readScheduleLines, scheduleRows } from "../../src/core/schedule";
 import { t } from "../../src/i18n";
 import { checkBid } from "../../src/usecases/check-bid";
-import { bidCheckMessage } from "../../src/usecases/check-bid-findings";
+import { findingMessage } from "../../src/core/finding-message";
 import { mapTender } from "../../src/usecases/map-tender";
 import { MY_GRID_KEY } from "../../src/usecases/my-grid";
 import { readWorkbook } from "../../src/xlsx/read";
@@ -242,7 +242,7 @@ describe("buyer: check the open bid", () => {
       }),
     });
     expect(await page.locator(".findings .finding-text").allInnerTexts()).toEqual(
-      expected.findings.map((finding) => bidCheckMessage(finding, "fr")),
+      expected.findings.map((finding) => findingMessage(finding, "fr")),
     );
     expect(await probe(page, (fake) => fake.syncs(), null)).toBeLessThanOrEqual(3);
     await fits(page);
@@ -312,7 +312,7 @@ describe("caterer: check before sending", () => {
     const expected = checkBid({ original, bid: bidB, grid: loadGrid("reference") });
     if (expected.kind !== "checked") throw new Error("unusable");
     expect(await page.locator(".findings .finding-text").allInnerTexts()).toEqual(
-      expected.findings.map((finding) => bidCheckMessage(finding, "fr")),
+      expected.findings.map((finding) => findingMessage(finding, "fr")),
     );
     await docScreenshot(page, "traiteur-avant-envoi");
     await page.click('.finding-button[data-cell="BPU-DQE!D15"]');

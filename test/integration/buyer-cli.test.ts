@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { bidFindingMessage } from "../../src/core/bid";
+import { findingMessage } from "../../src/core/finding-message";
 import { cents, formatEuros } from "../../src/core/money";
 import { SCHEDULE_SHEET } from "../../src/core/schedule";
 import { t } from "../../src/i18n";
@@ -121,7 +121,7 @@ describe("grille check", () => {
 
   test("bid-c: the missing price at its cell, in English, exit 1", async () => {
     const run = await grille(["--lang", "en", "check", bid("c"), "--tender", tender]);
-    const message = bidFindingMessage(
+    const message = findingMessage(
       { code: "bid.price.missing", severity: "error", messageKey: "bid.price.missing" },
       "en",
     );

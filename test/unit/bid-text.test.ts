@@ -1,10 +1,5 @@
-import {
-  bidFindingMessage,
-  checkBidLine,
-  readRate,
-  roundedScaled,
-  type BidLineInput,
-} from "../../src/core/bid";
+import { findingMessage } from "../../src/core/finding-message";
+import { checkBidLine, readRate, roundedScaled, type BidLineInput } from "../../src/core/bid";
 import type { CellSnapshot } from "../../src/core/workbook/snapshot";
 
 // Reading bid cells as money and rates from their decimal text, and bid findings in both languages.
@@ -47,8 +42,7 @@ describe("bid findings in words", () => {
 
   test("amounts and rates in French and English style", () => {
     const result = checkBidLine(line({ priceHt: cell("1 234,5 €"), priceTtc: cell(1302.4) }));
-    const messages = (lang: "fr" | "en") =>
-      result.findings.map((finding) => bidFindingMessage(finding, lang));
+    const messages = (lang: "fr" | "en") => result.findings.map((finding) => findingMessage(finding, lang));
     expect(result.findings.map((finding) => [finding.code, finding.location?.cell])).toEqual([
       ["bid.price.text", "D12"],
       ["bid.vat.unusual", "E12"],
@@ -68,7 +62,7 @@ describe("bid findings in words", () => {
       expectedVat: "repas",
       bid: { priceHt: cell(12.4), quantity: cell(2.5), amountHt: cell(10) },
     });
-    expect(result.findings.map((finding) => bidFindingMessage(finding, "fr"))).toEqual([
+    expect(result.findings.map((finding) => findingMessage(finding, "fr"))).toEqual([
       "Montant HT de 10,00\u00a0€ différent de quantité × prix unitaire (2,5 × 12,40\u00a0€). Le prix unitaire prévaut : montant corrigé 31,00\u00a0€.",
     ]);
   });

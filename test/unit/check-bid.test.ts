@@ -7,7 +7,8 @@ import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../src/co
 import { numberFromScaled } from "../../src/core/money/decimal";
 import { priceVariant } from "../../src/core/pricing";
 import { checkBid, type BidCheck } from "../../src/usecases/check-bid";
-import { bidCheckJson, bidCheckMessage } from "../../src/usecases/check-bid-findings";
+import { findingMessage } from "../../src/core/finding-message";
+import { bidCheckJson } from "../../src/usecases/check-bid-findings";
 import { makeSchedule } from "../../src/usecases/make-schedule";
 import { mapTender } from "../../src/usecases/map-tender";
 import { fillWorkbookBytes } from "../../src/xlsx/fill";
@@ -87,7 +88,7 @@ describe("the public bids as they are", () => {
           code: "bid.price.missing",
           severity: "error",
           cell: "BPU-DQE!D43",
-          message: bidCheckMessage(result.findings[0], "en"),
+          message: findingMessage(result.findings[0], "en"),
         },
       ],
     });
@@ -116,7 +117,7 @@ describe("prices typed into a copy of bid-a through the fill plan", () => {
     const finding = result.findings.find((f) => f.code === "bid.price.text");
     expect(finding).toMatchObject({ severity: "warning", params: { price: 1250 } });
     expect(result.lines.find((line) => line.originalRow === 16)?.unitHt).toBe(1250);
-    expect(bidCheckMessage(finding as Finding, "fr")).toContain("12,50 €");
+    expect(findingMessage(finding as Finding, "fr")).toContain("12,50 €");
   });
 
   test("zero and absurd prices are warnings; the TTC and amount cached by the bid then disagree", async () => {
@@ -158,7 +159,7 @@ describe("formulas and rows changed in the snapshot", () => {
     ]);
     expect(result.findings[0].params).toMatchObject({ column: "Montant TTC (€)", formula: "=G22*F22" });
     expect(result.findings[1].params).toMatchObject({ column: "amountHt", formula: "=SUM(H15:H44)" });
-    expect(bidCheckMessage(result.findings[1], "fr")).toMatch(/^Montant HT : la formule du bordereau/);
+    expect(findingMessage(result.findings[1], "fr")).toMatch(/^Montant HT : la formule du bordereau/);
   });
 
   test("an alcohol line billed at 10 %: an unusual rate, and the buyer's rate changed", () => {
@@ -240,7 +241,7 @@ describe("stale prices with the caterer's grid", () => {
       ["bid.ttc.mismatch", "F25"],
       ["bid.amount.mismatch", "H25"],
     ]);
-    expect(bidCheckMessage(result.findings[0], "en")).toContain("€6.20");
+    expect(findingMessage(result.findings[0], "en")).toContain("€6.20");
   });
 });
 
@@ -250,7 +251,7 @@ describe("a bid that cannot be checked against this original", () => {
     const result = checkBid({ original, bid: renamed });
     expect(result.kind).toBe("unusable");
     expect(result.findings.map((f) => f.code)).toEqual(["bid.sheet.missing"]);
-    expect(bidCheckMessage(result.findings[0], "fr")).toContain("« BPU-DQE »");
+    expect(findingMessage(result.findings[0], "fr")).toContain("« BPU-DQE »");
   });
 
   test("another schedule chosen as the original: most lines differ", async () => {

@@ -10,9 +10,12 @@ import {
   collectGrids,
   collectJson,
   readReturnedGrid,
+  registerPlan,
   type ReturnedFile,
 } from "../../src/usecases/collect-grids";
-import type { Collection } from "../../src/core/collection";
+import { gridLine, type Collection } from "../../src/core/collection";
+import { excelSerialOfIsoDate } from "../../src/core/date-text";
+import { findingMessage } from "../../src/core/finding-message";
 import type { PriceStatistic, Published } from "../../src/core/observatory";
 
 // The desk's statistics on generated sets of returned grids equal an independent computation written here from the
@@ -267,6 +270,32 @@ describe("choices said in words", () => {
       files: ["g0.json", "g1.json"],
       choice: "laterValidity",
     });
+  });
+
+  test("an expired grid says its dates as the reader writes them: 30/06/2026 in French, 2026-06-30 in English", () => {
+    const collection = collect([draft(0, "2026-06-30", 1000)]);
+    const [grid] = collection.grids;
+    expect(grid.status).toBe("expired");
+    expect(gridLine(grid, "fr", TODAY).note).toContain("jusqu'au 30/06/2026, avant le 01/12/2026");
+    expect(gridLine(grid, "en", TODAY).note).toContain("until 2026-06-30, before 2026-12-01");
+    const past = grid.findings.find((finding) => finding.code === "grid.date.past");
+    expect(past && findingMessage(past, "fr")).toContain("depuis le 30/06/2026.");
+  });
+
+  test("the register holds validity dates as Excel dates (sortable, filterable), shown 30/06/2027 in French", () => {
+    // 30/06/2027 is 46 568 days after 30/12/1899; 01/12/2026 is 46 357.
+    expect([excelSerialOfIsoDate("2027-06-30"), excelSerialOfIsoDate(TODAY)]).toEqual([46_568, 46_357]);
+    expect([excelSerialOfIsoDate("2027-02-30"), excelSerialOfIsoDate("30/06/2027")]).toEqual([null, null]);
+    const plan = registerPlan(collect([draft(0, "2027-06-30", 1000)]), { lang: "fr" });
+    const dated = plan.sheets.flatMap((sheet) =>
+      sheet.cells.filter((cell) => cell.style === "reg.date").map((cell) => cell.write),
+    );
+    expect(dated).toEqual([
+      { kind: "number", value: 46_357 },
+      { kind: "number", value: 46_568 },
+      { kind: "number", value: 46_568 },
+    ]);
+    expect(plan.styles["reg.date"]?.numberFormat).toBe("dd/mm/yyyy");
   });
 
   test("the same SIRET at the same date: the file given later is kept", () => {

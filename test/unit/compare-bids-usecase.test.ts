@@ -1,5 +1,7 @@
 import { compareTenderBids, type CompareBidsResult } from "../../src/usecases/compare-bids";
 import { comparisonJson } from "../../src/usecases/compare/json";
+import { comparisonReportHtml } from "../../src/usecases/compare/report/html-report";
+import { comparisonWorkbookPlan } from "../../src/usecases/compare/workbook/plan";
 import { EXPECTED, fixtureBids, tenderBook, withValues } from "./compare-usecase-helpers";
 
 // The use case on the public bids: the original t-departement.xlsx and bids a–d, read from their cells by the
@@ -120,4 +122,27 @@ describe("a tampered copy of bid-a", () => {
       result.comparison.bids[0].totalHt! - 1500 * (result.bids[0].unitHt[0]! - 1250),
     );
   });
+});
+
+test("the report and the workbook name each file by its name, never by the folder it was read from", async () => {
+  const bids = (await fixtureBids()).map((bid) => ({
+    ...bid,
+    file: `/home/acheteur/offres reçues/${bid.file}`,
+  }));
+  const tender = await tenderBook();
+  const compared = compareTenderBids({
+    tender: { ...tender, source: `/home/acheteur/${tender.source}` },
+    bids,
+    options: { points: EXPECTED.points },
+  });
+  if (!compared.ok) throw new Error("not compared");
+  const html = comparisonReportHtml(compared, { lang: "fr", date: "2026-03-14" });
+  expect(html).toContain("bid-d.xlsx");
+  expect(html).toContain("Établi le 14/03/2026.");
+  const plan = comparisonWorkbookPlan(compared, { lang: "fr" });
+  const texts = plan.sheets.flatMap((sheet) =>
+    sheet.cells.flatMap((cell) => (cell.write.kind === "text" ? [cell.write.value] : [])),
+  );
+  expect(texts).toContain("bid-d.xlsx");
+  expect(`${html} ${texts.join(" ")}`).not.toContain("/home/acheteur");
 });

@@ -124,3 +124,28 @@ test("on a buyer's own schedule, a line outside the standard makes a grid's bid 
   );
   expect(json.findings.find((f) => f.code === "compare.grid.notStandard")?.message).toContain("4.3");
 });
+
+test("a grid whose prices expired before today is compared all the same, with a warning saying until when", async () => {
+  const tender = await sampleSchedule();
+  // traiteur-b.json: prices valid until 2026-09-30.
+  const bids: BidInput[] = GRIDS.map((name) => ({
+    file: `${name}.json`,
+    source: { kind: "gridJson", json: gridJson(name) },
+  }));
+  const expired = (today?: string) => {
+    const result = compareTenderBids({ tender, bids, options: { points: 40, ...(today ? { today } : {}) } });
+    if (!result.ok) throw new Error("not compared");
+    return comparisonJson(result, "fr").bids.map((bid) =>
+      bid.findings.filter((finding) => finding.code === "compare.grid.expired").map((f) => f.message),
+    );
+  };
+  expect(expired("2026-12-01")).toEqual([
+    [],
+    [],
+    [
+      "traiteur-b.json : les prix de cette grille ne sont valables que jusqu'au 30/09/2026. Ils sont comparés tels quels : demandez au traiteur s'ils tiennent toujours.",
+    ],
+  ]);
+  expect(expired("2026-09-30")).toEqual([[], [], []]);
+  expect(expired()).toEqual([[], [], []]);
+});

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import {
   compareBids,
   isqrt,
+  oabFlagMessage,
   roundSurd,
   SCORE_METHODS,
   type BidPrices,
@@ -108,6 +109,13 @@ describe("worked examples", () => {
       [["estimate", 7_000]],
       [],
     ]);
+    // The buyer reads its own estimate beside the threshold, and the code the articles belong to.
+    const [flag] = result.bids[0].oab;
+    expect(oabFlagMessage(flag, "fr")).toContain(
+      "très inférieur à votre estimation de 100,00\u00a0€ (seuil 70,00\u00a0€)",
+    );
+    expect(oabFlagMessage(flag, "fr")).toContain("R2152-3 du code de la commande publique");
+    expect(oabFlagMessage(flag, "en")).toContain("your estimate of €100.00 (threshold €70.00)");
   });
 
   test("points and estimate the buyer got wrong are findings; totals are still compared", () => {

@@ -4,7 +4,7 @@ import JSZip from "jszip";
 import type { Finding } from "../../src/core/findings";
 import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
 import { checkBid, type BidCheck } from "../../src/usecases/check-bid";
-import { bidCheckMessage } from "../../src/usecases/check-bid-findings";
+import { findingMessage } from "../../src/core/finding-message";
 import { compareTenderBids, type CompareBidsResult } from "../../src/usecases/compare-bids";
 import { mapTender } from "../../src/usecases/map-tender";
 import { readWorkbook } from "../../src/xlsx/read";
@@ -78,7 +78,7 @@ async function checkD16(bytes: Uint8Array) {
 const priceText = (text: string) => (style: string) =>
   `<c r="D16"${style} t="inlineStr"><is><t>${text}</t></is></c>`;
 const words = (findings: readonly Finding[], lang: "fr" | "en") =>
-  findings.map((f) => bidCheckMessage(f, lang));
+  findings.map((f) => findingMessage(f, lang));
 
 describe("a unit price typed as text, in every French and English form", () => {
   test.each([

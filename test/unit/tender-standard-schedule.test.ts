@@ -78,6 +78,12 @@ test("every line is its own variant; a variant split by VAT category gives one p
   ]);
 });
 
+test("the totals under the table (« dont HT au taux de », « TVA au taux de ») are not conditions", async () => {
+  const { mapping } = mapTender({ book: await schedule() });
+  // Only the instruction above the table says « prix HT »; the VAT breakdown under it states nothing.
+  expect(mapping?.conditions.map((condition) => condition.cell)).toEqual(["A4"]);
+});
+
 test("a hidden variant damaged in the file: the designation is read instead, and the line is asked", async () => {
   const book = await schedule();
   const damaged: WorkbookSnapshot = {

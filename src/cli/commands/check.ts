@@ -1,7 +1,9 @@
 import type { Finding } from "../../core/findings";
 import type { Grid } from "../../core/grid";
 import { checkBid } from "../../usecases/check-bid";
-import { bidCheckJson, bidCheckMessage, findingCell } from "../../usecases/check-bid-findings";
+import { findingMessage } from "../../core/finding-message";
+import { findingCell } from "../../core/findings";
+import { bidCheckJson } from "../../usecases/check-bid-findings";
 import type { CliCommand } from "../command";
 import { EXIT, type CliContext } from "../context";
 import { loadGridFile, readWorkbookOrFail } from "../grid-source";
@@ -16,7 +18,7 @@ interface CheckOptions {
 function findingText(finding: Finding, ctx: CliContext, file: string): string {
   const cell = findingCell(finding);
   const where = cell ? ctx.t("cli.check.where", { file, cell }) : file;
-  const line = `${where}: ${ctx.t(`severity.${finding.severity}`)}: ${bidCheckMessage(finding, ctx.lang)}`;
+  const line = `${where}: ${ctx.t(`severity.${finding.severity}`)}: ${findingMessage(finding, ctx.lang)}`;
   return ctx.debug ? `${line} [${finding.code}]` : line;
 }
 
@@ -43,7 +45,7 @@ export const check: CliCommand = {
         const grid: Grid | undefined = options.grid ? await loadGridFile(options.grid, ctx) : undefined;
         const result = checkBid({ original, bid, ...(grid ? { grid } : {}) });
         if (result.kind === "unusable") {
-          for (const finding of result.findings) ctx.err(bidCheckMessage(finding, ctx.lang));
+          for (const finding of result.findings) ctx.err(findingMessage(finding, ctx.lang));
           setExit(EXIT.unusable);
           return;
         }

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { compareTenderBids, type CompareBidsResult } from "../../usecases/compare-bids";
 import { bidFindings } from "../../usecases/compare/bid-findings";
 import { comparisonJson } from "../../usecases/compare/json";
+import { localIsoDate } from "../../usecases/collect-grids";
 import { readCompareOptions } from "../../usecases/compare/options";
 import { comparisonReportHtml } from "../../usecases/compare/report/html-report";
 import { comparisonWorkbookPlan } from "../../usecases/compare/workbook/plan";
@@ -44,7 +45,7 @@ async function writeOutputs(result: Ok, options: CompareOptions, ctx: CliContext
     say(ctx.t("compare.cli.written.workbook", { file: options.out }));
   }
   if (options.report) {
-    const date = new Date().toISOString().slice(0, 10);
+    const date = localIsoDate(new Date());
     await writeFileAtomic(options.report, comparisonReportHtml(result, { lang: ctx.lang, date }), {
       overwrite,
     });
@@ -64,7 +65,8 @@ async function run(bidFiles: readonly string[], options: CompareOptions, ctx: Cl
   const result = compareTenderBids({
     tender,
     bids,
-    options: read.options,
+    // A bid from a grid whose prices expired before today is compared all the same, with a warning.
+    options: { ...read.options, today: localIsoDate(new Date()) },
   });
   if (!result.ok) {
     for (const finding of result.findings) ctx.err(findingText(finding, ctx));
@@ -88,7 +90,7 @@ export const compare: CliCommand = {
     program
       .command("compare")
       .description(ctx.t("compare.cli.description"))
-      .argument("<bids...>", ctx.t("compare.cli.argument.bids"))
+      .argument(`<${ctx.t("compare.cli.argument")}...>`, ctx.t("compare.cli.argument.bids"))
       .requiredOption("--tender <original.xlsx>", ctx.t("compare.cli.option.tender"))
       .option("--points <n>", ctx.t("compare.cli.option.points"), "40")
       .option("--estimate <amount>", ctx.t("compare.cli.option.estimate"))

@@ -60,7 +60,7 @@ export const fill: CliCommand = {
     program
       .command("fill")
       .description(ctx.t("fill.cli.description"))
-      .argument("<tender.xlsx>")
+      .argument(`<${ctx.t("tender.cli.argument")}>`)
       .requiredOption("--grid <file>", ctx.t("fill.cli.option.grid"))
       .requiredOption("--out <file>", ctx.t("fill.cli.option.out"))
       .option("--map <mapping.json>", ctx.t("fill.cli.option.map"))

@@ -37,7 +37,7 @@ export const map: CliCommand = {
     program
       .command("map")
       .description(ctx.t("tender.cli.map.description"))
-      .argument("<tender.xlsx>")
+      .argument(`<${ctx.t("tender.cli.argument")}>`)
       .option("--sheet <name>", ctx.t("tender.cli.option.sheet"))
       .option("--json", ctx.t("tender.cli.option.json"))
       .action(async (file: string, options: MapOptions) => {

@@ -1,7 +1,8 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { checkBid } from "../../usecases/check-bid";
-import { bidCheckMessage, findingCell } from "../../usecases/check-bid-findings";
+import { findingMessage } from "../../core/finding-message";
+import { findingCell } from "../../core/findings";
 import { makeSchedule } from "../../usecases/make-schedule";
 import { mapTender } from "../../usecases/map-tender";
 import { readWorkbook } from "../../xlsx/read";
@@ -73,7 +74,7 @@ async function check(ctx: CliContext, outDir: string): Promise<string[]> {
   }
   const file = "verification-offre.txt";
   const text = result.findings.map(
-    (finding) => `${findingCell(finding) ?? ""}: ${bidCheckMessage(finding, ctx.lang)}`,
+    (finding) => `${findingCell(finding) ?? ""}: ${findingMessage(finding, ctx.lang)}`,
   );
   await writeFileAtomic(path.join(outDir, file), `${text.join("\n")}\n`, { overwrite: true });
   ctx.out(ctx.t("cli.demo.buyer.check", { file, count: result.findings.length }));

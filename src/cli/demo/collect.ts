@@ -1,5 +1,6 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import { formatIsoDate } from "../../core/date-text";
 import { readGridJson } from "../../core/grid";
 import { statusCounts } from "../../core/collection";
 import { collectJson } from "../../usecases/collect-grids";
@@ -53,7 +54,13 @@ export const collectStep: DemoStep = {
   async run(ctx, outDir) {
     const folder = path.join(outDir, FOLDER);
     const files = await writeSamples(ctx, folder);
-    ctx.out(ctx.t("collect.demo.samples", { count: files, folder: FOLDER, today: DEMO_TODAY }));
+    ctx.out(
+      ctx.t("collect.demo.samples", {
+        count: files,
+        folder: FOLDER,
+        today: formatIsoDate(DEMO_TODAY, ctx.lang),
+      }),
+    );
     const register = "registre.xlsx";
     const report = "observatoire.html";
     const json = "observatoire.json";

@@ -1,7 +1,10 @@
-// The columns of a bid's price table, by role. Another engineer's table finder will give the letters; until then
-// callers pass them. The bid and the original schedule are read with the same letters: a bidder must not insert
-// columns, and the table finder reports it when one did.
+// The columns of a bid's price table, by the role a line check gives each: the table finder's header roles
+// (src/core/tender: "price_ht", "amount"…, what a header says) become the bid rules' roles here, in one place. The
+// bid and the original schedule are read with the same letters: a bidder must not insert columns, and the table
+// finder reports it when one did.
 
+import type { TenderColumns } from "../tender/summary";
+import type { Basis } from "../variant/model";
 import { cellOf } from "../workbook/lookup";
 import type { CellSnapshot, SheetSnapshot } from "../workbook/snapshot";
 
@@ -27,6 +30,33 @@ export type LineCells = { readonly [R in ColumnRole]?: CellSnapshot };
 
 /** Columns the buyer writes and the bidder must leave as they are (L2152-1: an altered offer may be irregular). */
 export const FIXED_ROLES: readonly ColumnRole[] = ["ref", "designation", "unit", "quantity"];
+
+/** The column a bid's unit price is read from: the table's HT price, else its TTC price (a table asking TTC only). */
+export function bidPriceColumn(columns: TenderColumns): string | undefined {
+  return columns.price_ht ?? columns.price_ttc;
+}
+
+/**
+ * A table's columns in the bid rules' roles, the unit price read from `priceColumn`. When that price is HT, the TTC
+ * column is checked against HT × rate and, unless the table's basis is TTC, the amount against quantity × HT; a
+ * table asking TTC only has its TTC column checked as the price, with neither.
+ */
+export function bidColumnsOf(columns: TenderColumns, basis: Basis | null, priceColumn: string): BidColumns {
+  const asksHt = columns.price_ht !== undefined && priceColumn !== columns.price_ttc;
+  const optional: Partial<Record<Exclude<ColumnRole, "priceHt">, string | undefined>> = {
+    ref: columns.ref,
+    designation: columns.designation,
+    unit: columns.unit,
+    quantity: columns.quantity,
+    vat: columns.vat,
+    priceTtc: asksHt ? columns.price_ttc : undefined,
+    amountHt: asksHt && basis !== "TTC" ? columns.amount : undefined,
+  };
+  const present = Object.entries(optional).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined,
+  );
+  return { priceHt: priceColumn, ...Object.fromEntries(present) };
+}
 
 /** The cells of row `row` (1-based) of a sheet, for the columns given. */
 export function lineCellsOf(sheet: SheetSnapshot, columns: BidColumns, row: number): LineCells {

@@ -1,13 +1,13 @@
 // Bid and comparison findings in words. Their params are language-neutral (cents, basis points, column roles,
 // VAT categories); this table says how each param is shown, so "1250" reads "12,50 €" in French and "€12.50" in
-// English. Faces render these findings with bidFindingMessage, not with findingMessage (src/core/finding-message.ts).
+// English. findingMessage (src/core/finding-message.ts) renders them with this table, like every other finding.
 
 import { isMessageKey, t, type Lang, type MessageParams } from "../../i18n";
-import type { Finding } from "../findings";
 import { basisPoints, cents } from "../money/cents";
+import { formatIsoDate } from "../date-text";
 import { formatEuros, formatRate, NBSP } from "../money/format";
 
-type ParamKind = "money" | "rate" | "rates" | "category" | "column" | "value";
+type ParamKind = "money" | "rate" | "rates" | "category" | "column" | "value" | "date";
 
 const PARAM_KINDS: Readonly<Record<string, ParamKind>> = {
   price: "money",
@@ -17,6 +17,7 @@ const PARAM_KINDS: Readonly<Record<string, ParamKind>> = {
   corrected: "money",
   max: "money",
   threshold: "money",
+  reference: "money",
   rate: "rate",
   rates: "rates",
   category: "category",
@@ -24,6 +25,7 @@ const PARAM_KINDS: Readonly<Record<string, ParamKind>> = {
   original: "value",
   value: "value",
   quantity: "value",
+  date: "date",
 };
 
 /** A cell's number in the reader's style, from its decimal text: 1500.5 → "1 500,5" (fr) / "1,500.5" (en). */
@@ -54,6 +56,7 @@ const RENDER: Readonly<Record<ParamKind, (value: string | number, lang: Lang) =>
   category: (value, lang) => named(`pricing.vat.${value}`, value, lang),
   column: (value, lang) => named(`bid.column.${value}`, value, lang),
   value: (value, lang) => (typeof value === "number" ? formatCellNumber(value, lang) : value),
+  date: (value, lang) => formatIsoDate(String(value), lang),
 };
 
 export function renderBidParams(params: MessageParams, lang: Lang): MessageParams {
@@ -63,9 +66,4 @@ export function renderBidParams(params: MessageParams, lang: Lang): MessageParam
     out[name] = kind ? RENDER[kind](value, lang) : value;
   }
   return out;
-}
-
-/** A bid or comparison finding in the reader's language, amounts and rates in the reader's style. */
-export function bidFindingMessage(finding: Finding, lang: Lang): string {
-  return t(lang, finding.messageKey, renderBidParams(finding.params ?? {}, lang));
 }

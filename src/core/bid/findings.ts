@@ -13,7 +13,7 @@ export type BidFindingCode = Extract<MessageKey, `bid.${string}`>;
 
 /**
  * A finding on a bid; its code is its message key. Money params are cents, rates basis points: render with
- * bidFindingMessage, which shows them in the reader's style.
+ * findingMessage, which shows them in the reader's style.
  */
 export function bidFinding(
   code: BidFindingCode,

@@ -31,5 +31,8 @@ export function offeredLines(grid: Grid | null): string[] {
   );
 }
 
-/** The standard's price lines (33 in version 1.0): the denominator of the share offered. */
+/**
+ * The standard's price lines (31 in version 1.0: the franco threshold and the minimum hours of staff are conditions,
+ * not lines one offers): the denominator of the share offered.
+ */
 export const LINE_COUNT = PRICE_LINE_ENTRIES.length;

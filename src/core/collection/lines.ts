@@ -2,6 +2,7 @@
 // errors and warnings, the share of the standard's lines offered, and a note in words (which file was kept for a
 // SIRET met twice, why a grid is left out, why a file could not be read).
 
+import { formatIsoDate } from "../date-text";
 import { findingMessage } from "../finding-message";
 import { t, type KeySuffix } from "../../i18n";
 import type { Lang } from "../../i18n/types";
@@ -42,7 +43,10 @@ function duplicateNote(grid: CollectedGrid, lang: Lang): string | null {
 
 function statusNote(grid: CollectedGrid, lang: Lang, today: string): string | null {
   if (grid.status === "expired")
-    return t(lang, "collect.note.expired", { date: validUntilOf(grid.grid), today });
+    return t(lang, "collect.note.expired", {
+      date: formatIsoDate(validUntilOf(grid.grid), lang),
+      today: formatIsoDate(today, lang),
+    });
   if (grid.status === "errors") return t(lang, "collect.note.errors");
   if (grid.status === "notGrid" || grid.status === "unreadable") {
     const reason = grid.findings.find((finding) => finding.severity === "error");

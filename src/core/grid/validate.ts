@@ -1,3 +1,4 @@
+import { isIsoDate } from "../date-text";
 import type { Finding } from "../findings";
 import { MAX_CENTS } from "../money/cents";
 import {
@@ -12,6 +13,8 @@ import { gridFinding } from "./findings";
 import { gridValue, type Grid, type IdentityValue } from "./model";
 import { siretProblem } from "./siret";
 
+export { isIsoDate };
+
 export interface ValidateOptions {
   /** ISO date of today: when given, a validity date already past is a warning. */
   readonly today?: string;
@@ -19,7 +22,6 @@ export interface ValidateOptions {
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
 const PHONE_CHARS = /^\+?[\d\s.\-()\u00a0]+$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A leading sign that makes a spreadsheet read a pasted or imported text as a formula ("=HYPERLINK(…)"). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 /** A telephone number may start with "+" or "-" before a digit ("+33 1 …"); other leading signs are flagged. */
@@ -118,14 +120,6 @@ function checkNumber(item: CatalogueEntry, value: IdentityValue, integer: boolea
 
 function isAmount(value: unknown): boolean {
   return typeof value === "number" && Number.isSafeInteger(value) && value >= 0 && value <= MAX_CENTS;
-}
-
-export function isIsoDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function checkDate(item: CatalogueEntry, text: string, options: ValidateOptions): Finding[] {

@@ -8,13 +8,17 @@ import type { Heading, PriceInput, TableRow } from "./model";
 import { headingNumber, isSiteHeading } from "./sections";
 import type { SheetView } from "./sheet-view";
 
-/** How totals and subtotals begin (folded words): "Sous-total rubrique 1", "MONTANT TOTAL HT", "dont TVA". */
+/**
+ * How totals and subtotals begin (folded words): "Sous-total rubrique 1", "MONTANT TOTAL HT", "dont TVA", and the
+ * VAT breakdown of a DQE ("dont HT au taux de 10 %"), which states no condition.
+ */
 const TOTAL_STARTS = [
   "total",
   "sous total",
   "montant total",
   "montant",
   "dont tva",
+  "dont ht",
   "tva",
   "report",
   "reporter",

@@ -1,7 +1,7 @@
 import { defineMessages } from "../types";
 
 // The buyer's side: checking a bid line by line (src/core/bid), comparing bids (src/core/compare) and the
-// standard schedule (src/core/schedule). Amounts and rates in {price}, {rate}… are rendered by bidFindingMessage.
+// standard schedule (src/core/schedule). Amounts and rates in {price}, {rate}… are rendered by findingMessage.
 export const bid = defineMessages({
   fr: {
     "bid.column.ref": "N° de prix",
@@ -58,9 +58,9 @@ export const bid = defineMessages({
     "compare.oab.meanSigma":
       "À justifier : total HT inférieur à la moyenne moins un écart type des offres complètes (seuil {threshold}). Demandez au candidat de justifier son prix (articles L2152-5 et R2152-3 du code de la commande publique) avant toute décision.",
     "compare.oab.trimmedMean":
-      "À justifier : total HT inférieur d'au moins 10 % à la moyenne des offres, recalculée sans celles de plus de 20 % au-dessus (seuil {threshold}). Demandez au candidat de justifier son prix (articles L2152-5 et R2152-3) avant toute décision.",
+      "À justifier : total HT inférieur d'au moins 10 % à la moyenne des offres, recalculée sans celles de plus de 20 % au-dessus (moyenne recalculée {reference}, seuil {threshold}). Demandez au candidat de justifier son prix (articles L2152-5 et R2152-3 du code de la commande publique) avant toute décision.",
     "compare.oab.estimate":
-      "À justifier : total HT très inférieur à votre estimation (seuil {threshold}). Demandez au candidat de justifier son prix (articles L2152-5 et R2152-3) avant toute décision.",
+      "À justifier : total HT très inférieur à votre estimation de {reference} (seuil {threshold}). Demandez au candidat de justifier son prix (articles L2152-5 et R2152-3 du code de la commande publique) avant toute décision.",
     "compare.line.lowOutlier":
       "Pour information : prix unitaire inférieur de plus de 50 % à la moyenne de la ligne. Une offre s'apprécie sur son prix global ; ce prix peut éclairer la demande de justification.",
     "schedule.title": "Bordereau des prix unitaires valant détail quantitatif estimatif",
@@ -175,9 +175,9 @@ export const bid = defineMessages({
     "compare.oab.meanSigma":
       "To be justified: total before VAT below the mean minus one standard deviation of the complete bids (threshold {threshold}). Ask the bidder to justify its price (articles L2152-5 and R2152-3 of the French public procurement code) before any decision.",
     "compare.oab.trimmedMean":
-      "To be justified: total before VAT at least 10% below the mean of the bids, recomputed without those more than 20% above it (threshold {threshold}). Ask the bidder to justify its price (articles L2152-5 and R2152-3) before any decision.",
+      "To be justified: total before VAT at least 10% below the mean of the bids, recomputed without those more than 20% above it (recomputed mean {reference}, threshold {threshold}). Ask the bidder to justify its price (articles L2152-5 and R2152-3 of the French public procurement code) before any decision.",
     "compare.oab.estimate":
-      "To be justified: total before VAT far below your estimate (threshold {threshold}). Ask the bidder to justify its price (articles L2152-5 and R2152-3) before any decision.",
+      "To be justified: total before VAT far below your estimate of {reference} (threshold {threshold}). Ask the bidder to justify its price (articles L2152-5 and R2152-3 of the French public procurement code) before any decision.",
     "compare.line.lowOutlier":
       "For information: unit price more than 50% below the line's mean. A bid is judged on its overall price; this price may inform the request for justification.",
     "schedule.title": "Schedule of unit prices and estimated quantities (BPU valant DQE)",

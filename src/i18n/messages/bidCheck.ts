@@ -2,7 +2,7 @@ import { defineMessages } from "../types";
 
 // Checking a bid against its original schedule as a whole (src/usecases/check-bid.ts), the stale prices found with
 // the caterer's grid, and the command line's `grille bordereau` and `grille check`. Amounts in {price},
-// {expected} are rendered by bidFindingMessage.
+// {expected} are rendered by findingMessage.
 export const bidCheck = defineMessages({
   fr: {
     "bid.price.stale":

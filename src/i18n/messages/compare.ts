@@ -20,6 +20,8 @@ export const compare = defineMessages({
       "{file} n'est pas une offre sur ce bordereau : la feuille « {sheet} » ou ses lignes n'y sont pas. L'offre n'est pas comparée ; vérifiez que le fichier est le bon.",
     "compare.bid.gridUnusable":
       "{file} : la grille du traiteur ne peut pas servir à chiffrer le bordereau. L'offre n'est pas comparée.",
+    "compare.grid.expired":
+      "{file} : les prix de cette grille ne sont valables que jusqu'au {date}. Ils sont comparés tels quels : demandez au traiteur s'ils tiennent toujours.",
     "compare.grid.notStandard":
       "Ligne {ref} (« {designation} ») : ce n'est pas une prestation reconnue du standard, la grille ne peut pas la chiffrer. L'offre est incomplète sur cette ligne.",
     "compare.grid.unpriced":
@@ -129,6 +131,7 @@ export const compare = defineMessages({
       "Établi avec Grille commune traiteur. Les fichiers ont été lus sur cet ordinateur ; rien n'a été envoyé.",
     "compare.cli.description":
       "compare les offres reçues sur un bordereau : totaux, rangs, notes du critère prix, offres anormalement basses",
+    "compare.cli.argument": "offres",
     "compare.cli.argument.bids":
       "les offres : copies du bordereau remplies (.xlsx) ou grilles standard des traiteurs (.xlsx ou .json)",
     "compare.cli.option.tender": "le bordereau d'origine de l'acheteur (.xlsx)",
@@ -214,6 +217,8 @@ export const compare = defineMessages({
       "{file} is not a bid on this schedule: the sheet “{sheet}” or its lines are not in it. The bid is not compared; check that the file is the right one.",
     "compare.bid.gridUnusable":
       "{file}: the caterer's grid cannot price the schedule. The bid is not compared.",
+    "compare.grid.expired":
+      "{file}: this grid's prices were valid until {date} only. They are compared as they are: ask the caterer whether they still hold.",
     "compare.grid.notStandard":
       "Line {ref} (“{designation}”): not a service of the standard, the grid cannot price it. The bid is incomplete on this line.",
     "compare.grid.unpriced":
@@ -323,6 +328,7 @@ export const compare = defineMessages({
       "Drawn up with Grille commune traiteur. The files were read on this computer; nothing was sent.",
     "compare.cli.description":
       "compares the bids received on a schedule: totals, ranks, price scores, abnormally low bids",
+    "compare.cli.argument": "bids",
     "compare.cli.argument.bids":
       "the bids: filled copies of the schedule (.xlsx) or caterers' standard grids (.xlsx or .json)",
     "compare.cli.option.tender": "the buyer's original schedule (.xlsx)",

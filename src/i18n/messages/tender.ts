@@ -107,6 +107,7 @@ export const tender = defineMessages({
     "tender.cli.map.description":
       "lit le bordereau de prix d'un acheteur (BPU/DQE) : le tableau, ses conditions, et chaque ligne comme une variante du standard",
     "tender.cli.option.sheet": "la feuille à lire (par défaut : celle où se saisissent les prix)",
+    "tender.cli.argument": "bordereau.xlsx",
     "tender.cli.option.json": "résultat en JSON : {sheet, header_row, columns, conditions, lines}",
     "tender.cli.table": "{file} : tableau de prix de la feuille « {sheet} », en-tête ligne {row}.",
     "tender.cli.columns": "Colonnes : {columns}.",
@@ -227,6 +228,7 @@ export const tender = defineMessages({
     "tender.cli.map.description":
       "reads a buyer's price schedule (BPU/DQE): the table, its conditions, and each line as a variant of the standard",
     "tender.cli.option.sheet": "the sheet to read (default: the one where prices are typed)",
+    "tender.cli.argument": "tender.xlsx",
     "tender.cli.option.json": "JSON output: {sheet, header_row, columns, conditions, lines}",
     "tender.cli.table": '{file}: price table of sheet "{sheet}", header on row {row}.',
     "tender.cli.columns": "Columns: {columns}.",

@@ -96,7 +96,8 @@ export async function compareInWorkbook(host: ExcelHost, request: CompareRequest
     // The open workbook read once: whole when it is the original, else only its outline (sheet names); the plan is
     // applied on that read, without a read of its own.
     const open: WorkbookSnapshot = fromFile ? await readOutline(shared) : await readSnapshot(shared);
-    const result = compareTenderBids({ tender: fromFile ?? open, bids, options: request.options });
+    const options = { ...request.options, today: request.date };
+    const result = compareTenderBids({ tender: fromFile ?? open, bids, options });
     if (!result.ok) return { kind: "tenderUnusable", findings: result.findings };
     const takenSheets = open.sheets.map((sheet) => sheet.name);
     const plan = comparisonWorkbookPlan(result, { lang, takenSheets });

@@ -1,6 +1,7 @@
 import { SCORE_METHODS } from "../../core/compare";
-import { comparisonFindingMessage } from "../../usecases/compare/finding-text";
+import { findingMessage } from "../../core/finding-message";
 import { comparisonFindings, rankingList } from "../../ui/compareResult";
+import { localIsoDate } from "../../usecases/collect-grids";
 import { readCompareOptions, type OptionField } from "../../usecases/compare/options";
 import { checkbox, clearInvalid, field, markInvalid, numberInput, radio, select } from "../../ui/controls";
 import { el } from "../../ui/dom";
@@ -32,11 +33,7 @@ function showOutcome(
 ): void {
   const { t, lang } = context;
   if (outcome.kind === "tenderUnusable") {
-    setStatus(
-      status,
-      "error",
-      outcome.findings.map((finding) => comparisonFindingMessage(finding, lang)).join(" "),
-    );
+    setStatus(status, "error", outcome.findings.map((finding) => findingMessage(finding, lang)).join(" "));
     results.replaceChildren();
     return;
   }
@@ -45,7 +42,7 @@ function showOutcome(
       status,
       "error",
       t("pane.compare.refused", {
-        reasons: outcome.reasons.map((r) => comparisonFindingMessage(r, lang)).join(" "),
+        reasons: outcome.reasons.map((r) => findingMessage(r, lang)).join(" "),
       }),
     );
     results.replaceChildren();
@@ -145,7 +142,7 @@ export const compareView: View<RouteOf<"compare">> = (_route, context) => {
           bids,
           options,
           lang: context.lang,
-          date: new Date().toISOString().slice(0, 10),
+          date: localIsoDate(new Date()),
         });
       },
     );

@@ -2,7 +2,7 @@
 // the reason it could not be read), its abnormally-low flags ("à justifier", on the total) and, for information,
 // its unit prices far below their line's mean. The JSON, the text, the workbook and the report all show this list.
 
-import type { OabFlag } from "../../core/compare";
+import { oabFlagParams, type OabFlag } from "../../core/compare";
 import type { Finding } from "../../core/findings";
 import type { CompareBidsResult } from "../compare-bids";
 
@@ -14,7 +14,7 @@ function flagFinding(flag: OabFlag, file: string): Finding {
     severity: "warning",
     location: { file },
     messageKey: flag.messageKey,
-    params: { threshold: flag.thresholdCents },
+    params: oabFlagParams(flag),
   };
 }
 

@@ -7,7 +7,7 @@ export type ComparisonFindingCode = Extract<
   `compare.tender.${string}` | `compare.bid.${string}` | `compare.grid.${string}`
 >;
 
-/** A finding of the comparison; its code is its message key (money params in cents, see bidFindingMessage). */
+/** A finding of the comparison; its code is its message key (money params in cents, rendered by findingMessage). */
 export function comparisonFinding(
   code: ComparisonFindingCode,
   severity: Severity,

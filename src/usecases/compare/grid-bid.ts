@@ -4,6 +4,8 @@
 // price: the bid is incomplete, and a finding says which line and why.
 
 import type { Finding } from "../../core/findings";
+import { validUntilOf } from "../../core/collection/identity";
+import { isIsoDate } from "../../core/date-text";
 import type { Grid } from "../../core/grid";
 import type { Cents } from "../../core/money";
 import { priceVariant } from "../../core/pricing";
@@ -58,8 +60,20 @@ const inFile = (file: string) => (finding: Finding) => ({
   location: { ...finding.location, file },
 });
 
+/** A grid whose prices expired before `today`: compared all the same, and said. */
+function expiredFinding(grid: Grid, file: string, today: string | undefined): Finding[] {
+  const until = validUntilOf(grid);
+  if (!today || !isIsoDate(until) || until >= today) return [];
+  return [comparisonFinding("compare.grid.expired", "warning", { file }, { file, date: until })];
+}
+
 /** Prices the original's lines from a grid; a grid that cannot price at all is refused with its reason. */
-export function priceGridBid(tender: ComparedTender, file: string, load: GridLoad): BidOutcome {
+export function priceGridBid(
+  tender: ComparedTender,
+  file: string,
+  load: GridLoad,
+  today?: string,
+): BidOutcome {
   if (!load.ok) {
     const reason =
       load.reason === "unusable" && load.blocking
@@ -74,6 +88,10 @@ export function priceGridBid(tender: ComparedTender, file: string, load: GridLoa
     unitHt: priced.map((line) => line.unitHt),
     priceCells: priced.map(() => null),
     bidder: bidderOf(grid),
-    findings: [...load.findings.map(inFile(file)), ...priced.flatMap((line) => line.findings)],
+    findings: [
+      ...expiredFinding(grid, file, today),
+      ...load.findings.map(inFile(file)),
+      ...priced.flatMap((line) => line.findings),
+    ],
   };
 }

@@ -7,7 +7,8 @@ import { centsToEuroNumber, type Cents } from "../../core/money";
 import { numberFromScaled } from "../../core/money/decimal";
 import type { Lang } from "../../i18n";
 import { bidFindings, type ComparedResult } from "./bid-findings";
-import { comparisonFindingMessage, findingCell } from "./finding-text";
+import { findingMessage } from "../../core/finding-message";
+import { findingCell } from "../../core/findings";
 
 export interface FindingJson {
   readonly code: string;
@@ -46,7 +47,7 @@ export function findingJson(finding: Finding, lang: Lang): FindingJson {
     code: finding.code,
     severity: finding.severity,
     cell: findingCell(finding),
-    message: comparisonFindingMessage(finding, lang),
+    message: findingMessage(finding, lang),
   };
 }
 

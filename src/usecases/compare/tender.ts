@@ -3,7 +3,7 @@
 // else the standard's rate of the line's variant, else 10 % said in a finding), its price cell and its variant.
 
 import type { BidColumns } from "../../core/bid";
-import { readRate } from "../../core/bid";
+import { bidColumnsOf, readRate } from "../../core/bid";
 import type { Finding } from "../../core/findings";
 import { defaultVat } from "../../core/grid/model";
 import type { VatCategory } from "../../core/grid/catalogue";
@@ -53,21 +53,6 @@ export function lineCategory(line: Pick<TenderLine, "variant" | "part">): VatCat
   if (line.part) return line.part;
   const categories = line.variant ? variantCategories(line.variant) : [];
   return categories.length === 1 ? categories[0] : null;
-}
-
-function columnsOf(mapping: TenderMapping, priceColumn: string): BidColumns {
-  const { columns } = mapping;
-  const entries: [keyof BidColumns, string | undefined][] = [
-    ["ref", columns.ref],
-    ["designation", columns.designation],
-    ["unit", columns.unit],
-    ["quantity", columns.quantity],
-    ["vat", columns.vat],
-    ["priceTtc", columns.price_ttc === priceColumn ? undefined : columns.price_ttc],
-    ["amountHt", columns.amount],
-  ];
-  const known = Object.fromEntries(entries.filter(([, letter]) => letter !== undefined));
-  return { ...known, priceHt: priceColumn };
 }
 
 interface LineFacts {
@@ -159,7 +144,7 @@ export function readTender(book: WorkbookSnapshot): TenderReading {
     file: book.source,
     sheet: mapping.sheet,
     headerRow: mapping.headerRow,
-    columns: columnsOf(mapping, input.column),
+    columns: bidColumnsOf(mapping.columns, mapping.basis, input.column),
     lines: tenderLines,
   };
   return { tender: tenderLines.length > 0 ? tender : null, findings: [...findings, ...notes] };

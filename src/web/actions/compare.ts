@@ -61,7 +61,8 @@ export async function compareFiles(request: CompareRequest): Promise<CompareOutc
   const tender = await readWorkbookFile(request.original);
   const bids: BidInput[] = [];
   for (const file of request.bids) bids.push(await bidFromFile(file));
-  const result = compareTenderBids({ tender, bids, options: request.options });
+  // Today's date, so a bid read from a grid whose prices have expired is said so, as in the pane and the CLI.
+  const result = compareTenderBids({ tender, bids, options: { ...request.options, today: request.date } });
   if (!result.ok) return { kind: "tenderUnusable", findings: result.findings };
   return {
     kind: "compared",

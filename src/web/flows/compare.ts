@@ -1,7 +1,7 @@
 import { SCORE_METHODS } from "../../core/compare";
 import { localIsoDate } from "../../usecases/collect-grids";
 import { readCompareOptions, type OptionField } from "../../usecases/compare/options";
-import { comparisonFindingMessage } from "../../usecases/compare/finding-text";
+import { findingMessage } from "../../core/finding-message";
 import { comparisonFindings, rankingList } from "../../ui/compareResult";
 import { checkbox, clearInvalid, field, markInvalid, numberInput, select } from "../../ui/controls";
 import { el } from "../../ui/dom";
@@ -47,7 +47,7 @@ function showOutcome(
 ) {
   const { t, lang } = context;
   if (outcome.kind === "tenderUnusable") {
-    const reasons = outcome.findings.map((finding) => comparisonFindingMessage(finding, lang)).join(" ");
+    const reasons = outcome.findings.map((finding) => findingMessage(finding, lang)).join(" ");
     setStatus(status, "error", reasons);
     results.replaceChildren();
     return;

@@ -10,7 +10,7 @@ import type { SheetPlan } from "../../workbook/plan";
 import type { Collection, DirectoryRow } from "../model";
 import type { RegisterNames } from "./names";
 import { REGISTER_STYLE as S } from "./styles";
-import { tableBlock, type Column } from "./table-block";
+import { dateValue, tableBlock, type Column } from "./table-block";
 
 const label = (id: string, lang: Lang): string => catalogueEntry(id)?.label[lang] ?? id;
 
@@ -43,7 +43,12 @@ const IDENTITY_FIELDS = {
     style: S.number,
     value: (row) => row.shortCircuitPct,
   },
-  validUntil: { id: "prix.validite", width: 12, style: S.text, value: (row) => row.validUntil },
+  validUntil: {
+    id: "prix.validite",
+    width: 12,
+    style: S.date,
+    value: (row) => dateValue(row.validUntil),
+  },
 } satisfies Record<string, Field>;
 
 const IDENTITY_KEYS = Object.keys(IDENTITY_FIELDS) as (keyof typeof IDENTITY_FIELDS)[];

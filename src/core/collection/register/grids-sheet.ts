@@ -10,7 +10,7 @@ import { gridLine, type GridHeader, type GridLine } from "../lines";
 import type { Collection } from "../model";
 import type { RegisterNames } from "./names";
 import { REGISTER_STYLE as S } from "./styles";
-import { tableBlock, type Column } from "./table-block";
+import { dateValue, tableBlock, type Column } from "./table-block";
 
 function gridColumns(lang: Lang): Column<GridLine>[] {
   const header = (key: GridHeader) => gridHeader(lang, key);
@@ -20,7 +20,7 @@ function gridColumns(lang: Lang): Column<GridLine>[] {
     { header: header("siret"), width: 16, style: S.text, value: (line) => line.siret },
     { header: header("type"), width: 9, style: S.text, value: (line) => line.type },
     { header: header("departments"), width: 16, style: S.text, value: (line) => line.departments.join(", ") },
-    { header: header("validUntil"), width: 13, style: S.text, value: (line) => line.validUntil },
+    { header: header("validUntil"), width: 13, style: S.date, value: (line) => dateValue(line.validUntil) },
     {
       header: header("status"),
       width: 13,

@@ -9,7 +9,7 @@ import { GRID_STATUSES, type Collection } from "../model";
 import { ruleTexts } from "../texts";
 import { REGISTER_SHEETS, type RegisterNames } from "./names";
 import { REGISTER_STYLE as S } from "./styles";
-import { cellPlan } from "./table-block";
+import { cellPlan, dateValue } from "./table-block";
 
 export function readmeSheet(collection: Collection, lang: Lang, names: RegisterNames): SheetPlan {
   const counts = statusCounts(collection);
@@ -17,7 +17,7 @@ export function readmeSheet(collection: Collection, lang: Lang, names: RegisterN
     cellPlan("A1", t(lang, "collect.register.title"), S.title),
     cellPlan("A2", t(lang, "collect.register.intro"), S.hint),
     cellPlan("A4", t(lang, "collect.register.today"), S.label),
-    cellPlan("B4", collection.today, S.text),
+    cellPlan("B4", dateValue(collection.today), S.date),
     cellPlan("A5", t(lang, "collect.register.files"), S.label),
     cellPlan("B5", collection.grids.length, S.integer),
   ];

@@ -18,6 +18,7 @@ export const REGISTER_STYLE = {
   muted: "reg.muted",
   id: "reg.id",
   total: "reg.total",
+  date: "reg.date",
 } as const;
 
 export function registerStyles(lang: Lang): Record<string, StylePlan> {
@@ -37,5 +38,10 @@ export function registerStyles(lang: Lang): Record<string, StylePlan> {
     [REGISTER_STYLE.muted]: { numberFormat: "@", font: { color: "595959" }, alignment: top },
     [REGISTER_STYLE.id]: template[STYLE.id],
     [REGISTER_STYLE.total]: { numberFormat: "#,##0", font: { bold: true } },
+    // A real date, written as the reader writes one; a validity that is no date stays the text it was.
+    [REGISTER_STYLE.date]: {
+      numberFormat: lang === "fr" ? "dd/mm/yyyy" : "yyyy-mm-dd",
+      alignment: { horizontal: "left", ...top },
+    },
   };
 }

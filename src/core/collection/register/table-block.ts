@@ -2,6 +2,7 @@
 // autofilter) over them, and the columns' widths. Texts from grids are written as text, never as formulas, and
 // clipped to what a cell holds.
 
+import { excelSerialOfIsoDate } from "../../date-text";
 import { columnLetters } from "../../workbook/address";
 import type { CellPlan, CellWrite, ColumnPlan, TablePlan } from "../../workbook/plan";
 import { REGISTER_STYLE } from "./styles";
@@ -35,6 +36,11 @@ export function writeOf(value: CellValue): CellWrite {
   if (typeof value === "string") return { kind: "text", value: clip(value) };
   if (typeof value === "number") return { kind: "number", value };
   return { kind: "formula", formula: value.formula };
+}
+
+/** A day as ISO text ("2027-06-30") as an Excel date (its serial, shown by the date style); other text as it is. */
+export function dateValue(iso: string): CellValue {
+  return excelSerialOfIsoDate(iso) ?? iso;
 }
 
 export function cellPlan(cell: string, value: CellValue, style?: string): CellPlan {

@@ -7,7 +7,8 @@ import { DEPARTMENTS, PRICE_LINE_ENTRIES, catalogueEntry, type SectionId } from 
 import { element, type Html } from "../../report/html";
 import type { Collection, DirectoryRow } from "../model";
 import { familyLabel, familyOf } from "../texts";
-import { formatDate, htmlTable, integerText, section, type HtmlColumn } from "./parts";
+import { formatIsoDate } from "../../date-text";
+import { htmlTable, integerText, section, type HtmlColumn } from "./parts";
 
 const label = (id: string, lang: Lang): string => catalogueEntry(id)?.label[lang] ?? id;
 
@@ -56,7 +57,7 @@ function columns(lang: Lang): HtmlColumn<DirectoryRow>[] {
       cell: (row) => percentText(row.shortCircuitPct, lang),
     },
     { header: t(lang, "collect.report.products"), fit: "wrap", cell: (row) => productsText(row, lang) },
-    { header: label("prix.validite", lang), cell: (row) => formatDate(row.validUntil, lang) || "—" },
+    { header: label("prix.validite", lang), cell: (row) => formatIsoDate(row.validUntil, lang) || "—" },
   ];
 }
 

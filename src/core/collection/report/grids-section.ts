@@ -8,7 +8,8 @@ import type { Finding } from "../../findings";
 import { element, type Html } from "../../report/html";
 import { gridLine, type GridHeader, type GridLine } from "../lines";
 import type { Collection } from "../model";
-import { formatDate, htmlTable, integerText, section, type HtmlColumn } from "./parts";
+import { formatIsoDate } from "../../date-text";
+import { htmlTable, integerText, section, type HtmlColumn } from "./parts";
 
 function columns(lang: Lang): HtmlColumn<GridLine>[] {
   const header = (key: GridHeader) => t(lang, `collect.column.${key}`);
@@ -20,7 +21,7 @@ function columns(lang: Lang): HtmlColumn<GridLine>[] {
     { header: header("departments"), cell: (line) => line.departments.join(", ") || "—" },
     {
       header: header("validUntil"),
-      cell: (line) => (line.validUntil ? formatDate(line.validUntil, lang) : "—"),
+      cell: (line) => (line.validUntil ? formatIsoDate(line.validUntil, lang) : "—"),
     },
     {
       header: header("status"),

@@ -58,13 +58,6 @@ export function section(id: string, title: string, children: readonly Child[]): 
   ]);
 }
 
-/** "2027-06-30" → "30/06/2027" (fr) or as is (en); anything else as it is. */
-export function formatDate(iso: string, lang: Lang): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match || lang !== "fr") return iso;
-  return `${match[3]}/${match[2]}/${match[1]}`;
-}
-
 export function euroTick(lang: Lang): (value: number) => string {
   return (value) => formatEuros(cents(Math.round(value)), lang);
 }

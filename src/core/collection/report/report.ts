@@ -12,7 +12,7 @@ import { directorySection } from "./directory-section";
 import { gridsSection } from "./grids-section";
 import { insertionSection } from "./insertion-section";
 import { groupSection, observatorySection } from "./observatory-section";
-import { formatDate } from "./parts";
+import { formatIsoDate } from "../../date-text";
 import { FILTER_SCRIPT, REPORT_STYLE } from "./style";
 
 export interface ReportOptions {
@@ -42,7 +42,7 @@ function summary(collection: Collection, lang: Lang): Html {
   );
   return element("p", {}, [
     t(lang, "collect.report.summary", {
-      today: formatDate(collection.today, lang),
+      today: formatIsoDate(collection.today, lang),
       files: collection.grids.length,
       statuses: parts.join(LIST_SEPARATOR),
     }),

@@ -7,10 +7,12 @@ import type { Finding } from "../../../core/findings";
 import { element, type Html } from "../../../core/report";
 import { t, type Lang } from "../../../i18n";
 import { bidFindings, type ComparedResult } from "../bid-findings";
-import { comparisonFindingMessage, findingCell } from "../finding-text";
+import { findingMessage } from "../../../core/finding-message";
+import { findingCell } from "../../../core/findings";
 import { bidLabel } from "../workbook/lines-sheet";
 import { methodOrder } from "../workbook/summary-sheet";
 import { estimateThreshold, trimmedMean } from "../../../core/compare";
+import { baseName } from "../json";
 import { euros, gapText } from "./format";
 
 export function flagsSection(result: ComparedResult, lang: Lang): Html[] {
@@ -145,7 +147,7 @@ function findingItems(findings: readonly Finding[], lang: Lang): Html {
         element("span", { class: `sev-${finding.severity}` }, [t(lang, `severity.${finding.severity}`)]),
         cell ? ` (${cell})` : "",
         lang === "fr" ? "\u00a0: " : ": ",
-        comparisonFindingMessage(finding, lang),
+        findingMessage(finding, lang),
       ]);
     }),
   );
@@ -158,7 +160,7 @@ export function findingsSection(result: ComparedResult, lang: Lang): Html[] {
   const bids = result.bids.flatMap((bid, index) => {
     const findings = bidFindings(result, index);
     return [
-      element("h3", {}, [`${bidLabel(result, index)} — ${bid.file}`]),
+      element("h3", {}, [`${bidLabel(result, index)} — ${baseName(bid.file)}`]),
       findings.length
         ? findingItems(findings, lang)
         : element("p", {}, [t(lang, "compare.report.noFinding")]),

@@ -3,6 +3,7 @@
 // every text from a bid escaped (src/core/report/html.ts), in French or English.
 
 import { trustedHtml, element, type Html } from "../../../core/report";
+import { formatIsoDate } from "../../../core/date-text";
 import { t, type Lang } from "../../../i18n";
 import type { ComparedResult } from "../bid-findings";
 import { baseName } from "../json";
@@ -12,7 +13,7 @@ import { REPORT_CSS } from "./style";
 
 export interface ReportOptions {
   readonly lang: Lang;
-  /** The date shown under the title (e.g. "2026-03-14"), as the face gives it; none when absent. */
+  /** The date shown under the title (an ISO day, e.g. "2026-03-14", written 14/03/2026 in French); none when absent. */
   readonly date?: string;
 }
 
@@ -53,7 +54,9 @@ export function comparisonReportHtml(result: ComparedResult, options: ReportOpti
         }),
       ]),
       options.date
-        ? element("p", { class: "meta" }, [t(lang, "compare.report.date", { date: options.date })])
+        ? element("p", { class: "meta" }, [
+            t(lang, "compare.report.date", { date: formatIsoDate(options.date, lang) }),
+          ])
         : null,
     ]),
     element("main", {}, [

@@ -7,6 +7,7 @@ import { t, type Lang } from "../../../i18n";
 import type { ComparedResult } from "../bid-findings";
 import { bidLabel } from "../workbook/lines-sheet";
 import { methodOrder, summaryOrder } from "../workbook/summary-sheet";
+import { baseName } from "../json";
 import { euros, scoreText } from "./format";
 
 function statusText(result: ComparedResult, index: number, lang: Lang): string {
@@ -32,7 +33,7 @@ function bidRow(result: ComparedResult, index: number, methods: readonly ScoreMe
     element("td", {}, [
       element("strong", {}, [bidLabel(result, index)]),
       element("br"),
-      element("span", { class: "small" }, [result.bids[index].file]),
+      element("span", { class: "small" }, [baseName(result.bids[index].file)]),
     ]),
     element("td", {}, [statusText(result, index, lang)]),
     element("td", { class: "num" }, [euros(bid.totalHt, lang)]),

@@ -6,7 +6,8 @@ import type { Finding } from "../../../core/findings";
 import type { CellPlan, SheetPlan } from "../../../core/workbook";
 import { t, type Lang } from "../../../i18n";
 import { bidFindings, type ComparedResult } from "../bid-findings";
-import { comparisonFindingMessage, findingCell } from "../finding-text";
+import { findingMessage } from "../../../core/finding-message";
+import { findingCell } from "../../../core/findings";
 import { baseName } from "../json";
 import { text } from "./cells";
 import { bidLabel } from "./lines-sheet";
@@ -44,7 +45,7 @@ function rowCells(row: Row, at: number, lang: Lang): CellPlan[] {
     row.bidder,
     t(lang, `severity.${row.finding.severity}`),
     findingCell(row.finding) ?? "",
-    comparisonFindingMessage(row.finding, lang),
+    findingMessage(row.finding, lang),
     row.finding.code,
   ];
   const styles = [S.muted, S.text, S.text, S.muted, S.text, S.muted];

@@ -121,7 +121,11 @@ function headerCells(
     text(`A${LINE_ROWS.title}`, t(lang, "compare.sheet.lines.title"), S.title),
     text(
       `A${LINE_ROWS.subtitle}`,
-      t(lang, "compare.sheet.tender", { file: tender.file, sheet: tender.sheet, lines: tender.lines.length }),
+      t(lang, "compare.sheet.tender", {
+        file: baseName(tender.file),
+        sheet: tender.sheet,
+        lines: tender.lines.length,
+      }),
       S.subtitle,
     ),
     text(`A${LINE_ROWS.note}`, t(lang, "compare.sheet.lines.note"), S.note),

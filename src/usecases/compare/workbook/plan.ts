@@ -10,6 +10,7 @@ import { linesLayout, linesSheet } from "./lines-sheet";
 import { summaryLayout, summarySheet } from "./summary-sheet";
 import { compareStyles } from "./styles";
 import { fitRowHeights } from "../../../core/template/row-heights";
+import { baseName } from "../json";
 
 export interface ComparisonWorkbookOptions {
   readonly lang: Lang;
@@ -69,7 +70,7 @@ export function comparisonWorkbookPlan(
     styles,
     properties: {
       title: t(lang, "compare.sheet.summary.title"),
-      subject: result.tender.file,
+      subject: baseName(result.tender.file),
       keywords: "grille-commune-traiteur;comparaison",
     },
   };

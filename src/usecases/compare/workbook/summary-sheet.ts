@@ -165,7 +165,7 @@ function headerCells(ctx: Context): CellPlan[] {
     text(
       `A${SUMMARY_ROWS.subtitle}`,
       t(lang, "compare.sheet.tender", {
-        file: result.tender.file,
+        file: baseName(result.tender.file),
         sheet: result.tender.sheet,
         lines: result.tender.lines.length,
       }),
