@@ -1,5 +1,5 @@
 import { isRegistered, registerCatalog, type LanguageMessages } from "./registry";
-import type { Lang } from "./types";
+import { LANGS, type Lang } from "./types";
 
 // The task pane's languages, each a chunk of its own loaded when first spoken (webpack splits at `import()`).
 
@@ -13,4 +13,12 @@ export async function loadLanguage(lang: Lang): Promise<void> {
   if (isRegistered(lang)) return;
   const { messages } = await CHUNKS[lang]();
   registerCatalog(lang, messages);
+}
+
+/**
+ * Registers every language: for code that reads what users wrote in either (a schedule's headers, the words of a
+ * designation), which computes its tables from both languages' texts when its module is first run.
+ */
+export async function loadAllLanguages(): Promise<void> {
+  await Promise.all(LANGS.map(loadLanguage));
 }

@@ -200,6 +200,8 @@ export interface OpenOptions {
   readonly initScripts?: readonly string[];
   /** "unreachable" plays a user whose network blocks Microsoft's CDN (office.js does not load at all). */
   readonly officeJs?: "npm" | "unreachable";
+  /** Files of the add-in its server does not deliver (an add-in host gone offline after the page came). */
+  readonly unreachable?: RegExp;
   readonly viewport?: { readonly width: number; readonly height: number };
 }
 
@@ -270,6 +272,8 @@ export async function openPage(
     bypassCSP: false,
   });
   const network = await isolateNetwork(context, options.officeJs);
+  const unreachable = options.unreachable;
+  if (unreachable) await context.route(unreachable, (route) => route.abort("connectionfailed"));
   await context.addInitScript(recordCspViolations);
   if (options.fakeHost) {
     await context.addInitScript((fake: FakeHost) => {
@@ -282,7 +286,12 @@ export async function openPage(
   page.on("response", (response) => {
     const url = response.url();
     if (response.request().resourceType() !== "script" || url.startsWith(OFFICE_JS_CDN)) return;
-    scripts.push(response.body().then((body) => ({ url, body }), () => null));
+    scripts.push(
+      response.body().then(
+        (body) => ({ url, body }),
+        () => null,
+      ),
+    );
   });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));

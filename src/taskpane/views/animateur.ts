@@ -1,4 +1,5 @@
 import type { Lang } from "../../i18n";
+import { loadLanguage } from "../../i18n/load";
 import { canCreateWorkbook, type WorkbookCreator } from "../../excel";
 import { paneExcelHost } from "../actions/excelHost";
 import { el } from "../../ui/dom";
@@ -41,7 +42,8 @@ function templatePanel({ t, lang, host }: ViewContext): HTMLElement {
   button.addEventListener("click", async () => {
     const chosen = (languages.querySelector<HTMLInputElement>("input:checked")?.value ?? lang) as Lang;
     const made = await withProgress(t, status, [button], t("pane.template.busy"), async () => {
-      const action = await blankTemplate();
+      // The template speaks the language chosen here, which may not be the pane's: its texts come first.
+      const [action] = await Promise.all([blankTemplate(), loadLanguage(chosen)]);
       return { action, bytes: await action.blankTemplateBytes({ lang: chosen, password: password.value }) };
     });
     if (!made) return;
