@@ -26,7 +26,10 @@ module.exports = function messagesLanguageLoader() {
       const texts = languageTexts(MODULES, lang);
       // JSON.parse of a string is read faster than an object literal this size (one pass, no code to compile).
       const json = JSON.stringify(JSON.stringify(texts));
-      done(null, `// The "${lang}" texts of src/i18n/catalog.ts.\nexport const messages = JSON.parse(${json});\n`);
+      done(
+        null,
+        `// The "${lang}" texts of src/i18n/catalog.ts.\nexport const messages = JSON.parse(${json});\n`,
+      );
     },
     (error) => done(error),
   );

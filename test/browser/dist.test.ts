@@ -86,10 +86,16 @@ test("the pane's chunks sit beside taskpane.js, and all of them together stay un
   const chunks = readdirSync(dist).filter((file) => /^[\w-]+\.[0-9a-f]{8}\.js$/.test(file));
   // The languages and the heavier screens at least (webpack names shared chunks by number).
   expect(chunks).toEqual(
-    expect.arrayContaining([expect.stringMatching(/^messages-fr\./), expect.stringMatching(/^messages-en\./)]),
+    expect.arrayContaining([
+      expect.stringMatching(/^messages-fr\./),
+      expect.stringMatching(/^messages-en\./),
+    ]),
   );
   expect(chunks.filter((file) => /^(compare|collect|tender|schedule)\./.test(file))).toHaveLength(4);
-  const total = ["taskpane.js", ...chunks].reduce((sum, file) => sum + statSync(path.join(dist, file)).size, 0);
+  const total = ["taskpane.js", ...chunks].reduce(
+    (sum, file) => sum + statSync(path.join(dist, file)).size,
+    0,
+  );
   expect(total).toBeLessThan(PANE_TOTAL_BUDGET);
   // The entry alone is a small part of it: the screens and the languages are elsewhere.
   expect(statSync(path.join(dist, "taskpane.js")).size).toBeLessThan(100 * 1024);
