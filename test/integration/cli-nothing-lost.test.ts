@@ -15,6 +15,7 @@ import { GRIDS_DIR, grille } from "./template-helpers";
 
 const ROOT = path.resolve(__dirname, "../..");
 const TENDERS = path.resolve(ROOT, "../shared/fixtures/tenders");
+const BIDS = path.resolve(ROOT, "../shared/fixtures/bids");
 const SLOW_WRITES = path.join(__dirname, "../helpers/slow-writes.js");
 
 let dir = "";
@@ -70,9 +71,20 @@ async function inputs(): Promise<Files> {
   await fs.writeFile(notJson, '{"product": "cocktail", ');
   const notWorkbook = path.join(folder, "pas-un-classeur.xlsx");
   await fs.writeFile(notWorkbook, "Réf;Désignation;Prix\n1;Cocktail;12,50\n");
+  const lines = path.join(folder, "lignes-bordereau.json");
+  await fs.writeFile(lines, JSON.stringify([{ ref: "1", quantity: 50, variant: { product: "pause.cafe" } }]));
+  const returned = path.join(folder, "grilles-recues");
+  await fs.mkdir(returned);
+  const returnedTemplate = await copy(template, "grilles-recues/dupont.xlsx");
+  const returnedJson = await copy(path.join(GRIDS_DIR, "traiteur-b.json"), "grilles-recues/martin.json");
   return {
     template,
     variants,
+    lines,
+    returned,
+    returnedTemplate,
+    returnedJson,
+    bid: await copy(path.join(BIDS, "bid-c.xlsx"), "offre-c.xlsx"),
     notJson,
     notWorkbook,
     grid: await copy(path.join(GRIDS_DIR, "reference.json"), "grille.json"),
@@ -146,6 +158,52 @@ const RUNS: readonly Run[] = [
     name: "template --from, written beside its input with --force",
     args: (f) => ["template", "--out", f.grid.replace(/\.json$/, ".xlsx"), "--from", f.grid, "--force"],
     reads: (f) => [f.grid],
+  },
+  {
+    name: "fill a tender from a filled template",
+    args: (f, out) => ["fill", f.tender, "--grid", f.template, "--out", out("rempli.xlsx")],
+    reads: (f) => [f.tender, f.template],
+  },
+  {
+    name: "fill a file that is no workbook",
+    args: (f, out) => ["fill", f.notWorkbook, "--grid", f.grid, "--out", out("rempli-2.xlsx")],
+    reads: (f) => [f.notWorkbook, f.grid],
+  },
+  {
+    name: "bordereau from a lines file",
+    args: (f, out) => ["bordereau", "--lines", f.lines, "--out", out("bpu.xlsx")],
+    reads: (f) => [f.lines],
+  },
+  {
+    name: "bordereau from a broken JSON",
+    args: (f, out) => ["bordereau", "--lines", f.notJson, "--out", out("bpu-2.xlsx")],
+    reads: (f) => [f.notJson],
+  },
+  {
+    name: "check a bid with a grid",
+    args: (f) => ["check", f.bid, "--tender", f.tender, "--grid", f.grid, "--json"],
+    reads: (f) => [f.bid, f.tender, f.grid],
+  },
+  {
+    name: "compare bids, a grid and a file that is no workbook",
+    args: (f, out) => [
+      "compare",
+      "--tender",
+      f.tender,
+      f.bid,
+      f.grid,
+      f.notWorkbook,
+      "--out",
+      out("comparaison.xlsx"),
+      "--report",
+      out("rapport.html"),
+    ],
+    reads: (f) => [f.tender, f.bid, f.grid, f.notWorkbook],
+  },
+  {
+    name: "collect a folder of returned grids",
+    args: (f, out) => ["collect", f.returned, "--out", out("registre.xlsx"), "--report", out("obs.html")],
+    reads: (f) => [f.returnedTemplate, f.returnedJson],
   },
 ];
 

@@ -36,6 +36,13 @@ async function rejection(promise: Promise<unknown>): Promise<ExcelWriteError> {
   return error;
 }
 
+/** Syncs before createGrid's write: a successful run on the same workbook makes its reads, then one write sync. */
+async function syncsBeforeWrite(): Promise<number> {
+  const { fake, host } = setup(OWN_WORKBOOK);
+  expect((await createGrid(host, "fr")).kind).toBe("created");
+  return fake.stats.syncs - 1;
+}
+
 describe("creating the grid in an open workbook, when Excel fails part-way", () => {
   test("the caterer's workbook properties (title, author) are not replaced by the template's", async () => {
     const { fake, host } = setup(OWN_WORKBOOK);
@@ -50,8 +57,8 @@ describe("creating the grid in an open workbook, when Excel fails part-way", () 
     async (applied) => {
       const { fake, host } = setup(OWN_WORKBOOK);
       const before = snapshotOf(fake);
-      // Syncs 1–3 read what is there (createGrid's light read), sync 4 is applyPlan's read, sync 5 its write.
-      fake.failSync({ pass: 4, applied });
+      // The reads pass (createGrid's light read of what is there); the write sync fails.
+      fake.failSync({ pass: await syncsBeforeWrite(), applied });
       const error = await rejection(createGrid(host, "fr"));
       expect(error.messageKey).toBe("excel.write.undone");
       expect(snapshotOf(fake)).toEqual(before);
@@ -63,7 +70,7 @@ describe("creating the grid in an open workbook, when Excel fails part-way", () 
 
   test("when the undo fails too (Excel gone), the message names the sheets that may have been added", async () => {
     const { fake, host } = setup(OWN_WORKBOOK);
-    fake.failSync({ pass: 4, applied: 40 }, { pass: 0 });
+    fake.failSync({ pass: await syncsBeforeWrite(), applied: 40 }, { pass: 0 });
     const error = await rejection(createGrid(host, "fr"));
     expect(error.messageKey).toBe("excel.write.partial");
     const added = fake.state.sheets.map((sheet) => sheet.name).filter((name) => name !== "Budget");

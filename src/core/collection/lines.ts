@@ -3,10 +3,13 @@
 // SIRET met twice, why a grid is left out, why a file could not be read).
 
 import { findingMessage } from "../finding-message";
-import { t } from "../../i18n";
+import { t, type KeySuffix } from "../../i18n";
 import type { Lang } from "../../i18n/types";
 import { LINE_COUNT, listOf, nameOf, offeredLines, siretOf, textOf, validUntilOf } from "./identity";
 import type { CollectedGrid, GridStatus } from "./model";
+
+/** A column of the list of received grids (register and report): one of the `collect.column.*` texts. */
+export type GridHeader = KeySuffix<"collect.column.">;
 
 export interface GridLine {
   readonly file: string;

@@ -6,7 +6,7 @@ import type { Lang } from "../../../i18n/types";
 import { findingMessage } from "../../finding-message";
 import type { Finding } from "../../findings";
 import type { SheetPlan } from "../../workbook/plan";
-import { gridLine, type GridLine } from "../lines";
+import { gridLine, type GridHeader, type GridLine } from "../lines";
 import type { Collection } from "../model";
 import type { RegisterNames } from "./names";
 import { REGISTER_STYLE as S } from "./styles";
@@ -38,19 +38,6 @@ function gridColumns(lang: Lang): Column<GridLine>[] {
     { header: header("note"), width: 60, style: S.wrap, value: (line) => line.note },
   ];
 }
-
-type GridHeader =
-  | "file"
-  | "name"
-  | "siret"
-  | "type"
-  | "departments"
-  | "validUntil"
-  | "status"
-  | "errors"
-  | "warnings"
-  | "offered"
-  | "note";
 
 function gridHeader(lang: Lang, key: GridHeader): string {
   return t(lang, `collect.column.${key}`);

@@ -6,25 +6,12 @@ import type { Lang } from "../../../i18n/types";
 import { findingMessage } from "../../finding-message";
 import type { Finding } from "../../findings";
 import { element, type Html } from "../../report/html";
-import { gridLine, type GridLine } from "../lines";
+import { gridLine, type GridHeader, type GridLine } from "../lines";
 import type { Collection } from "../model";
 import { formatDate, htmlTable, integerText, section, type HtmlColumn } from "./parts";
 
 function columns(lang: Lang): HtmlColumn<GridLine>[] {
-  const header = (
-    key:
-      | "file"
-      | "name"
-      | "siret"
-      | "type"
-      | "departments"
-      | "validUntil"
-      | "status"
-      | "errors"
-      | "warnings"
-      | "offered"
-      | "note",
-  ) => t(lang, `collect.column.${key}`);
+  const header = (key: GridHeader) => t(lang, `collect.column.${key}`);
   return [
     { header: header("file"), fit: "path", cell: (line) => line.file },
     { header: header("name"), cell: (line) => line.name || "—" },
