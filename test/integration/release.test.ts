@@ -125,9 +125,11 @@ test("the host folder served on its own loads the task pane with no request else
     expect(opened.errors).toEqual([]);
     await opened.close();
 
-    // In Excel, the role screen comes with the texts of its language, a chunk fetched from the host folder.
+    // In Excel, the role screen comes with the texts of its language, a chunk fetched from the host folder (the
+    // browser speaking it too, nothing else is fetched).
     const inExcel = await openPage(browser, server, {
       page: "taskpane.html?role=acheteur",
+      locale: "en-US",
       fakeHost: { host: "Excel", requirementSets: { ExcelApi: "1.17" }, displayLanguage: "en-US" },
     });
     await waitForView(inExcel.page, "role");
