@@ -1,8 +1,11 @@
-// The task pane as a user meets it: the JavaScript shipped before the first screen (bytes and gzipped, office.js
-// excluded) and the time from navigation to the role chooser being usable, as a ratio to a blank page that loads only
-// office.js. Median of several runs in headless Chromium, network isolated (office.js served from npm).
+// The task pane as a user meets it: the JavaScript shipped before the first screen (the entry and the chunks it fetches
+// before the role chooser is usable: bytes and gzipped, office.js excluded) and the time from navigation to the role
+// chooser being usable, as a ratio to a blank page that loads only office.js. Median of several runs in headless
+// Chromium, network isolated (office.js served from npm), in French (the larger of the two languages' texts). Bytes do
+// not depend on the machine: `--check` holds them to their budget; the time ratio does, so it is shown against its
+// budget but never fails the check.
 
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
@@ -23,7 +26,8 @@ const RUNS = 7;
 export const FIRST_SCREEN_GZIP_BUDGET_KB = 60;
 const LOAD_RATIO_BUDGET = 1.3;
 
-const IN_EXCEL = { host: "Excel", requirementSets: { ExcelApi: "1.17" } } as const;
+const LOCALE = "fr-FR";
+const IN_EXCEL = { host: "Excel", requirementSets: { ExcelApi: "1.17" }, displayLanguage: LOCALE } as const;
 
 const BLANK_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>blank</title>
 <script src="${OFFICE_JS_CDN}office.js"></script></head><body><main data-view="blank">office.js</main></body></html>`;
@@ -35,7 +39,7 @@ interface Load {
 }
 
 async function load(browser: Browser, server: StaticServer, page: string, ready: string): Promise<Load> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 640 } });
+  const context = await browser.newContext({ locale: LOCALE, viewport: { width: 360, height: 640 } });
   await isolateNetwork(context);
   await context.addInitScript((fake) => Object.assign(window, { __GRILLE_FAKE_HOST__: fake }), IN_EXCEL);
   const tab = await context.newPage();
@@ -52,6 +56,14 @@ async function load(browser: Browser, server: StaticServer, page: string, ready:
   const scripts = (await Promise.all(pending)).filter((body): body is Buffer => body !== null);
   await context.close();
   return { ms, scripts };
+}
+
+/** Every script of the pane, all screens and both languages: its entry and its chunks (named by content hash). */
+function paneScriptsBytes(dist: string): number {
+  const scripts = readdirSync(dist).filter(
+    (file) => file === "taskpane.js" || /\.[0-9a-f]{8}\.js$/.test(file),
+  );
+  return scripts.reduce((total, file) => total + statSync(path.join(dist, file)).size, 0);
 }
 
 export async function paneRows(): Promise<Row[]> {
@@ -71,9 +83,17 @@ export async function paneRows(): Promise<Row[]> {
     const [first] = pane;
     const bytes = first.scripts.reduce((total, body) => total + body.length, 0);
     const gzipped = first.scripts.reduce((total, body) => total + gzipSync(body, { level: 9 }).length, 0);
+    // The first run of each warms the browser and the server; the medians are of the others.
     const paneTime = timingOf(pane.slice(1).map((one) => one.ms));
     const blankTime = timingOf(blank.slice(1).map((one) => one.ms));
+    const ratio = paneTime.medianMs / blankTime.medianMs;
     return [
+      {
+        section: "Task pane",
+        name: "scripts before the first screen (entry + chunks)",
+        value: first.scripts.length,
+        unit: "files",
+      },
       {
         section: "Task pane",
         name: "JavaScript before the first screen",
@@ -90,6 +110,12 @@ export async function paneRows(): Promise<Row[]> {
       },
       {
         section: "Task pane",
+        name: "JavaScript of every screen, both languages",
+        value: Math.round(paneScriptsBytes(root) / 1024),
+        unit: "KB",
+      },
+      {
+        section: "Task pane",
         name: "role chooser usable after (median)",
         value: paneTime.medianMs,
         unit: "ms",
@@ -103,7 +129,7 @@ export async function paneRows(): Promise<Row[]> {
       {
         section: "Task pane",
         name: "pane / blank page",
-        value: Math.round((paneTime.medianMs / blankTime.medianMs) * 100) / 100,
+        value: Math.round(ratio * 100) / 100,
         unit: "×",
         budget: LOAD_RATIO_BUDGET,
       },

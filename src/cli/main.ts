@@ -1,3 +1,5 @@
+// Both languages' texts, registered before any other module of this entry runs (src/i18n/registry.ts).
+import "../i18n/eager";
 import { Command, CommanderError } from "commander";
 import { langFromLocale, isLang, translator, type Lang, type MessageKey } from "../i18n";
 import { COMMANDS } from "./commands";

@@ -1,3 +1,5 @@
+// Both languages' texts, registered before any other module of this entry runs (src/i18n/registry.ts).
+import "../i18n/eager";
 import {
   cellGrid,
   designationBreakdown,

@@ -20,6 +20,7 @@ import { compare } from "./messages/compare";
 import { collect } from "./messages/collect";
 import { taskpaneCollect } from "./messages/taskpaneCollect";
 import { web } from "./messages/web";
+import { taskpaneLoading } from "./messages/taskpaneLoading";
 
 /**
  * Every domain's messages. A domain adds its module here (one line); keys must be unique across modules,
@@ -47,6 +48,7 @@ export const MODULES = {
   collect,
   taskpaneCollect,
   web,
+  taskpaneLoading,
 } satisfies Readonly<Record<string, MessageModule>>;
 
 type Modules = typeof MODULES;

@@ -1,32 +1,27 @@
-import { MODULES, type MessageKey } from "./catalog";
+import type { MessageKey } from "./catalog";
+import { registeredCatalogs, registeredMessages } from "./registry";
 import type { Lang, MessageParams } from "./types";
 
 export type { Lang, MessageParams, MessageModule } from "./types";
 export type { MessageKey, KeySuffix } from "./catalog";
 export { LANGS, defineMessages } from "./types";
+export { registerCatalog } from "./registry";
 
-function merge(lang: Lang): Readonly<Record<string, string>> {
-  const out: Record<string, string> = {};
-  for (const module of Object.values(MODULES)) Object.assign(out, module[lang]);
-  return out;
-}
-
-const CATALOG: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  fr: merge("fr"),
-  en: merge("en"),
-};
+// The texts themselves are registered by whoever starts a face (./registry says who registers what): this module
+// holds no text, so importing `t` brings neither language along.
 
 /** True when `key` is a key of the catalog: for keys that come from data (a finding read back from JSON). */
 export function isMessageKey(key: string): key is MessageKey {
-  return key in CATALOG.fr;
+  return registeredCatalogs().some((messages) => key in messages);
 }
 
 /**
  * The message for `key` in `lang`, with `{name}` placeholders replaced. Keys are typed (`MessageKey`), so an unknown
- * key fails typecheck; one that slips through at run time is returned bracketed, where a test will see it.
+ * key fails typecheck; one that slips through at run time, or a language nobody registered, comes back bracketed,
+ * where a test will see it.
  */
 export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
-  const template = CATALOG[lang][key];
+  const template = registeredMessages(lang)?.[key];
   if (template === undefined) return `[${key}]`;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,

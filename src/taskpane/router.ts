@@ -1,5 +1,7 @@
 import type { Lang, Translate } from "../i18n";
+import { el } from "../ui/dom";
 import { FOCUS_ATTRIBUTE } from "../ui/heading";
+import { actionButton, setStatus, statusLine } from "../ui/parts";
 import type { HostEnvironment } from "./host";
 import { isRoleId, type RoleId } from "../ui/roles";
 
@@ -38,7 +40,19 @@ export type RouteOf<N extends Route["name"]> = Extract<Route, { readonly name: N
 
 export type View<R extends Route = Route> = (route: R, context: ViewContext) => HTMLElement;
 
-export type ViewTable = { readonly [N in Route["name"]]: View<RouteOf<N>> };
+/**
+ * A screen whose module is fetched when it is first opened (a chunk of its own, with the doors and texts only it
+ * needs): `lazyView(() => import("./check").then((module) => module.checkView))`.
+ */
+export interface LazyView<R extends Route = Route> {
+  readonly load: () => Promise<View<R>>;
+}
+
+export function lazyView<R extends Route>(load: () => Promise<View<R>>): LazyView<R> {
+  return { load };
+}
+
+export type ViewTable = { readonly [N in Route["name"]]: View<RouteOf<N>> | LazyView<RouteOf<N>> };
 
 export interface Router {
   navigate(route: Route): void;
@@ -47,9 +61,32 @@ export interface Router {
 
 export { FOCUS_ATTRIBUTE };
 
+/** What the root shows while a lazy screen is fetched, and when it could not be: its `data-view`. */
+export const LOADING_VIEW = "loading";
+export const LOAD_FAILED_VIEW = "load-failed";
+
+/** The busy line while a screen's module is fetched (the same status line as an action's). */
+function loadingScreen(t: Translate): HTMLElement {
+  const status = statusLine("view-status");
+  setStatus(status, "busy", t("taskpane.view.loading"));
+  return el("section", { "aria-busy": "true" }, [status]);
+}
+
+/** The screen's module could not be fetched (the add-in's server unreachable): say so, and offer to try again. */
+function loadFailedScreen(t: Translate, retry: () => void): HTMLElement {
+  const status = statusLine("view-status");
+  setStatus(status, "error", t("taskpane.view.failed"));
+  const again = actionButton(t("taskpane.view.retry"), "retry-view");
+  again.setAttribute(FOCUS_ATTRIBUTE, "");
+  again.addEventListener("click", retry);
+  return el("section", {}, [status, again]);
+}
+
 /**
- * Draws routes into `root`. The root's `data-view` names the current route (tests wait on it). Focus moves to the
- * new view's heading on every navigation but the first, so a keyboard user is not left on a removed button.
+ * Draws routes into `root`. The root's `data-view` names the route drawn (tests wait on it); while a lazy screen's
+ * module is fetched it is `loading`, and `load-failed` when the fetch failed. Focus moves to the new view's heading on
+ * every navigation but the first, so a keyboard user is not left on a removed button. A screen fetched after the user
+ * has gone elsewhere is kept for later, not drawn.
  */
 export function createRouter(
   root: HTMLElement,
@@ -57,17 +94,43 @@ export function createRouter(
   base: Omit<ViewContext, "navigate">,
 ): Router {
   let current: Route | null = null;
+  let drawnOnce = false;
+  const loaded = new Map<Route["name"], View>();
+  const show = (name: string, content: HTMLElement) => {
+    root.replaceChildren(content);
+    root.dataset.view = name;
+    if (drawnOnce) root.querySelector<HTMLElement>(`[${FOCUS_ATTRIBUTE}]`)?.focus();
+    drawnOnce = true;
+  };
+  const draw = (route: Route, view: View) =>
+    show(route.name, view(route, { ...base, navigate: router.navigate }));
+  const fetchAndDraw = (route: Route, lazy: LazyView) => {
+    show(LOADING_VIEW, loadingScreen(base.t));
+    lazy.load().then(
+      (view) => {
+        loaded.set(route.name, view);
+        if (current === route) draw(route, view);
+      },
+      (error: unknown) => {
+        console.warn(`screen "${route.name}" not loaded`, error);
+        if (current === route)
+          show(
+            LOAD_FAILED_VIEW,
+            loadFailedScreen(base.t, () => router.navigate(route)),
+          );
+      },
+    );
+  };
   const router: Router = {
     get current() {
       return current;
     },
     navigate(route) {
-      const isFirst = current === null;
       current = route;
-      const view = views[route.name] as View;
-      root.replaceChildren(view(route, { ...base, navigate: router.navigate }));
-      root.dataset.view = route.name;
-      if (!isFirst) root.querySelector<HTMLElement>(`[${FOCUS_ATTRIBUTE}]`)?.focus();
+      const entry = views[route.name] as View | LazyView;
+      const view = typeof entry === "function" ? entry : loaded.get(route.name);
+      if (view) draw(route, view);
+      else fetchAndDraw(route, entry as LazyView);
     },
   };
   return router;

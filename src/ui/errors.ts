@@ -1,7 +1,8 @@
 import { isMessageKey, type MessageKey, type MessageParams } from "../i18n";
 
 // Any failure of an action, in plain words: an Excel error by its code, an unreadable file by its own message,
-// storage refused, anything else as "unexpected" with the technical detail kept for support.
+// storage refused, a part of the pane that could not be fetched, anything else as "unexpected" with the technical
+// detail kept for support.
 
 export interface ErrorMessage {
   readonly key: MessageKey;
@@ -39,6 +40,8 @@ export function errorMessage(error: unknown): ErrorMessage {
   if (typeof code === "string" && (EXCEL_ERROR_CODES as readonly string[]).includes(code))
     return { key: `pane.error.excel.${code as ExcelErrorCode}`, params: {} };
   if (field(error, "name") === "QuotaExceededError") return { key: "pane.error.storage", params: {} };
+  // webpack's error when a chunk (a screen's or an action's code, fetched when first needed) does not arrive.
+  if (field(error, "name") === "ChunkLoadError") return { key: "pane.error.partNotLoaded", params: {} };
   return unexpected(error);
 }
 

@@ -1,3 +1,5 @@
+// Both languages' texts, registered before any other module of this entry runs (src/i18n/registry.ts).
+import "../i18n/eager";
 import { langFromLocale, translator, type Lang } from "../i18n";
 import { pageStore } from "./actions/storage";
 import type { PageContext, PageRoute } from "./context";

@@ -34,6 +34,8 @@ export interface PaneOptions {
   readonly createWorkbook?: "opens" | "refused";
   /** The view to wait for once the page is open; "role" by default. */
   readonly view?: string;
+  /** Files of dist/ the server does not deliver, e.g. a chunk (see OpenOptions). */
+  readonly unreachable?: RegExp;
 }
 
 export interface PaneHarness {
@@ -62,6 +64,7 @@ window.__FAKE_EXCEL_CREATE__ = ${JSON.stringify(options.createWorkbook ?? "opens
         fakeHost: { ...IN_EXCEL, displayLanguage },
         initScripts: [setup, fakeExcel],
         ...(options.viewport ? { viewport: options.viewport } : {}),
+        ...(options.unreachable ? { unreachable: options.unreachable } : {}),
       });
       await waitForView(opened.page, options.view ?? "role");
       return opened.page;

@@ -44,6 +44,7 @@ const BUILD_INPUTS = [
   "webpack.config.js",
   "scripts/functions-locale.js",
   "scripts/content-security-policy.js",
+  "scripts/messages-language-loader.js",
 ];
 
 function newestFile(target: string): { file: string; mtimeMs: number } {
@@ -199,6 +200,8 @@ export interface OpenOptions {
   readonly initScripts?: readonly string[];
   /** "unreachable" plays a user whose network blocks Microsoft's CDN (office.js does not load at all). */
   readonly officeJs?: "npm" | "unreachable";
+  /** Files of the add-in its server does not deliver (an add-in host gone offline after the page came). */
+  readonly unreachable?: RegExp;
   readonly viewport?: { readonly width: number; readonly height: number };
 }
 
@@ -212,6 +215,12 @@ export interface CspViolation {
   readonly source: string;
 }
 
+/** A script the page loaded: its address and the bytes it was served (before any compression). */
+export interface LoadedScript {
+  readonly url: string;
+  readonly body: Buffer;
+}
+
 export interface OpenedPage {
   readonly page: Page;
   readonly network: NetworkLog;
@@ -219,6 +228,8 @@ export interface OpenedPage {
   readonly errors: string[];
   /** CSP violations so far, office.js's own refused telemetry aside (see `officeTelemetry`). */
   cspViolations(): Promise<CspViolation[]>;
+  /** The add-in's own scripts the page has loaded so far (entry and chunks, in order; office.js's left out). */
+  scriptsLoaded(): Promise<LoadedScript[]>;
   close(): Promise<void>;
 }
 
@@ -261,6 +272,8 @@ export async function openPage(
     bypassCSP: false,
   });
   const network = await isolateNetwork(context, options.officeJs);
+  const unreachable = options.unreachable;
+  if (unreachable) await context.route(unreachable, (route) => route.abort("connectionfailed"));
   await context.addInitScript(recordCspViolations);
   if (options.fakeHost) {
     await context.addInitScript((fake: FakeHost) => {
@@ -269,6 +282,17 @@ export async function openPage(
   }
   for (const script of options.initScripts ?? []) await context.addInitScript({ content: script });
   const page = await context.newPage();
+  const scripts: Promise<LoadedScript | null>[] = [];
+  page.on("response", (response) => {
+    const url = response.url();
+    if (response.request().resourceType() !== "script" || url.startsWith(OFFICE_JS_CDN)) return;
+    scripts.push(
+      response.body().then(
+        (body) => ({ url, body }),
+        () => null,
+      ),
+    );
+  });
   const errors: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
   page.on("console", (message) => {
@@ -286,7 +310,9 @@ export async function openPage(
         network.officeTelemetry.push(violation.blocked);
     return all.filter((violation) => !isOfficeTelemetryViolation(violation));
   };
-  return { page, network, errors, cspViolations, close: () => context.close() };
+  const scriptsLoaded = async () =>
+    (await Promise.all(scripts)).filter((script): script is LoadedScript => script !== null);
+  return { page, network, errors, cspViolations, scriptsLoaded, close: () => context.close() };
 }
 
 /** True when a console text names office.js's telemetry ("Refused to connect to 'https://…aria…'", "Framing …"). */

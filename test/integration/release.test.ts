@@ -8,6 +8,7 @@ import {
   isolateNetwork,
   launchBrowser,
   openPage,
+  requireDist,
   serveDirectory,
   waitForView,
 } from "../helpers/browser";
@@ -105,6 +106,14 @@ test("the CLI tarball holds the command line only, and runs from an empty prefix
   }
 }, 120_000);
 
+test("the host folder holds every script of the add-in, the pane's chunks (screens, languages) included", () => {
+  // The same sources make the same files (chunks are named by their content): dist/ is the build the tests run.
+  const scripts = (dir: string) => readdirSync(dir).filter((file) => file.endsWith(".js"));
+  const built = scripts(requireDist());
+  expect(built.filter((file) => /^messages-(fr|en)\.[0-9a-f]{8}\.js$/.test(file))).toHaveLength(2);
+  expect(scripts(host).sort()).toEqual(built.sort());
+});
+
 test("the host folder served on its own loads the task pane with no request elsewhere than office.js, and the offline page", async () => {
   const server = await serveDirectory(host);
   const browser = await launchBrowser();
@@ -115,6 +124,20 @@ test("the host folder served on its own loads the task pane with no request else
     expect(opened.network.servedFromNpm.every((url) => url.startsWith(OFFICE_JS_CDN))).toBe(true);
     expect(opened.errors).toEqual([]);
     await opened.close();
+
+    // In Excel, the role screen comes with the texts of its language, a chunk fetched from the host folder (the
+    // browser speaking it too, nothing else is fetched).
+    const inExcel = await openPage(browser, server, {
+      page: "taskpane.html?role=acheteur",
+      locale: "en-US",
+      fakeHost: { host: "Excel", requirementSets: { ExcelApi: "1.17" }, displayLanguage: "en-US" },
+    });
+    await waitForView(inExcel.page, "role");
+    const loaded = (await inExcel.scriptsLoaded()).map((script) => new URL(script.url).pathname.slice(1));
+    expect(loaded).toEqual(["taskpane.js", expect.stringMatching(/^messages-en\./)]);
+    expect(inExcel.network.blocked).toEqual([]);
+    expect(inExcel.errors).toEqual([]);
+    await inExcel.close();
 
     // The offline page from the host: the page's own file is the one request, nothing follows it.
     const context = await browser.newContext({ locale: "fr-FR" });

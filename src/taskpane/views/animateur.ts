@@ -1,6 +1,6 @@
 import type { Lang } from "../../i18n";
+import { loadLanguage } from "../../i18n/load";
 import { canCreateWorkbook, type WorkbookCreator } from "../../excel";
-import { blankTemplateBytes, deliverTemplate } from "../actions/blankTemplate";
 import { paneExcelHost } from "../actions/excelHost";
 import { el } from "../../ui/dom";
 import { flowCards } from "../../ui/flows";
@@ -11,6 +11,9 @@ import { actionButton, panel, setStatus, statusLine, withProgress } from "../../
 
 // The facilitator's home: open the blank template to distribute as a new workbook (or download it) (French or English, optionally protected with a
 // password), and check a returned grid, in the open workbook or from an .xlsx file.
+
+/** The template's plan and the file door that writes it: a chunk fetched on the first click. */
+const blankTemplate = () => import(/* webpackChunkName: "blank-template" */ "../actions/blankTemplate");
 
 /** The global `Excel` (Office's or a test's fake) as what creates workbooks. */
 function workbookCreator(): WorkbookCreator {
@@ -38,13 +41,15 @@ function templatePanel({ t, lang, host }: ViewContext): HTMLElement {
   const status = statusLine("template-status");
   button.addEventListener("click", async () => {
     const chosen = (languages.querySelector<HTMLInputElement>("input:checked")?.value ?? lang) as Lang;
-    const bytes = await withProgress(t, status, [button], t("pane.template.busy"), () =>
-      blankTemplateBytes({ lang: chosen, password: password.value }),
-    );
-    if (!bytes) return;
+    const made = await withProgress(t, status, [button], t("pane.template.busy"), async () => {
+      // The template speaks the language chosen here, which may not be the pane's: its texts come first.
+      const [action] = await Promise.all([blankTemplate(), loadLanguage(chosen)]);
+      return { action, bytes: await action.blankTemplateBytes({ lang: chosen, password: password.value }) };
+    });
+    if (!made) return;
     const fileName = t(`pane.template.fileName.${chosen}`);
     const delivery = await withProgress(t, status, [button], t("pane.template.busy"), () =>
-      deliverTemplate(workbookCreator(), excel, new Uint8Array(bytes), fileName),
+      made.action.deliverTemplate(workbookCreator(), excel, new Uint8Array(made.bytes), fileName),
     );
     if (delivery === "opened") setStatus(status, "done", t("pane.template.opened"));
     else if (delivery === "offered")

@@ -1,29 +1,51 @@
-import type { ViewTable } from "../router";
-import { checkView } from "./check";
-import { checkBidView } from "./checkBid";
-import { compareView } from "./compare";
-import { collectView } from "./collect";
-import { myGridView } from "./myGrid";
+import { loadAllLanguages } from "../../i18n/load";
+import { lazyView, type LazyView, type Route, type View, type ViewTable } from "../router";
 import { outsideExcelView } from "./outsideExcel";
-import { priceView } from "./price";
 import { roleChooserView } from "./roleChooser";
 import { roleScreenView } from "./roleScreen";
-import { tenderView } from "./tender";
-import { scheduleView } from "./schedule";
 import { unsupportedView } from "./unsupported";
 
-/** Every route's view; a new screen adds its route in router.ts and one line here. */
+/**
+ * A screen fetched when first opened, once both languages' texts are registered: the flows read what buyers and
+ * caterers wrote in either language (src/core/tender/standard-header.ts, src/usecases/variant-options.ts build their
+ * tables from both when their module runs), so the other language comes with the first of them, never before.
+ */
+function flowScreen<R extends Route>(load: () => Promise<View<R>>): LazyView<R> {
+  return lazyView(() => loadAllLanguages().then(load));
+}
+
+/**
+ * Every route's view; a new screen adds its route in router.ts and one line here. The first screens are in the pane's
+ * entry; every other screen is a chunk fetched when it is first opened (`flowScreen`), so the pane opens without the
+ * file door (jszip), the pricing engine or the buyer's tools. CONTRIBUTING.md says how to add one.
+ */
 export const VIEWS: ViewTable = {
   outside: outsideExcelView,
   unsupported: unsupportedView,
   roles: roleChooserView,
   role: roleScreenView,
-  check: checkView,
-  price: priceView,
-  mygrid: myGridView,
-  tender: tenderView,
-  schedule: scheduleView,
-  checkBid: checkBidView,
-  compare: compareView,
-  collect: collectView,
+  check: flowScreen(() =>
+    import(/* webpackChunkName: "check" */ "./check").then((module) => module.checkView),
+  ),
+  price: flowScreen(() =>
+    import(/* webpackChunkName: "price" */ "./price").then((module) => module.priceView),
+  ),
+  mygrid: flowScreen(() =>
+    import(/* webpackChunkName: "mygrid" */ "./myGrid").then((module) => module.myGridView),
+  ),
+  tender: flowScreen(() =>
+    import(/* webpackChunkName: "tender" */ "./tender").then((module) => module.tenderView),
+  ),
+  schedule: flowScreen(() =>
+    import(/* webpackChunkName: "schedule" */ "./schedule").then((module) => module.scheduleView),
+  ),
+  checkBid: flowScreen(() =>
+    import(/* webpackChunkName: "check-bid" */ "./checkBid").then((module) => module.checkBidView),
+  ),
+  compare: flowScreen(() =>
+    import(/* webpackChunkName: "compare" */ "./compare").then((module) => module.compareView),
+  ),
+  collect: flowScreen(() =>
+    import(/* webpackChunkName: "collect" */ "./collect").then((module) => module.collectView),
+  ),
 };

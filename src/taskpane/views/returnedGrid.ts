@@ -1,12 +1,15 @@
 import type { RoleId } from "../../ui/roles";
 import { el } from "../../ui/dom";
 import { actionButton, panel, statusLine, withProgress } from "../../ui/parts";
-import { checkWorkbookFile } from "../actions/checkGrid";
 import type { ViewContext } from "../router";
-import { showCheck } from "./check";
 
 // Check a grid received from a caterer, in the open workbook or from an .xlsx file: the facilitator's and the
-// buyer's panel.
+// buyer's panel. The file door and the check's screen arrive when a file is chosen (chunks of their own).
+const fileCheck = () =>
+  Promise.all([
+    import(/* webpackChunkName: "check-file" */ "../actions/checkGrid"),
+    import(/* webpackChunkName: "check" */ "./check"),
+  ]);
 
 export function returnedGridPanel(context: ViewContext, role: RoleId): HTMLElement {
   const { t, navigate } = context;
@@ -23,10 +26,14 @@ export function returnedGridPanel(context: ViewContext, role: RoleId): HTMLEleme
       status,
       [file],
       t("pane.returned.busy", { file: chosen.name }),
-      async () => checkWorkbookFile(new Uint8Array(await chosen.arrayBuffer()), chosen.name),
+      async () => {
+        const [{ checkWorkbookFile }, { showCheck }] = await fileCheck();
+        const check = await checkWorkbookFile(new Uint8Array(await chosen.arrayBuffer()), chosen.name);
+        return { check, showCheck };
+      },
     );
     file.value = "";
-    if (outcome) showCheck(context, outcome, status, results);
+    if (outcome) outcome.showCheck(context, outcome.check, status, results);
   });
   return panel("returned", t("pane.returned.title"), [
     el("p", {}, [t("pane.returned.body")]),

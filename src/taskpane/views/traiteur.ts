@@ -3,12 +3,15 @@ import type { Lang, Translate } from "../../i18n";
 import { el } from "../../ui/dom";
 import { flowCards, type FlowCard } from "../../ui/flows";
 import { actionButton, panel, setStatus, statusLine, withProgress, type StatusState } from "../../ui/parts";
-import { createGrid, gridInWorkbook, type CreateGridOutcome } from "../actions/createGrid";
+import type { CreateGridOutcome } from "../actions/createGrid";
 import { paneExcelHost } from "../actions/excelHost";
 import type { ViewContext } from "../router";
 
 // The caterer's home. The main action follows the state of the workbook: without a grid, "Create the grid" is the
 // primary button; once the grid is there, the panel says so and pricing a variant becomes the main action.
+
+/** "Create the grid" with the template's plan and the Excel door's writes: a chunk fetched as the screen opens. */
+const createGridAction = () => import(/* webpackChunkName: "create-grid" */ "../actions/createGrid");
 
 /** How a "create the grid" ended, as the status line shows it. */
 function createMessage(outcome: CreateGridOutcome, t: Translate, lang: Lang): [StatusState, string] {
@@ -79,19 +82,21 @@ export function traiteurScreen(context: ViewContext): HTMLElement[] {
     flows.replaceChildren(flowList(context, "price"));
   };
   button.addEventListener("click", async () => {
-    const outcome = await withProgress(t, status, [button], t("pane.create.busy"), () =>
-      createGrid(excel, lang),
+    const outcome = await withProgress(t, status, [button], t("pane.create.busy"), async () =>
+      (await createGridAction()).createGrid(excel, lang),
     );
     if (!outcome) return;
     setStatus(status, ...createMessage(outcome, t, lang));
     if (outcome.kind === "created" || outcome.kind === "present") showPresent();
   });
-  void gridInWorkbook(excel).then(
-    (present) => {
-      if (present && status.dataset.state === "idle") showPresent();
-    },
-    // Not knowing leaves the screen as it is: "Create the grid" still refuses politely if a grid is there.
-    () => undefined,
-  );
+  void createGridAction()
+    .then((action) => action.gridInWorkbook(excel))
+    .then(
+      (present) => {
+        if (present && status.dataset.state === "idle") showPresent();
+      },
+      // Not knowing leaves the screen as it is: "Create the grid" still refuses politely if a grid is there.
+      () => undefined,
+    );
   return [createPanel, flows];
 }
