@@ -171,6 +171,8 @@ describe("buyer: check a bid received", () => {
       });
     await keep("traiteur-a");
     await page.setInputFiles("#original-file", fileInput(TENDER, fixture(`tenders/${TENDER}`)));
+    // The original read first: two files read at once may finish in either order.
+    expect((await settled(page, "checkbid-status")).text).toBe(t("en", "web.checkBid.needBid"));
     await page.setInputFiles("#bid-file", fileInput("bid-b.xlsx", fixture("bids/bid-b.xlsx")));
     expect(await settled(page, "checkbid-status")).toEqual({
       state: "done",

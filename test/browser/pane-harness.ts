@@ -108,15 +108,14 @@ export function probe<R, A>(
   ) as Promise<R>;
 }
 
-/** Waits until a status line has finished (not idle, not busy) and returns its state and text. */
+/** Waits until a status line has finished (not idle, not busy) and returns its state and text, read together. */
 export async function settled(page: Page, id: string): Promise<{ state: string; text: string }> {
-  const status = page.locator(`#${id}`);
-  await page.waitForFunction(
-    (selector) =>
-      !["idle", "busy"].includes(document.querySelector<HTMLElement>(selector)?.dataset.state ?? "idle"),
-    `#${id}`,
-  );
-  return { state: (await status.getAttribute("data-state")) ?? "", text: (await status.innerText()).trim() };
+  const handle = await page.waitForFunction((selector) => {
+    const status = document.querySelector<HTMLElement>(selector);
+    const state = status?.dataset.state ?? "idle";
+    return ["idle", "busy"].includes(state) ? null : { state, text: (status?.innerText ?? "").trim() };
+  }, `#${id}`);
+  return (await handle.jsonValue()) as { state: string; text: string };
 }
 
 /** A viewport screenshot for the guides: test-output/screenshots/docs-<name>.png, copied to docs/img/<name>.png. */
