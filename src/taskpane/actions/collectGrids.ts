@@ -2,54 +2,15 @@ import type { Collection, ReturnedGrid } from "../../core/collection";
 import type { Finding } from "../../core/findings";
 import { applyPlan, readOutline, type ExcelHost } from "../../excel";
 import type { Lang } from "../../i18n";
-import { readReturnedGrid, registerPlan, type ReturnedFile } from "../../usecases/collect-grids";
-import { WorkbookReadError } from "../../xlsx/errors";
-import { readWorkbook } from "../../xlsx/read";
+import { readReturnedGrid, registerPlan } from "../../usecases/collect-grids";
+import { readChosenGridFile, type ChosenFile } from "../../xlsx/chosen-file";
 import { inOneRun } from "./excelHost";
 
 // The facilitator's desk in the pane: the chosen files read in the browser by the xlsx door (nothing uploaded), one
 // at a time, each handed to the use case; then the register's sheets written beside the open workbook's in ONE
 // Excel.run whose syncs do not grow with the number of grids.
 
-/** The same bound as the command line's: a returned grid weighs tens of kB. */
-export const MAX_FILE_MB = 64;
-
-/** What the pane needs of a chosen file (a browser File). */
-export interface ChosenFile {
-  readonly name: string;
-  readonly size: number;
-  arrayBuffer(): Promise<ArrayBuffer>;
-  text(): Promise<string>;
-}
-
-const WORKBOOK_NAME = /\.(xlsx|xlsm)$/i;
-const JSON_NAME = /\.json$/i;
-/** Zip (.xlsx) and OLE compound file (.xls, an encrypted .xlsx): a workbook whatever its name says. */
-const WORKBOOK_MAGIC = [
-  [0x50, 0x4b, 0x03, 0x04],
-  [0xd0, 0xcf, 0x11, 0xe0],
-];
-
-async function returnedFile(chosen: ChosenFile): Promise<ReturnedFile> {
-  const file = chosen.name;
-  if (chosen.size > MAX_FILE_MB * 1024 * 1024)
-    return {
-      kind: "unreadable",
-      file,
-      reason: { messageKey: "pane.collect.tooLarge", params: { max: MAX_FILE_MB } },
-    };
-  if (JSON_NAME.test(file)) return { kind: "jsonText", file, text: await chosen.text() };
-  const bytes = new Uint8Array(await chosen.arrayBuffer());
-  const isWorkbook = WORKBOOK_MAGIC.some((magic) => magic.every((byte, index) => bytes[index] === byte));
-  if (!WORKBOOK_NAME.test(file) && !isWorkbook)
-    return { kind: "unreadable", file, reason: { messageKey: "pane.collect.notGridFile", params: {} } };
-  try {
-    return { kind: "workbook", file, snapshot: await readWorkbook(bytes, file) };
-  } catch (error) {
-    if (!(error instanceof WorkbookReadError)) throw error;
-    return { kind: "unreadable", file, reason: { messageKey: error.messageKey, params: error.params } };
-  }
-}
+export type { ChosenFile } from "../../xlsx/chosen-file";
 
 /** Lets the page draw the progress between two files. */
 const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -64,7 +25,7 @@ export async function readChosenFiles(
   for (const [index, file] of files.entries()) {
     progress(index, files.length, file.name);
     await nextFrame();
-    grids.push(readReturnedGrid(await returnedFile(file), { today }));
+    grids.push(readReturnedGrid(await readChosenGridFile(file), { today }));
   }
   return grids;
 }

@@ -1,0 +1,58 @@
+// A file the user chose in a browser (the pane or the offline page), read for the facilitator's desk: a grid's JSON
+// as text, a workbook through this door, anything else refused with its reason. Never throws on the file's content,
+// so one bad file never stops a collection of two hundred. The CLI reads paths instead (src/cli/collect-files.ts).
+
+import type { MessageKey, MessageParams } from "../i18n";
+import type { WorkbookSnapshot } from "../core/workbook";
+import { WorkbookReadError } from "./errors";
+import { readWorkbook } from "./read";
+
+/** What a face needs of a chosen file (a browser `File` has it). */
+export interface ChosenFile {
+  readonly name: string;
+  readonly size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+  text(): Promise<string>;
+}
+
+/** The same bound as the command line's: a returned grid weighs tens of kB. */
+export const MAX_CHOSEN_FILE_MB = 64;
+
+/** A chosen file read: the shape the collection use case takes (`ReturnedFile` in src/usecases/collect-grids.ts). */
+export type ChosenFileContent =
+  | { readonly kind: "workbook"; readonly file: string; readonly snapshot: WorkbookSnapshot }
+  | { readonly kind: "jsonText"; readonly file: string; readonly text: string }
+  | {
+      readonly kind: "unreadable";
+      readonly file: string;
+      readonly reason: { readonly messageKey: MessageKey; readonly params: MessageParams };
+    };
+
+const WORKBOOK_NAME = /\.(xlsx|xlsm)$/i;
+const JSON_NAME = /\.json$/i;
+/** Zip (.xlsx) and OLE compound file (.xls, an encrypted .xlsx): a workbook whatever its name says. */
+const WORKBOOK_MAGIC = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0xd0, 0xcf, 0x11, 0xe0],
+];
+
+export async function readChosenGridFile(chosen: ChosenFile): Promise<ChosenFileContent> {
+  const file = chosen.name;
+  if (chosen.size > MAX_CHOSEN_FILE_MB * 1024 * 1024)
+    return {
+      kind: "unreadable",
+      file,
+      reason: { messageKey: "pane.collect.tooLarge", params: { max: MAX_CHOSEN_FILE_MB } },
+    };
+  if (JSON_NAME.test(file)) return { kind: "jsonText", file, text: await chosen.text() };
+  const bytes = new Uint8Array(await chosen.arrayBuffer());
+  const isWorkbook = WORKBOOK_MAGIC.some((magic) => magic.every((byte, index) => bytes[index] === byte));
+  if (!WORKBOOK_NAME.test(file) && !isWorkbook)
+    return { kind: "unreadable", file, reason: { messageKey: "pane.collect.notGridFile", params: {} } };
+  try {
+    return { kind: "workbook", file, snapshot: await readWorkbook(bytes, file) };
+  } catch (error) {
+    if (!(error instanceof WorkbookReadError)) throw error;
+    return { kind: "unreadable", file, reason: { messageKey: error.messageKey, params: error.params } };
+  }
+}
