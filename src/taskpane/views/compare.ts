@@ -1,12 +1,11 @@
-import { SCORE_METHODS } from "../../core/compare";
 import { findingMessage } from "../../core/finding-message";
+import { compareOptionsPanel } from "../../ui/compareOptions";
 import { comparisonFindings, rankingList } from "../../ui/compareResult";
 import { localIsoDate } from "../../usecases/collect-grids";
-import { readCompareOptions, type OptionField } from "../../usecases/compare/options";
-import { checkbox, clearInvalid, field, markInvalid, numberInput, radio, select } from "../../ui/controls";
+import { clearInvalid, field, markInvalid, radio } from "../../ui/controls";
 import { el } from "../../ui/dom";
 import { viewHeading } from "../../ui/heading";
-import { actionButton, panel, setStatus, statusLine, withProgress } from "../../ui/parts";
+import { actionButton, setStatus, statusLine, withProgress } from "../../ui/parts";
 import { paneExcelHost } from "../actions/excelHost";
 import { compareInWorkbook, offerReport, type ChosenFile, type CompareOutcome } from "../actions/compareBids";
 import type { RouteOf, View, ViewContext } from "../router";
@@ -96,29 +95,14 @@ export const compareView: View<RouteOf<"compare">> = (_route, context) => {
   bidsInput.addEventListener("change", () =>
     chosenList.replaceChildren(...[...(bidsInput.files ?? [])].map((file) => el("li", {}, [file.name]))),
   );
-  const points = numberInput("compare-points", "40");
-  const methods = SCORE_METHODS.map(
-    (method) => [method, t(`compare.sheet.summary.score.${method}`)] as const,
-  );
-  const method = select("compare-method", methods, "classique");
-  const estimate = numberInput("compare-estimate", "");
-  const trimmed = checkbox("compare-trimmed", t("pane.compare.trimmed"));
+  const options = compareOptionsPanel(t);
   const go = actionButton(t("pane.compare.go"), "compare-bids");
   const status = statusLine("compare-status");
   const results = el("div", { class: "results", "data-results": "compare" });
-  const controls: Record<OptionField, HTMLElement> = { points, method, estimate };
 
   const run = async () => {
     clearInvalid(view);
-    const read = readCompareOptions({
-      points: points.value,
-      method: method.value,
-      estimate: estimate.value,
-      trimmedMean: trimmed.box.checked,
-    });
-    if (!read.ok)
-      for (const problem of read.problems)
-        markInvalid(controls[problem.field], t(problem.messageKey, problem.params));
+    const read = options.read();
     const fromFile = kind.querySelector<HTMLInputElement>("input[value=file]")?.checked === true;
     if (fromFile && !originalFile.files?.length) markInvalid(originalFile, t("pane.compare.originalMissing"));
     if (!bidsInput.files?.length) markInvalid(bidsInput, t("pane.compare.bidsMissing"));
@@ -126,7 +110,6 @@ export const compareView: View<RouteOf<"compare">> = (_route, context) => {
       setStatus(status, "warning", t("pane.compare.fix"));
       return;
     }
-    const options = read.options;
     const outcome = await withProgress(
       t,
       status,
@@ -140,7 +123,7 @@ export const compareView: View<RouteOf<"compare">> = (_route, context) => {
         return compareInWorkbook(excel, {
           original,
           bids,
-          options,
+          options: read.options,
           lang: context.lang,
           date: localIsoDate(new Date()),
         });
@@ -158,12 +141,7 @@ export const compareView: View<RouteOf<"compare">> = (_route, context) => {
     field("compare-original", t("pane.compare.original.choose"), originalFile),
     field("compare-bids", t("pane.compare.bids"), bidsInput),
     chosenList,
-    panel("compare-options", t("pane.compare.options"), [
-      field("compare-points", t("pane.compare.points"), points),
-      field("compare-method", t("pane.compare.method"), method),
-      field("compare-estimate", t("pane.compare.estimate"), estimate),
-      trimmed.row,
-    ]),
+    options.element,
     go,
     status,
     results,

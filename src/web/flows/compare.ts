@@ -1,9 +1,8 @@
-import { SCORE_METHODS } from "../../core/compare";
 import { localIsoDate } from "../../usecases/collect-grids";
-import { readCompareOptions, type OptionField } from "../../usecases/compare/options";
 import { findingMessage } from "../../core/finding-message";
+import { compareOptionsPanel } from "../../ui/compareOptions";
 import { comparisonFindings, rankingList } from "../../ui/compareResult";
-import { checkbox, clearInvalid, field, markInvalid, numberInput, select } from "../../ui/controls";
+import { clearInvalid } from "../../ui/controls";
 import { el } from "../../ui/dom";
 import { actionButton, panel, setStatus, statusLine, withProgress } from "../../ui/parts";
 import { compareFiles, type CompareOutcome } from "../actions/compare";
@@ -62,37 +61,6 @@ function showOutcome(
   );
 }
 
-function optionsPanel(context: FlowContext) {
-  const { t } = context;
-  const points = numberInput("compare-points", "40");
-  const methods = SCORE_METHODS.map(
-    (method) => [method, t(`compare.sheet.summary.score.${method}`)] as const,
-  );
-  const method = select("compare-method", methods, "classique");
-  const estimate = numberInput("compare-estimate", "");
-  const trimmed = checkbox("compare-trimmed", t("pane.compare.trimmed"));
-  const controls: Record<OptionField, HTMLElement> = { points, method, estimate };
-  const element = panel("compare-options", t("pane.compare.options"), [
-    field("compare-points", t("pane.compare.points"), points),
-    field("compare-method", t("pane.compare.method"), method),
-    field("compare-estimate", t("pane.compare.estimate"), estimate),
-    trimmed.row,
-  ]);
-  const read = () => {
-    const reading = readCompareOptions({
-      points: points.value,
-      method: method.value,
-      estimate: estimate.value,
-      trimmedMean: trimmed.box.checked,
-    });
-    if (!reading.ok)
-      for (const problem of reading.problems)
-        markInvalid(controls[problem.field], t(problem.messageKey, problem.params));
-    return reading;
-  };
-  return { element, read };
-}
-
 function render(context: FlowContext): FlowScreen {
   const { t, lang } = context;
   const chosen: { original: File | null; bids: readonly File[] } = { original: null, bids: [] };
@@ -119,7 +87,7 @@ function render(context: FlowContext): FlowScreen {
       bidNames.hidden = false;
     },
   });
-  const options = optionsPanel(context);
+  const options = compareOptionsPanel(context.t);
   const go = actionButton(t("pane.compare.go"), "compare-bids");
   const status = statusLine("compare-status");
   const results = el("div", { class: "results", "data-results": "compare" });
