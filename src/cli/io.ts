@@ -9,20 +9,33 @@ import { CliError } from "./errors";
  */
 export const MAX_INPUT_MB = 64;
 
-/** Reads at most MAX_INPUT_MB, chunk by chunk, so a device or a pipe that never ends is refused in bounded memory. */
+const CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * Reads at most MAX_INPUT_MB, chunk by chunk, so a device or a pipe that never ends is refused in bounded memory.
+ * A regular file is read in one chunk of its size (plus one byte, to see its end): a folder of 200 grids was
+ * spending more time zeroing 1 MiB buffers than reading. Chunks are never zeroed: only the bytes read are kept.
+ */
 async function readBounded(file: string): Promise<Buffer> {
+  const max = MAX_INPUT_MB * 1024 * 1024;
   const handle = await fs.open(file, "r");
   try {
+    const stat = await handle.stat();
+    if (stat.isFile() && stat.size > max)
+      throw new CliError("error.fileTooLarge", { file, max: MAX_INPUT_MB });
     const chunks: Buffer[] = [];
     let total = 0;
+    let size = stat.isFile() ? stat.size + 1 : CHUNK_BYTES;
     for (;;) {
-      const chunk = Buffer.alloc(1024 * 1024);
+      const chunk = Buffer.allocUnsafe(size);
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) return Buffer.concat(chunks, total);
       total += bytesRead;
-      if (total > MAX_INPUT_MB * 1024 * 1024)
-        throw new CliError("error.fileTooLarge", { file, max: MAX_INPUT_MB });
+      if (total > max) throw new CliError("error.fileTooLarge", { file, max: MAX_INPUT_MB });
       chunks.push(chunk.subarray(0, bytesRead));
+      // The whole regular file in one read: its end is reached without another read.
+      if (stat.isFile() && bytesRead < size) return Buffer.concat(chunks, total);
+      size = CHUNK_BYTES;
     }
   } finally {
     await handle.close();

@@ -2,7 +2,7 @@
 import "../i18n/eager";
 import { Command, CommanderError } from "commander";
 import { langFromLocale, isLang, translator, type Lang, type MessageKey } from "../i18n";
-import { COMMANDS } from "./commands";
+import { commandsFor } from "./commands";
 import { EXIT, type CliContext, type ExitCode } from "./context";
 import { CliError } from "./errors";
 import { removeTemporaryFilesOnInterrupt } from "./io";
@@ -29,8 +29,12 @@ export function chooseLang(args: readonly string[], env: CliStreams["env"]): Lan
   return langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
 
-/** Builds the program with help texts in the reader's language. */
-export function buildProgram(ctx: CliContext, setExit: (code: ExitCode) => void): Command {
+/** Builds the program with help texts in the reader's language, with the commands `args` need (commandsFor). */
+export async function buildProgram(
+  ctx: CliContext,
+  setExit: (code: ExitCode) => void,
+  args: readonly string[],
+): Promise<Command> {
   const program = new Command("grille")
     .description(ctx.t("cli.description"))
     .option("--lang <lang>", ctx.t("cli.option.lang"))
@@ -50,7 +54,8 @@ export function buildProgram(ctx: CliContext, setExit: (code: ExitCode) => void)
           : `${option.description} (${ctx.t("cli.help.default", { value: String(option.defaultValue) })})`,
     })
     .configureOutput({ writeOut: ctx.out, writeErr: ctx.err, outputError: () => undefined });
-  for (const command of COMMANDS) command.register(program, ctx, setExit);
+  const commands = await Promise.all(commandsFor(args).map((entry) => entry.load()));
+  for (const command of commands) command.register(program, ctx, setExit);
   return program;
 }
 
@@ -60,9 +65,13 @@ export async function run(argv: readonly string[], streams: CliStreams = process
   const lang = chooseLang(args, streams.env);
   const ctx: CliContext = { lang, t: translator(lang), debug: args.includes("--debug"), ...streams };
   let exitCode: ExitCode = EXIT.ok;
-  const program = buildProgram(ctx, (code) => {
-    exitCode = code;
-  });
+  const program = await buildProgram(
+    ctx,
+    (code) => {
+      exitCode = code;
+    },
+    args,
+  );
   const langIndex = args.findIndex((arg) => arg === "--lang");
   if (langIndex >= 0 && !isLang(args[langIndex + 1])) {
     ctx.err(ctx.t("cli.error.lang", { value: args[langIndex + 1] ?? "" }));

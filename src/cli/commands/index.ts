@@ -1,25 +1,38 @@
 import type { CliCommand } from "../command";
-import { bordereau } from "./bordereau";
-import { check } from "./check";
-import { compare } from "./compare";
-import { collect } from "./collect";
-import { demo } from "./demo";
-import { fill } from "./fill";
-import { map } from "./map";
-import { price } from "./price";
-import { read } from "./read";
-import { template } from "./template";
 
-/** Every command of `grille`, in the order help lists them. A new command adds one line here. */
-export const COMMANDS: readonly CliCommand[] = [
-  template,
-  read,
-  price,
-  map,
-  fill,
-  bordereau,
-  check,
-  compare,
-  collect,
-  demo,
-];
+/**
+ * Every command of `grille`, in the order help lists them, each loaded only when it is registered: a run of one
+ * command does not load the use cases and doors of the nine others (loading them was a tenth of a `fill`). A new
+ * command adds one line here.
+ */
+export const COMMANDS = [
+  { name: "template", load: async () => (await import("./template")).template },
+  { name: "read", load: async () => (await import("./read")).read },
+  { name: "price", load: async () => (await import("./price")).price },
+  { name: "map", load: async () => (await import("./map")).map },
+  { name: "fill", load: async () => (await import("./fill")).fill },
+  { name: "bordereau", load: async () => (await import("./bordereau")).bordereau },
+  { name: "check", load: async () => (await import("./check")).check },
+  { name: "compare", load: async () => (await import("./compare")).compare },
+  { name: "collect", load: async () => (await import("./collect")).collect },
+  { name: "demo", load: async () => (await import("./demo")).demo },
+] as const satisfies readonly { name: string; load: () => Promise<CliCommand> }[];
+
+/**
+ * The commands a run needs: the one its arguments name, or all of them when they name none (help lists them all,
+ * an unknown name is answered with the list).
+ */
+export function commandsFor(args: readonly string[]): readonly (typeof COMMANDS)[number][] {
+  const named = firstOperand(args);
+  const command = COMMANDS.find((entry) => entry.name === named);
+  return command ? [command] : COMMANDS;
+}
+
+/** The first argument that is neither an option nor the value of the program's own `--lang`. */
+function firstOperand(args: readonly string[]): string | undefined {
+  for (let index = 0; index < args.length; index += 1) {
+    if (args[index] === "--lang") index += 1;
+    else if (!args[index].startsWith("-")) return args[index];
+  }
+  return undefined;
+}
