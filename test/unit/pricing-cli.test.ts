@@ -229,6 +229,14 @@ test("an input over the size bound is refused after reading no more than the bou
   );
 });
 
+test("a device that never ends (/dev/zero) is refused once the bound is read, not read on", async () => {
+  const { code, err } = await grille("price", "--grid", "/dev/zero", "--variant", "{}");
+  expect(code).toBe(2);
+  expect(err.trim()).toBe(
+    `/dev/zero : fichier de plus de ${MAX_INPUT_MB} Mo, trop gros pour une grille ou une liste de variantes. Vérifiez que c'est le bon fichier.`,
+  );
+});
+
 describe("unusable input: exit 2 and one line saying why", () => {
   test.each<[string, string[], RegExp]>([
     [
