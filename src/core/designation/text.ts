@@ -170,13 +170,14 @@ export function tokenize(text: string): Token[] {
       afterColon = afterDont = false;
     }
     const detail = depth > 0 || afterColon || afterDont || raw.text === ")" || raw.text === "]";
-    out.push({
-      ...raw,
-      ...(raw.kind === "number" ? { value: Number(raw.text) } : {}),
-      detail,
-      clause,
-      stop: raw.kind === "word" && STOP_WORDS.has(raw.text),
-    });
+    const stop = raw.kind === "word" && STOP_WORDS.has(raw.text);
+    const { kind, text: own, start, end } = raw;
+    // Built field by field (no spread): a 2 000-line tender makes some 40 000 tokens.
+    out.push(
+      kind === "number"
+        ? { kind, text: own, value: Number(own), start, end, detail, clause, stop }
+        : { kind, text: own, start, end, detail, clause, stop },
+    );
   }
   return out;
 }

@@ -101,7 +101,10 @@ export function headerWords(text: string): string[] {
   return words;
 }
 
-const COMPILED = HEADER_ALIASES.map((alias) => ({ ...alias, list: headerWords(alias.words) }));
+const COMPILED = HEADER_ALIASES.map((alias) => {
+  const list = headerWords(alias.words);
+  return { ...alias, list, joined: list.join(" ") };
+});
 
 const roles = new Map<string, ColumnRole | undefined>();
 
@@ -116,10 +119,11 @@ export function roleOfHeader(text: string): ColumnRole | undefined {
 function findRole(text: string): ColumnRole | undefined {
   const words = headerWords(text);
   if (words.length === 0) return undefined;
+  // Every cell of every line is asked whether it repeats the header: its words are joined and set once.
+  const joined = words.join(" ");
+  const set = new Set(words);
   for (const alias of COMPILED) {
-    const matches = alias.exact
-      ? alias.list.join(" ") === words.join(" ")
-      : alias.list.every((word) => words.includes(word));
+    const matches = alias.exact ? alias.joined === joined : alias.list.every((word) => set.has(word));
     if (matches) return alias.role;
   }
   return undefined;
