@@ -7,12 +7,15 @@ import type { FillOptions } from "../core/workbook/fill-plan";
 import type { CellEdit, WorkbookPlan } from "../core/workbook/plan";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import { WorkbookWriteError } from "./errors";
-import { fillWorkbookBytes, type FillResult } from "./fill";
-import { readWorkbook, type ReadOptions } from "./read";
-import { writeWorkbook } from "./write";
+import type { FillResult } from "./fill";
+import type { ReadOptions } from "./read";
+
+// The reader, the writer and the filler are loaded when first called: every command of the CLI writes through
+// this file, and loading all three (jszip, the password hash…) was most of the start of a command needing one.
 
 /** Reads an .xlsx file into snapshots; the file name in messages is the path as given. */
 export async function readWorkbookFile(file: string, options?: ReadOptions): Promise<WorkbookSnapshot> {
+  const { readWorkbook } = await import("./read");
   return readWorkbook(new Uint8Array(await fs.readFile(file)), file, options);
 }
 
@@ -104,6 +107,7 @@ export async function writeWorkbookFile(
   plan: WorkbookPlan,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
+  const { writeWorkbook } = await import("./write");
   await writeFileAtomically(file, await writeWorkbook(plan), options);
 }
 
@@ -120,6 +124,7 @@ export async function fillWorkbookFile(
   if (path.resolve(input) === path.resolve(output)) {
     throw new WorkbookWriteError(input);
   }
+  const { fillWorkbookBytes } = await import("./fill");
   const result = await fillWorkbookBytes(new Uint8Array(await fs.readFile(input)), input, wanted, options);
   await writeFileAtomically(output, result.data, { replace: options.replace });
   return result;
