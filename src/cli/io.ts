@@ -1,4 +1,4 @@
-import { promises as fs } from "node:fs";
+import { closeSync, fstatSync, openSync, promises as fs, readSync } from "node:fs";
 import * as path from "node:path";
 import { removePendingTemporaryFiles, writeFileAtomically } from "../xlsx/node-files";
 import { CliError } from "./errors";
@@ -11,31 +11,54 @@ export const MAX_INPUT_MB = 64;
 
 const CHUNK_BYTES = 1024 * 1024;
 
+function tooLarge(file: string): CliError {
+  return new CliError("error.fileTooLarge", { file, max: MAX_INPUT_MB });
+}
+
 /**
- * Reads at most MAX_INPUT_MB, chunk by chunk, so a device or a pipe that never ends is refused in bounded memory.
- * A regular file is read in one chunk of its size (plus one byte, to see its end): a folder of 200 grids was
- * spending more time zeroing 1 MiB buffers than reading. Chunks are never zeroed: only the bytes read are kept.
+ * A regular file, read at once in one chunk of its size plus one byte (to see its end): a folder of 200 grids
+ * spent more time waiting on four asynchronous calls per file, and zeroing 1 MiB buffers, than reading. A command
+ * runs one thing at a time, so a synchronous read holds nobody up. Undefined for anything else (a device, a pipe).
  */
-async function readBounded(file: string): Promise<Buffer> {
-  const max = MAX_INPUT_MB * 1024 * 1024;
-  const handle = await fs.open(file, "r");
+function readRegularFile(file: string, max: number): Buffer | undefined {
+  const fd = openSync(file, "r");
   try {
-    const stat = await handle.stat();
-    if (stat.isFile() && stat.size > max)
-      throw new CliError("error.fileTooLarge", { file, max: MAX_INPUT_MB });
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return undefined;
+    if (stat.size > max) throw tooLarge(file);
     const chunks: Buffer[] = [];
     let total = 0;
-    let size = stat.isFile() ? stat.size + 1 : CHUNK_BYTES;
-    for (;;) {
+    for (let size = stat.size + 1; ; size = CHUNK_BYTES) {
+      // Never zeroed: only the bytes read are kept.
       const chunk = Buffer.allocUnsafe(size);
+      const bytesRead = readSync(fd, chunk, 0, size, null);
+      total += bytesRead;
+      if (total > max) throw tooLarge(file);
+      chunks.push(chunk.subarray(0, bytesRead));
+      // A file that grew since it was measured is read on, chunk by chunk, within the bound.
+      if (bytesRead < size) return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks, total);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads at most MAX_INPUT_MB, chunk by chunk, so a device or a pipe that never ends is refused in bounded memory. */
+async function readBounded(file: string): Promise<Buffer> {
+  const max = MAX_INPUT_MB * 1024 * 1024;
+  const regular = readRegularFile(file, max);
+  if (regular) return regular;
+  const handle = await fs.open(file, "r");
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) return Buffer.concat(chunks, total);
       total += bytesRead;
-      if (total > max) throw new CliError("error.fileTooLarge", { file, max: MAX_INPUT_MB });
+      if (total > max) throw tooLarge(file);
       chunks.push(chunk.subarray(0, bytesRead));
-      // The whole regular file in one read: its end is reached without another read.
-      if (stat.isFile() && bytesRead < size) return Buffer.concat(chunks, total);
-      size = CHUNK_BYTES;
     }
   } finally {
     await handle.close();
