@@ -65,12 +65,29 @@ export function scanIds(snapshot: WorkbookSnapshot): IdScan {
   return { hits, unknown };
 }
 
+// A template has some 150 names, each looked up once per entry: indexed once per snapshot, by lower-case name,
+// the workbook-level one first (a sheet-level name of the same spelling is the fallback).
+const namesIndex = new WeakMap<WorkbookSnapshot, Map<string, WorkbookSnapshot["names"][number]>>();
+
+function namesOf(snapshot: WorkbookSnapshot): Map<string, WorkbookSnapshot["names"][number]> {
+  let index = namesIndex.get(snapshot);
+  if (!index) {
+    index = new Map();
+    const byScope = [...snapshot.names].sort(
+      (a, b) => Number(a.sheet !== undefined) - Number(b.sheet !== undefined),
+    );
+    for (const one of byScope) {
+      const key = one.name.toLowerCase();
+      if (!index.has(key)) index.set(key, one);
+    }
+    namesIndex.set(snapshot, index);
+  }
+  return index;
+}
+
 /** The single cell a workbook-level defined name points at; undefined when missing, broken (#REF!) or a range. */
 export function nameTarget(snapshot: WorkbookSnapshot, name: string): SheetCell | undefined {
-  const wanted = name.toLowerCase();
-  const found =
-    snapshot.names.find((one) => one.name.toLowerCase() === wanted && one.sheet === undefined) ??
-    snapshot.names.find((one) => one.name.toLowerCase() === wanted);
+  const found = namesOf(snapshot).get(name.toLowerCase());
   if (!found || found.ref.includes("#REF")) return undefined;
   const { sheet, range } = splitSheetReference(found.ref.replace(/^=/, ""));
   const cell = parseCell(range);

@@ -13,8 +13,8 @@ import { MINIMUM_HOURS_ID, defaultVat, type Grid, type IdentityValue } from "../
 import { basisPoints, cents, centiHoursOf } from "../money/cents";
 import { isPricingId } from "../grid/pricing-ids";
 import { validateGrid, type ValidateOptions } from "../grid/validate";
-import { parseRange, rangeContains } from "../workbook/address";
-import type { WorkbookSnapshot } from "../workbook/snapshot";
+import { parseRange, rangeContains, type RangeRef } from "../workbook/address";
+import type { SheetSnapshot, WorkbookSnapshot } from "../workbook/snapshot";
 import { readCellValue } from "./cell-read";
 import { locateEntries, unknownIdFindings, type EntrySlot } from "./entries";
 import { templateFinding } from "./findings";
@@ -45,10 +45,22 @@ interface SlotValue {
  */
 function mergeOver(snapshot: WorkbookSnapshot, at: SheetCell): string | undefined {
   const sheet = snapshot.sheets.find((one) => one.name === at.sheet);
-  return sheet?.merges.find((merge) => {
-    const range = parseRange(merge);
-    return range !== undefined && rangeContains(range, at);
-  });
+  return sheet ? mergesOf(sheet).find((merge) => rangeContains(merge.range, at))?.text : undefined;
+}
+
+// Asked for each of some 150 input cells: a sheet's merged areas are parsed once.
+const parsedMerges = new WeakMap<SheetSnapshot, { text: string; range: RangeRef }[]>();
+
+function mergesOf(sheet: SheetSnapshot): { text: string; range: RangeRef }[] {
+  let merges = parsedMerges.get(sheet);
+  if (!merges) {
+    merges = sheet.merges.flatMap((text) => {
+      const range = parseRange(text);
+      return range ? [{ text, range }] : [];
+    });
+    parsedMerges.set(sheet, merges);
+  }
+  return merges;
 }
 
 function readSlot(snapshot: WorkbookSnapshot, slot: EntrySlot): SlotValue {
