@@ -34,54 +34,83 @@ async function walk(folder: string, found: string[]): Promise<void> {
   }
 }
 
+/** A file to read, and the name it goes by in what the command prints and writes. */
+export interface GridFile {
+  readonly path: string;
+  readonly name: string;
+}
+
+/**
+ * The name a file goes by: its path from where the argument naming it stands, "grilles/traiteur-a.xlsx" for a
+ * folder "grilles" or "/home/…/grilles", "traiteur-a.xlsx" for a file named directly. The register and the
+ * observatory are handed on: they name a grid the way the facilitator's colleagues know it, never with the
+ * folders of the facilitator's own disk. Two files that would go by the same name keep their paths as given.
+ */
+function namedFiles(found: readonly { path: string; from: string }[]): GridFile[] {
+  const named = found.map(({ path: file, from }) => ({
+    path: file,
+    name: path.relative(path.dirname(path.resolve(from)), path.resolve(file)),
+  }));
+  const count = new Map<string, number>();
+  for (const file of named) count.set(file.name, (count.get(file.name) ?? 0) + 1);
+  return named.map((file) => ((count.get(file.name) ?? 0) > 1 ? { ...file, name: file.path } : file));
+}
+
 /**
  * The files named, with every grid file of the folders named, in order, each once. A path that does not exist is
  * kept: it becomes an "unreadable" line saying so.
  */
-export async function gridFiles(paths: readonly string[]): Promise<string[]> {
-  const found: string[] = [];
+export async function gridFiles(paths: readonly string[]): Promise<GridFile[]> {
+  const found: { path: string; from: string }[] = [];
   for (const given of paths) {
     const stat = await fs.stat(given).catch(() => null);
-    if (stat?.isDirectory()) await walk(given, found);
-    else found.push(given);
+    const inside: string[] = [];
+    if (stat?.isDirectory()) await walk(given, inside);
+    else inside.push(given);
+    for (const file of inside) found.push({ path: file, from: given });
   }
   const seen = new Set<string>();
-  return found.filter((file) => {
-    const key = path.resolve(file);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return namedFiles(
+    found.filter((file) => {
+      const key = path.resolve(file.path);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+  );
 }
 
-function unreadable(file: string, error: unknown): ReturnedFile {
-  if (error instanceof CliError || error instanceof WorkbookReadError)
-    return { kind: "unreadable", file, reason: { messageKey: error.messageKey, params: error.params } };
+/** A file that cannot be read, its reason naming it by its name (not the path it was read at). */
+function unreadable(file: string, error: unknown, at: string): ReturnedFile {
+  if (error instanceof CliError || error instanceof WorkbookReadError) {
+    const params = error.params.file === at ? { ...error.params, file } : error.params;
+    return { kind: "unreadable", file, reason: { messageKey: error.messageKey, params } };
+  }
   const detail = error instanceof Error ? error.message : String(error);
   return { kind: "unreadable", file, reason: { messageKey: "collect.cli.readFailed", params: { detail } } };
 }
 
-/** One file as the use case takes it: a workbook by its name or its bytes, else JSON. */
-export async function returnedFile(file: string): Promise<ReturnedFile> {
+/** One file as the use case takes it, under its name: a workbook by its name or its bytes, else JSON. */
+export async function returnedFile({ path: at, name: file }: GridFile): Promise<ReturnedFile> {
   try {
-    const data = await readFileOrFail(file);
+    const data = await readFileOrFail(at);
     if (WORKBOOK_FILE.test(file) || isWorkbookBytes(data))
       return { kind: "workbook", file, snapshot: await readWorkbook(new Uint8Array(data), file) };
     return { kind: "json", file, value: parseJsonBytes(data, file) };
   } catch (error) {
-    return unreadable(file, error);
+    return unreadable(file, error, at);
   }
 }
 
 /** Reads every file, one at a time (only its line and findings are kept), reporting progress. */
 export async function readReturnedGrids(
-  files: readonly string[],
+  files: readonly GridFile[],
   options: CollectOptions,
   progress: Progress,
 ): Promise<ReturnedGrid[]> {
   const grids: ReturnedGrid[] = [];
   for (const [index, file] of files.entries()) {
-    progress.update(index, files.length, file);
+    progress.update(index, files.length, file.name);
     grids.push(readReturnedGrid(await returnedFile(file), options));
   }
   progress.update(files.length, files.length, "");

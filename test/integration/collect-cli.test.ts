@@ -81,7 +81,8 @@ describe("a hundred grids and four bad files", () => {
       fake: "workbook.read.notZip",
     } as const;
     for (const [kind, name] of Object.entries(bad) as [keyof typeof bad, string][]) {
-      const file = path.join(folder(), name);
+      // Named from the folder given, never with the folders above it: the register is handed on.
+      const file = path.join(path.basename(folder()), name);
       expect(byName.get(name)).toEqual({
         file,
         siret: null,
@@ -124,9 +125,7 @@ describe("what the command reads and when it stops", () => {
     await fs.writeFile(path.join(root, "notes.txt"), "pas une grille");
     const run = await grille(["collect", root, files[0], "--json", "--today", DESK_TODAY]);
     const json = JSON.parse(run.out) as { grids: GridJson[] };
-    expect(json.grids.map((grid) => path.relative(root, grid.file))).toEqual(
-      files.map((file) => path.relative(root, file)).sort(),
-    );
+    expect(json.grids.map((grid) => grid.file)).toEqual(files.map((file) => path.relative(dir, file)).sort());
     // Three grids and the later copy of the third: all valid but the replaced one.
     expect(json.grids.filter((grid) => grid.valid)).toHaveLength(3);
     expect(run.code).toBe(0);
@@ -146,7 +145,43 @@ describe("what the command reads and when it stops", () => {
     const { files } = await writeReturnedGrids(path.join(dir, "deux"), 2, { jsonEvery: 0 });
     const run = await grille(["collect", files[0], missing, "--today", DESK_TODAY]);
     expect(run.code).toBe(1);
-    expect(run.out).toContain(t("fr", "error.fileNotFound", { file: missing }));
+    expect(run.out).toContain(t("fr", "error.fileNotFound", { file: path.basename(missing) }));
+  }, 120_000);
+
+  test("the register and the report name each grid from the folder given, never with the folders of the disk above it", async () => {
+    const lot = path.join(dir, "noms", "x", "grilles");
+    const other = path.join(dir, "noms", "y", "grilles");
+    const { files } = await writeReturnedGrids(lot, 2, { jsonEvery: 0 });
+    // Another folder of the same name holding a file of the same name: both would go by "grilles/grille-001.xlsx".
+    const twin = path.join(other, path.basename(files[0]));
+    await fs.mkdir(other, { recursive: true });
+    await fs.copyFile(files[0], twin);
+    const register = path.join(dir, "noms-registre.xlsx");
+    const report = path.join(dir, "noms-observatoire.html");
+    const run = await grille([
+      "collect",
+      lot,
+      other,
+      "--today",
+      DESK_TODAY,
+      "--out",
+      register,
+      "--report",
+      report,
+    ]);
+    expect(run.code).toBe(0);
+    const html = await fs.readFile(report, "utf8");
+    const { readWorkbookFile } = await import("../../src/xlsx/node-files");
+    const texts = (await readWorkbookFile(register)).sheets.flatMap((sheet) =>
+      sheet.cells.flat().flatMap((cell) => (cell.value.type === "text" ? [cell.value.value] : [])),
+    );
+    const named = path.join("grilles", path.basename(files[1]));
+    expect(texts).toContain(named);
+    expect(html).toContain(`<td>${named}</td>`);
+    expect(texts).not.toContain(files[1]);
+    expect(html).not.toContain(files[1]);
+    // The two files that would share a name keep their paths as given, so neither is taken for the other.
+    expect(texts).toEqual(expect.arrayContaining([files[0], twin]));
   }, 120_000);
 
   test("outputs are checked before reading: an existing file without --force, an input as output", async () => {

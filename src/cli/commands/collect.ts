@@ -48,11 +48,14 @@ export async function collectFiles(
 ): Promise<Collection> {
   const files = await gridFiles(paths);
   // A missing file among others gets its line; nothing there at all is an unusable input.
-  const found = await Promise.all(files.map((file) => exists(file)));
+  const found = await Promise.all(files.map((file) => exists(file.path)));
   if (!found.includes(true)) throw new CliError("collect.cli.noFile", { paths: paths.join(", ") });
   if (files.length > MAX_COLLECT_FILES)
     throw new CliError("collect.cli.tooManyFiles", { count: files.length, max: MAX_COLLECT_FILES });
-  await checkOutputs(options, files);
+  await checkOutputs(
+    options,
+    files.map((file) => file.path),
+  );
   const grids = await readReturnedGrids(files, { today: options.today }, createProgress(process.stderr));
   const collection = collectGrids(grids, { today: options.today });
   const overwrite = options.force ?? false;
