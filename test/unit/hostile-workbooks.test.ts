@@ -1,4 +1,3 @@
-import JSZip from "jszip";
 import { findingMessage } from "../../src/core/finding-message";
 import type { CellPlan, WorkbookPlan } from "../../src/core/workbook/plan";
 import { fillReportJson } from "../../src/usecases/fill-report-json";
@@ -17,6 +16,7 @@ import {
 } from "../helpers/fill-fixtures";
 import { bpuLayout, notesSheet, workbookOf } from "../helpers/tender-layouts";
 import { withMacros } from "../helpers/macro-workbook";
+import { withPivotTable } from "../helpers/pivot-workbook";
 import { entriesOf } from "./xlsx-package";
 
 // Buyers' workbooks as strangers send them, each built in the test from real bytes (the public t-mairie.xlsx, or a
@@ -177,31 +177,6 @@ describe("references and text as buyers type them", () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
-
-/** t-mairie.xlsx with a pivot table over `location` on its BPU sheet, and the pivot cache it reads. */
-async function withPivotTable(location: string): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(tenderBytes("t-mairie"));
-  const main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-  const rels = 'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"';
-  const type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  zip.file(
-    "xl/pivotTables/pivotTable1.xml",
-    `<?xml version="1.0" encoding="UTF-8"?><pivotTableDefinition ${main} name="TCD1" cacheId="1" dataCaption="Valeurs"><location ref="${location}" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/></pivotTableDefinition>`,
-  );
-  zip.file(
-    "xl/pivotCache/pivotCacheDefinition1.xml",
-    `<?xml version="1.0" encoding="UTF-8"?><pivotCacheDefinition ${main} refreshOnLoad="1"><cacheSource type="worksheet"><worksheetSource ref="A11:D30" sheet="BPU"/></cacheSource></pivotCacheDefinition>`,
-  );
-  zip.file(
-    "xl/pivotTables/_rels/pivotTable1.xml.rels",
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships ${rels}><Relationship Id="rId1" Type="${type}/pivotCacheDefinition" Target="../pivotCache/pivotCacheDefinition1.xml"/></Relationships>`,
-  );
-  zip.file(
-    "xl/worksheets/_rels/sheet1.xml.rels",
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships ${rels}><Relationship Id="rIdP" Type="${type}/pivotTable" Target="../pivotTables/pivotTable1.xml"/></Relationships>`,
-  );
-  return zip.generateAsync({ type: "uint8array" });
-}
 
 describe("pivot tables", () => {
   test("a pivot table and its cache elsewhere in the workbook: read around, kept byte for byte by a fill", async () => {
