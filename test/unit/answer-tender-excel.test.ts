@@ -7,7 +7,7 @@ import { readWorkbook } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { cellAt, createFakeExcel, findSheet } from "../fakes/excel";
 import { fakeInitOf } from "../helpers/fake-init";
-import { readTender, sampleGrid, tenderBytes } from "../helpers/fill-fixtures";
+import { readTender, sampleGrid, smallTenderPlan, tenderBytes } from "../helpers/fill-fixtures";
 import { withPivotTable } from "../helpers/pivot-workbook";
 import { TENDER_NAMES } from "../helpers/tender-expectations";
 import { bpuLayout, workbookOf } from "../helpers/tender-layouts";
@@ -152,4 +152,29 @@ describe("a pivot table in the workbook open in Excel", () => {
     expect(plain.outcome.door.findings).toEqual([]);
     expect(syncs).toBe(plain.syncs);
   });
+});
+
+test("the same reference on two lines, open in Excel: the pane's reading says it with both cells, and fills each", async () => {
+  const plan = smallTenderPlan([
+    { designation: "Cocktail 8 pièces", unit: "personne" },
+    { designation: "Plateau-repas classique", unit: "plateau" },
+    { designation: "Buffet froid", unit: "personne" },
+  ]);
+  const repeated = {
+    ...plan,
+    sheets: plan.sheets.map((sheet) => ({
+      ...sheet,
+      cells: sheet.cells.map((cell) =>
+        cell.cell === "A6" ? { ...cell, write: { kind: "text" as const, value: "1.1" } } : cell,
+      ),
+    })),
+  };
+  const { host, store } = await inFake(await writeWorkbook(repeated), "bpu.xlsx");
+  const session = await readOpenTender(host, store);
+  const said = session.findings.filter((finding) => finding.code === "tender.refRepeated");
+  expect(said.map((finding) => [finding.location?.cell, finding.params?.cells])).toEqual([["A4", "A4, A6"]]);
+  if (!session.mapping) throw new Error("no table");
+  const outcome = await fillOpenTender(host, session.mapping, sampleGrid("reference"), false);
+  if (outcome.kind !== "filled") throw new Error("not filled");
+  expect(outcome.report.filled.map((line) => line.row)).toEqual([4, 5, 6]);
 });

@@ -121,7 +121,7 @@ describe("references and text as buyers type them", () => {
     const plan = withCells(smallTenderPlan([...LINES, LINES[0]]), (cell) =>
       cell.cell === "A7" ? { ...cell, write: { kind: "text", value: "1.1" } } : cell,
     );
-    const { mapping, bytes } = await mapPlan(plan);
+    const { mapping, findings, bytes } = await mapPlan(plan);
     if (!mapping) throw new Error("no table");
     expect(mapping.lines.map((line) => [line.row, line.ref, line.status])).toEqual([
       [4, "1.1", "mapped"],
@@ -129,6 +129,19 @@ describe("references and text as buyers type them", () => {
       [6, "1.3", "mapped"],
       [7, "1.1", "mapped"],
     ]);
+    const repeated = findings.filter((finding) => finding.code === "tender.refRepeated");
+    expect(repeated).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        location: { file: "acheteur.xlsx", sheet: "BPU", cell: "A4" },
+      }),
+    ]);
+    expect(findingMessage(repeated[0], "fr")).toBe(
+      "La référence « 1.1 » figure sur 2 lignes (A4, A7) : chacune est lue comme une ligne à part et reçoit son propre prix, dans sa propre cellule. Vérifiez auprès de l'acheteur qu'il s'agit bien de 2 prestations différentes.",
+    );
+    expect(findingMessage(repeated[0], "en")).toBe(
+      'Reference "1.1" is on 2 lines (A4, A7): each is read as a line of its own and gets its own price, in its own cell. Check with the buyer that these are indeed 2 different items.',
+    );
     const filled = fillTender({ book: await readWorkbook(bytes, "acheteur.xlsx"), mapping, grid: REFERENCE });
     expect(filled.plan.edits.map((edit) => edit.cell)).toEqual(["D4", "D5", "D6", "D7"]);
     expect(filled.plan.edits[3].value).toBe(filled.plan.edits[0].value);
