@@ -29,7 +29,7 @@ export interface ExcelFillOptions {
 export interface ExcelFillReport extends FillReport {
   /** False when the host lacks what a fill needs: nothing was read or written (see `findings`). */
   readonly applied: boolean;
-  /** Findings about the host rather than one edit: a missing requirement set. */
+  /** Findings about the host rather than one edit: a missing requirement set, pivot tables it could not place. */
   readonly findings: readonly Finding[];
   /** Range writes made (rectangles of adjacent cells, or slices of large ones). */
   readonly blocks: number;
@@ -50,7 +50,7 @@ async function writePlan(
   host: ExcelHost,
   plan: FillPlan,
   targets: FillTargets,
-  options: { readonly limit: number; readonly syncs: number },
+  options: { readonly limit: number; readonly syncs: number; readonly findings?: readonly Finding[] },
 ): Promise<ExcelFillReport> {
   const worksheet = (name: string) => context.workbook.worksheets.getItem(name);
   const writes = fillWrites(plan.edits, targets, worksheet, options.limit / 4);
@@ -63,7 +63,7 @@ async function writePlan(
   }
   return {
     applied: true,
-    findings: [],
+    findings: options.findings ?? [],
     written: writes.written,
     refused: [...plan.refused, ...writes.refused],
     blocks: writes.blocks,
@@ -139,6 +139,6 @@ export async function fillOpenWorkbook(
         return sheet ? cellOf(sheet, ref).numberFormat : undefined;
       },
     };
-    return writePlan(context, host, plan, targets, { limit, syncs: read.syncs });
+    return writePlan(context, host, plan, targets, { limit, syncs: read.syncs, findings: read.findings });
   });
 }

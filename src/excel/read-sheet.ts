@@ -2,6 +2,7 @@
 
 import type { DefinedNameSnapshot, SheetSnapshot, SheetVisibility } from "../core/workbook";
 import { type Block, blockCells, stripSheet } from "./read-cells";
+import { type PivotDetails, pivotSnapshots } from "./read-pivots";
 import { type TableDetails, tableSnapshots } from "./read-tables";
 
 const VISIBILITY: Readonly<Record<string, SheetVisibility>> = {
@@ -16,11 +17,14 @@ export interface SheetRead {
   readonly range: Excel.Range;
   readonly names: Excel.NamedItemCollection;
   readonly tables: Excel.TableCollection;
+  /** Absent when the host cannot list pivot tables (ExcelApi 1.3). */
+  readonly pivots?: Excel.PivotTableCollection;
 }
 
 export interface SheetContents {
   readonly blocks: Block[];
   readonly tables: TableDetails[];
+  readonly pivots: PivotDetails[];
   merges?: Excel.RangeAreas;
   rows?: OfficeExtension.ClientResult<Excel.RowProperties[]>;
   columns?: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
@@ -40,11 +44,13 @@ export function sheetSnapshot(
   read: Pick<SheetRead, "sheet" | "range">,
   contents: SheetContents,
 ): SheetSnapshot {
+  const pivotTables = pivotSnapshots(contents.pivots);
   const base = {
     name: read.sheet.name,
     visibility: VISIBILITY[read.sheet.visibility] ?? "visible",
     protected: read.sheet.protection.protected,
     tables: tableSnapshots(contents.tables),
+    ...(pivotTables.length > 0 ? { pivotTables } : {}),
   };
   if (read.range.isNullObject) {
     const range = { row: 0, column: 0, rowCount: 0, columnCount: 0 };

@@ -1,12 +1,15 @@
-// The whole workbook in TWO syncs: (1) the sheets (names, visibility, protection), the workbook's names and its
-// tables (with each table's sheet), (2) for every sheet its names and its used range loaded whole — values,
-// formulas, number formats, types, with ExcelApi 1.9 fills, locks and hidden lines from A1 to the range's end, with
-// 1.13 the merged areas — and each table's range and columns. No frame sync first: the size of the response is not
-// known before it comes. When Excel refuses it as too large (over 5 MB on the web), nothing is lost but that sync:
-// the caller reads again by row blocks (read.ts), one more sync per ~4 MB, as the data truly needs.
+// The whole workbook in TWO syncs: (1) the sheets (names, visibility, protection), the workbook's names, its
+// tables and pivot tables (with each one's sheet), (2) for every sheet its names and its used range loaded whole —
+// values, formulas, number formats, types, with ExcelApi 1.9 fills, locks and hidden lines from A1 to the range's
+// end, with 1.13 the merged areas — each table's range and columns, and each pivot table's range (1.8). No frame
+// sync first: the size of the response is not known before it comes. When Excel refuses it as too large (over 5 MB
+// on the web), nothing is lost but that sync: the caller reads again by row blocks (read.ts), one more sync per
+// ~4 MB, as the data truly needs.
 
+import type { Finding } from "../core/findings";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/workbook";
 import { BLOCK_PROPERTIES, type CellProperties } from "./read-cells";
+import { type PivotReach, pivotDetails, unplacedPivotFindings } from "./read-pivots";
 import { type SheetContents, definedNames, sheetSnapshot } from "./read-sheet";
 import type { TableDetails } from "./read-tables";
 
@@ -17,12 +20,16 @@ export interface WholeReadOptions {
   readonly detailed: boolean;
   /** Merged areas (ExcelApi 1.13). */
   readonly withMerges: boolean;
+  /** Pivot tables by name (1.3) or with their ranges (1.8). */
+  readonly pivots: PivotReach;
 }
 
 /** The snapshot, or null when Excel refused the response; `syncs` counts the refused one too. */
 export interface WholeRead {
   readonly snapshot: WorkbookSnapshot | null;
   readonly syncs: number;
+  /** Pivot tables known by name only (ExcelApi 1.3 without 1.8): their cells could not be checked. */
+  readonly findings: readonly Finding[];
 }
 
 const TOO_LARGE = "ResponsePayloadSizeLimitExceeded";
@@ -37,6 +44,7 @@ interface Loaded {
 function queueSheet(
   sheet: Excel.Worksheet,
   tables: readonly Excel.Table[],
+  pivots: readonly Excel.PivotTable[],
   options: WholeReadOptions,
 ): Loaded {
   const names = sheet.names.load("items/name, items/formula, items/visible");
@@ -52,7 +60,11 @@ function queueSheet(
     range: table.getRange().load("address"),
     columns: table.columns.load("items/name"),
   }));
-  const contents: SheetContents = { blocks: [{ range, properties }], tables: details };
+  const contents: SheetContents = {
+    blocks: [{ range, properties }],
+    tables: details,
+    pivots: pivots.map((pivot) => pivotDetails(pivot, options.pivots)),
+  };
   if (options.withMerges) contents.merges = sheet.getRange().getMergedAreasOrNullObject().load("address");
   if (options.detailed) {
     const fromA1 = sheet.getRange("A1").getBoundingRect(range);
@@ -85,13 +97,20 @@ export async function readWhole(
   const tables = context.workbook.tables.load(
     "items/name, items/showHeaders, items/showTotals, items/worksheet/name",
   );
+  const pivots =
+    options.pivots === "none"
+      ? undefined
+      : context.workbook.pivotTables.load("items/name, items/worksheet/name");
   await context.sync();
   const tablesOf = (name: string) => tables.items.filter((table) => table.worksheet.name === name);
-  const loaded = worksheets.items.map((sheet) => queueSheet(sheet, tablesOf(sheet.name), options));
+  const pivotsOf = (name: string) => (pivots?.items ?? []).filter((pivot) => pivot.worksheet.name === name);
+  const loaded = worksheets.items.map((sheet) =>
+    queueSheet(sheet, tablesOf(sheet.name), pivotsOf(sheet.name), options),
+  );
   try {
     await context.sync();
   } catch (error) {
-    if ((error as { code?: unknown }).code === TOO_LARGE) return { snapshot: null, syncs: 2 };
+    if ((error as { code?: unknown }).code === TOO_LARGE) return { snapshot: null, syncs: 2, findings: [] };
     throw error;
   }
   const sheets = loaded.map(snapshotOf);
@@ -99,5 +118,6 @@ export async function readWhole(
     ...definedNames(workbookNames.items),
     ...loaded.flatMap((one) => definedNames(one.names.items, one.sheet.name)),
   ];
-  return { snapshot: { source: options.source ?? "", sheets, names }, syncs: 2 };
+  const findings = loaded.flatMap((one) => unplacedPivotFindings(one.sheet.name, one.contents.pivots));
+  return { snapshot: { source: options.source ?? "", sheets, names }, syncs: 2, findings };
 }

@@ -7,18 +7,27 @@
 // writing.
 //
 // What the Excel door knows vs the xlsx door: values (typed through valueTypes), formulas, number formats, sheet
-// visibility, protection on/off, defined names, tables. With ExcelApi 1.9 also fills and locked flags
+// visibility, protection on/off, defined names, tables; with ExcelApi 1.8 the range of each pivot table (by name
+// only with 1.3: then a finding says their cells could not be checked). With ExcelApi 1.9 also fills and locked flags
 // (getCellProperties) and hidden rows/columns from A1 to the end of the range read; with 1.13 the merged areas of the
 // whole sheet. It cannot tell a white fill from no fill (both read "#FFFFFF", reported as no fill), nor see hidden
 // rows/columns below or right of the range. Formula results are Excel's live values (the xlsx door has the cached
 // ones).
 
+import type { Finding } from "../core/findings";
 import type { WorkbookSnapshot } from "../core/workbook";
 import { columnLetters } from "../core/workbook";
 import { type QueuedOp, chunkByBytes } from "./batches";
 import { CELL_PROPERTIES_API, MERGED_AREAS_API } from "./requirements";
 import type { ExcelHost } from "./host";
 import { BLOCK_PROPERTIES, type CellProperties, READ_BYTES_PER_CELL } from "./read-cells";
+import {
+  type PivotReach,
+  loadPivotList,
+  pivotDetailOps,
+  pivotReach,
+  unplacedPivotFindings,
+} from "./read-pivots";
 import { loadTableList, tableDetailOps } from "./read-tables";
 import { type SheetContents, type SheetRead, definedNames, sheetSnapshot } from "./read-sheet";
 import { readWhole } from "./read-whole";
@@ -45,14 +54,22 @@ interface Frames {
   readonly syncs: number;
 }
 
-function queueFrame(sheet: Excel.Worksheet, options: ReadOptions): SheetRead {
+/** What the read may load besides cells, from the host's requirement sets. */
+interface Reach {
+  readonly detailed: boolean;
+  readonly withMerges: boolean;
+  readonly pivots: PivotReach;
+}
+
+function queueFrame(sheet: Excel.Worksheet, options: ReadOptions, pivots: PivotReach): SheetRead {
   sheet.load("name, visibility, position");
   const range = options.range ? sheet.getRange(options.range) : sheet.getUsedRangeOrNullObject();
   range.load("rowIndex, columnIndex, rowCount, columnCount");
   sheet.protection.load("protected");
   const names = sheet.names;
   names.load("items/name, items/formula, items/visible");
-  return { sheet, range, names, tables: loadTableList(sheet) };
+  const list = loadPivotList(sheet, pivots);
+  return { sheet, range, names, tables: loadTableList(sheet), ...(list ? { pivots: list } : {}) };
 }
 
 function loadWorkbookNames(context: Excel.RequestContext): Excel.NamedItemCollection {
@@ -69,31 +86,36 @@ async function namedFrames(
   context: Excel.RequestContext,
   options: ReadOptions,
   wanted: readonly string[],
+  pivots: PivotReach,
 ): Promise<Frames> {
   const workbookNames = loadWorkbookNames(context);
   const unique = wanted.filter(
     (name, index) => wanted.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index,
   );
-  const reads = unique.map((name) => queueFrame(context.workbook.worksheets.getItem(name), options));
+  const reads = unique.map((name) => queueFrame(context.workbook.worksheets.getItem(name), options, pivots));
   try {
     await context.sync();
   } catch (error) {
     if ((error as { code?: unknown }).code !== "ItemNotFound") throw error;
-    const listed = await listedFrames(context, options);
+    const listed = await listedFrames(context, options, pivots);
     return { ...listed, syncs: listed.syncs + 1 };
   }
   return { reads: reads.sort((a, b) => a.sheet.position - b.sheet.position), workbookNames, syncs: 1 };
 }
 
 /** The sheet list first, then the frames of those wanted. */
-async function listedFrames(context: Excel.RequestContext, options: ReadOptions): Promise<Frames> {
+async function listedFrames(
+  context: Excel.RequestContext,
+  options: ReadOptions,
+  pivots: PivotReach,
+): Promise<Frames> {
   const workbookNames = loadWorkbookNames(context);
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
   const wanted = options.sheets?.map((name) => name.toLowerCase());
   const selected = worksheets.items.filter((sheet) => !wanted || wanted.includes(sheet.name.toLowerCase()));
-  const reads = selected.map((sheet) => queueFrame(sheet, options));
+  const reads = selected.map((sheet) => queueFrame(sheet, options, pivots));
   await context.sync();
   return { reads, workbookNames, syncs: 2 };
 }
@@ -103,25 +125,36 @@ export async function readSnapshot(host: ExcelHost, options: ReadOptions = {}): 
   return host.run(async (context) => (await readInContext(context, host, options)).snapshot);
 }
 
+/** What `readInContext` gives: the snapshot, the syncs it took, and what the host kept the door from seeing. */
+export interface ContextRead {
+  readonly snapshot: WorkbookSnapshot;
+  readonly syncs: number;
+  /** Pivot tables known by name only (ExcelApi 1.3 without 1.8): the fill plan could not refuse their cells. */
+  readonly findings: readonly Finding[];
+}
+
 /** The read of `readSnapshot` inside a run the caller holds, with the number of syncs it took. */
 export async function readInContext(
   context: Excel.RequestContext,
   host: Pick<ExcelHost, "isSetSupported">,
   options: ReadOptions = {},
-): Promise<{ readonly snapshot: WorkbookSnapshot; readonly syncs: number }> {
+): Promise<ContextRead> {
   const limit = options.payloadLimitBytes ?? 4 * 1024 * 1024;
-  const detailed = host.isSetSupported("ExcelApi", CELL_PROPERTIES_API);
-  const withMerges = host.isSetSupported("ExcelApi", MERGED_AREAS_API);
+  const reach: Reach = {
+    detailed: host.isSetSupported("ExcelApi", CELL_PROPERTIES_API),
+    withMerges: host.isSetSupported("ExcelApi", MERGED_AREAS_API),
+    pivots: pivotReach(host),
+  };
   let refused = 0;
   if (!options.sheets) {
-    const whole = await readWhole(context, { ...options, detailed, withMerges });
-    if (whole.snapshot) return { snapshot: whole.snapshot, syncs: whole.syncs };
+    const whole = await readWhole(context, { ...options, ...reach });
+    if (whole.snapshot) return { snapshot: whole.snapshot, syncs: whole.syncs, findings: whole.findings };
     refused = whole.syncs;
   }
   const frames = options.sheets
-    ? await namedFrames(context, options, options.sheets)
-    : await listedFrames(context, options);
-  const contents = queueContents(frames.reads, limit, detailed, withMerges);
+    ? await namedFrames(context, options, options.sheets, reach.pivots)
+    : await listedFrames(context, options, reach.pivots);
+  const contents = queueContents(frames.reads, limit, reach);
   for (const batch of contents.batches) {
     for (const queued of batch) queued.apply();
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ~4 MB of cells, not per line: Excel on the web refuses larger responses.
@@ -133,7 +166,10 @@ export async function readInContext(
     ...frames.reads.flatMap((read) => definedNames(read.names.items, read.sheet.name)),
   ];
   const snapshot = { source: options.source ?? "", sheets, names };
-  return { snapshot, syncs: refused + frames.syncs + contents.batches.length };
+  const findings = frames.reads.flatMap((read, index) =>
+    unplacedPivotFindings(read.sheet.name, contents.perSheet[index].pivots),
+  );
+  return { snapshot, syncs: refused + frames.syncs + contents.batches.length, findings };
 }
 
 function lineOp(read: SheetRead, contents: SheetContents, detailed: boolean, withMerges: boolean): QueuedOp {
@@ -156,16 +192,18 @@ function lineOp(read: SheetRead, contents: SheetContents, detailed: boolean, wit
 }
 
 /** Plans the content loads: the tables' details, then row blocks whose estimated response fits `limit`. */
-function queueContents(reads: readonly SheetRead[], limit: number, detailed: boolean, withMerges: boolean) {
+function queueContents(reads: readonly SheetRead[], limit: number, reach: Reach) {
+  const { detailed, withMerges } = reach;
   const perSheet: SheetContents[] = [];
   const queues: QueuedOp[] = [];
   const perCell = detailed ? READ_BYTES_PER_CELL.detailed : READ_BYTES_PER_CELL.plain;
   const maxCells = Math.max(1, Math.floor(limit / perCell));
   for (const read of reads) {
     const tables = tableDetailOps(read.tables);
-    const contents: SheetContents = { blocks: [], tables: tables.details };
+    const pivots = pivotDetailOps(read.pivots?.items ?? [], reach.pivots);
+    const contents: SheetContents = { blocks: [], tables: tables.details, pivots: pivots.details };
     perSheet.push(contents);
-    queues.push(...tables.ops);
+    queues.push(...tables.ops, ...pivots.ops);
     if (read.range.isNullObject) continue;
     const { rowCount, columnCount } = read.range;
     const rowsPerBlock = Math.max(1, Math.floor(maxCells / Math.max(1, columnCount)));

@@ -64,6 +64,9 @@ export const SUSPEND_SCREEN_UPDATING_API = "1.9";
 /** Reading cell fills and locks (getCellProperties), hidden rows/columns, and merged areas. */
 export const CELL_PROPERTIES_API = "1.9";
 export const MERGED_AREAS_API = "1.13";
+/** Listing pivot tables by name (Worksheet.pivotTables, PivotTable.worksheet), and the range each covers (layout). */
+export const PIVOT_TABLES_API = "1.3";
+export const PIVOT_LAYOUT_API = "1.8";
 
 /** The features a plan uses. */
 export function planFeatures(plan: WorkbookPlan): Set<PlanFeature> {

@@ -8,6 +8,7 @@ import {
   findPriceTable,
   letters,
   readConditions,
+  repeatedRefFindings,
   scheduleLine,
   SheetView,
   standardScheduleSheet,
@@ -238,6 +239,8 @@ function tableFindings(
         rows: unfillable.map((line) => line.row + 1).join(", "),
       }),
     );
+  const refColumn = letters(table.columns.ref);
+  if (refColumn) findings.push(...repeatedRefFindings(lines, refColumn, location));
   if (basis === null)
     findings.push(
       tenderFinding("basisUnknown", "warning", location, { column: letters(table.columns.price) ?? "?" }),

@@ -12,6 +12,7 @@ import type { FakeInit } from "../fakes/excel";
 import { screenshot, waitForView } from "../helpers/browser";
 import { fakeInitOf } from "../helpers/fake-init";
 import { readTender, sampleGrid, tenderBytes } from "../helpers/fill-fixtures";
+import { withPivotTable } from "../helpers/pivot-workbook";
 import { bpuLayout, workbookOf } from "../helpers/tender-layouts";
 import { docScreenshot, expectAccessible, paneHarness, probe, settled } from "./pane-harness";
 
@@ -172,6 +173,24 @@ test("prêt à déposer: the grid's hidden sheet, its names and a price computed
     () => document.querySelector("#tender-select-status")?.getAttribute("data-state") === "idle",
   );
   expect(await probe(page, (fake) => fake.selection(), null)).toEqual({ sheet: "BPU", address: "D13" });
+  await expectAccessible(page);
+});
+
+test("a pivot table over two price cells: the pane's fill leaves them, each said with the pivot table's name", async () => {
+  const page = await openTender(
+    fakeInitOf(await readWorkbook(await withPivotTable("C13:D14"), "t-mairie.xlsx")),
+  );
+  await probe(page, (fake) => fake.resetStats(), null);
+  await page.click("[data-action=fill-tender]");
+  expect((await settled(page, "fill-status")).state).toBe("warning");
+  expect(await probe(page, (fake) => fake.syncs(), null)).toBeLessThanOrEqual(3);
+  const left = await page.locator("[data-results=fill] li").allInnerTexts();
+  for (const row of [13, 14])
+    expect(left.find((item) => item.startsWith(`Ligne ${row} `))).toContain(
+      "la cellule fait partie du tableau croisé dynamique « TCD1 »",
+    );
+  expect(await probe(page, (fake) => fake.value("BPU", "D13"), null)).toBe("");
+  expect(typeof (await probe(page, (fake) => fake.value("BPU", "D15"), null))).toBe("number");
   await expectAccessible(page);
 });
 

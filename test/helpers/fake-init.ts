@@ -4,7 +4,8 @@ import type { FakeInit } from "../fakes/excel";
 
 // A workbook read from a file (the xlsx door's snapshot) as the strict fake of Excel's starting state, so the pane is
 // tested on the buyers' real tenders: values, formulas, number formats, unlocked and coloured cells, merges, hidden
-// rows and columns, protection and defined names. The fake does not calculate: formula cells hold no value.
+// rows and columns, protection, pivot tables and defined names. The fake does not calculate: formula cells hold no
+// value.
 
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 
@@ -38,6 +39,7 @@ function sheetInit(sheet: SheetSnapshot): SheetInit {
     hiddenRows: sheet.hiddenRows,
     hiddenColumns: sheet.hiddenColumns,
     protected: sheet.protected === true,
+    ...(sheet.pivotTables ? { pivotTables: sheet.pivotTables } : {}),
   };
 }
 

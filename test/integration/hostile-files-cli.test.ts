@@ -2,7 +2,9 @@ import { promises as fs } from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import JSZip from "jszip";
-import { GRIDS_DIR, tenderBytes } from "../helpers/fill-fixtures";
+import { readWorkbook } from "../../src/xlsx/read";
+import { writeWorkbook } from "../../src/xlsx/write";
+import { GRIDS_DIR, smallTenderPlan, tenderBytes } from "../helpers/fill-fixtures";
 import { withMacros } from "../helpers/macro-workbook";
 import { grille } from "./template-helpers";
 
@@ -80,4 +82,35 @@ test("a plain schedule answered under an .xlsm name is refused, naming .xlsx", a
     expect.stringContaining("doit se terminer par .xlsx"),
   ]);
   expect(await exists(out)).toBe(false);
+});
+
+test("the same reference on two lines: map and fill name both cells and say what to check; each line gets its price", async () => {
+  const plan = smallTenderPlan([
+    { designation: "Cocktail 8 pièces", unit: "personne" },
+    { designation: "Plateau-repas classique", unit: "plateau" },
+    { designation: "Buffet froid", unit: "personne" },
+  ]);
+  const repeated = {
+    ...plan,
+    sheets: plan.sheets.map((sheet) => ({
+      ...sheet,
+      cells: sheet.cells.map((cell) =>
+        cell.cell === "A6" ? { ...cell, write: { kind: "text" as const, value: "1.1" } } : cell,
+      ),
+    })),
+  };
+  const tender = path.join(dir, "doublon.xlsx");
+  await fs.writeFile(tender, await writeWorkbook(repeated));
+  const said =
+    "La référence « 1.1 » figure sur 2 lignes (A4, A6) : chacune est lue comme une ligne à part et reçoit son propre prix, dans sa propre cellule. Vérifiez auprès de l'acheteur qu'il s'agit bien de 2 prestations différentes.";
+  const map = await grille(["map", tender]);
+  expect(map.code).toBe(0);
+  expect(map.out + map.err).toContain(said);
+  const out = path.join(dir, "doublon-rempli.xlsx");
+  const fill = await grille(["fill", tender, "--grid", grid, "--out", out]);
+  expect(fill.out + fill.err).toContain(said);
+  const filled = (await readWorkbook(await fs.readFile(out), "doublon-rempli.xlsx")).sheets[0];
+  const price = (row: number) => filled.cells[row - 1 - filled.range.row][3 - filled.range.column].value;
+  expect([price(4).type, price(5).type, price(6).type]).toEqual(["number", "number", "number"]);
+  expect(price(6)).not.toEqual(price(4));
 });

@@ -1,3 +1,4 @@
+import { findingMessage } from "../../src/core/finding-message";
 import { createExcelHost } from "../../src/excel";
 import { fillTender } from "../../src/usecases/fill-tender";
 import { saveMyGrid, type KeyValueStore } from "../../src/usecases/my-grid";
@@ -6,7 +7,8 @@ import { readWorkbook } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { cellAt, createFakeExcel, findSheet } from "../fakes/excel";
 import { fakeInitOf } from "../helpers/fake-init";
-import { readTender, sampleGrid, tenderBytes } from "../helpers/fill-fixtures";
+import { readTender, sampleGrid, smallTenderPlan, tenderBytes } from "../helpers/fill-fixtures";
+import { withPivotTable } from "../helpers/pivot-workbook";
 import { TENDER_NAMES } from "../helpers/tender-expectations";
 import { bpuLayout, workbookOf } from "../helpers/tender-layouts";
 
@@ -23,9 +25,9 @@ function memoryStore(): KeyValueStore {
   };
 }
 
-async function inFake(bytes: Uint8Array, name: string) {
+async function inFake(bytes: Uint8Array, name: string, excelApi = "1.17") {
   const book = await readWorkbook(bytes, name);
-  const fake = createFakeExcel(fakeInitOf(book));
+  const fake = createFakeExcel(fakeInitOf(book), { requirements: { ExcelApi: excelApi } });
   const store = memoryStore();
   saveMyGrid(store, sampleGrid("reference"));
   return { fake, host: createExcelHost(fake.Excel, fake.Office), store };
@@ -97,4 +99,82 @@ test("filling 10 or 1 000 lines takes the same syncs, reading included", async (
   expect(syncs[0]).toBe(syncs[1]);
   // Two actions: reading the whole workbook (2 syncs), then reading the table's sheet, deciding and writing (3).
   expect(syncs[0]).toBe(5);
+});
+
+// The file door's pivot rule (hostile-workbooks.test.ts › "pivot tables"), in Excel: the same t-mairie.xlsx with a
+// pivot table, opened in the strict fake (which refuses a value typed into a pivot table's cell).
+describe("a pivot table in the workbook open in Excel", () => {
+  /** Reads and fills t-mairie with or without a pivot table; the syncs are those of the fill alone. */
+  async function fillMairie(bytes: Uint8Array, excelApi?: string) {
+    const { fake, host, store } = await inFake(bytes, "t-mairie.xlsx", excelApi);
+    const session = await readOpenTender(host, store);
+    if (!session.mapping) throw new Error("no table");
+    fake.resetStats();
+    const outcome = await fillOpenTender(host, session.mapping, sampleGrid("reference"), false);
+    if (outcome.kind !== "filled") throw new Error("not filled");
+    const sheet = findSheet(fake.state, session.mapping.sheet);
+    if (!sheet) throw new Error("sheet");
+    return { session, outcome, sheet, syncs: fake.stats.syncs };
+  }
+
+  test("price cells inside a pivot table are never typed into in Excel either: refused, named, in the same syncs", async () => {
+    const plain = await fillMairie(tenderBytes("t-mairie"));
+    const { session, outcome, sheet, syncs } = await fillMairie(await withPivotTable("C13:D14"));
+    expect(session.book.sheets[0].pivotTables).toEqual([{ name: "TCD1", range: "C13:D14" }]);
+    const refused = outcome.door.refused.filter((one) => one.finding.code === "workbook.fill.pivotTable");
+    expect(refused.map((one) => one.finding.location?.cell)).toEqual(["D13", "D14"]);
+    // The pane's snapshot has no file name: the message names the sheet and cell, as the file door's does.
+    expect(findingMessage(refused[0].finding, "fr")).toContain(
+      "feuille « BPU », cellule D13 : la cellule fait partie du tableau croisé dynamique « TCD1 », qu'Excel réécrit à chaque actualisation ; rien n'a été écrit. Saisissez ce prix vous-même là où l'acheteur l'attend, ou demandez-lui une cellule de saisie hors du tableau croisé.",
+    );
+    expect(outcome.report.left.map((line) => line.row)).toEqual(
+      expect.arrayContaining([13, 14]) as unknown as number[],
+    );
+    expect(cellAt(sheet, "D13").kind).toBe("empty");
+    expect(cellAt(sheet, "D15").value).toBe(cellAt(plain.sheet, "D15").value);
+    expect(typeof cellAt(sheet, "D15").value).toBe("number");
+    expect(outcome.door.findings).toEqual([]);
+    expect(syncs).toBe(plain.syncs);
+    expect(syncs).toBeLessThanOrEqual(3);
+  });
+
+  test("Excel without ExcelApi 1.8 cannot place pivot tables: the fill goes on and a warning names them", async () => {
+    const plain = await fillMairie(tenderBytes("t-mairie"), "1.7");
+    const { session, outcome, syncs } = await fillMairie(await withPivotTable("F3:G8"), "1.7");
+    expect(session.book.sheets[0].pivotTables).toBeUndefined();
+    expect(outcome.report.filled.length).toBe(plain.outcome.report.filled.length);
+    expect(outcome.door.findings).toEqual([
+      expect.objectContaining({ code: "excel.pivotTables.unplaced", severity: "warning" }),
+    ]);
+    expect(findingMessage(outcome.door.findings[0], "fr")).toBe(
+      "Feuille « BPU » : cette version d'Excel ne dit pas quelles cellules couvrent ses tableaux croisés dynamiques (TCD1) (ExcelApi 1.8 requis) ; les prix ont été remplis sans vérifier qu'aucun n'y tombe. Vérifiez qu'aucune cellule remplie n'en fait partie (Excel la réécrirait à la prochaine actualisation), ou remplissez le fichier avec la ligne de commande, qui les voit.",
+    );
+    expect(plain.outcome.door.findings).toEqual([]);
+    expect(syncs).toBe(plain.syncs);
+  });
+});
+
+test("the same reference on two lines, open in Excel: the pane's reading says it with both cells, and fills each", async () => {
+  const plan = smallTenderPlan([
+    { designation: "Cocktail 8 pièces", unit: "personne" },
+    { designation: "Plateau-repas classique", unit: "plateau" },
+    { designation: "Buffet froid", unit: "personne" },
+  ]);
+  const repeated = {
+    ...plan,
+    sheets: plan.sheets.map((sheet) => ({
+      ...sheet,
+      cells: sheet.cells.map((cell) =>
+        cell.cell === "A6" ? { ...cell, write: { kind: "text" as const, value: "1.1" } } : cell,
+      ),
+    })),
+  };
+  const { host, store } = await inFake(await writeWorkbook(repeated), "bpu.xlsx");
+  const session = await readOpenTender(host, store);
+  const said = session.findings.filter((finding) => finding.code === "tender.refRepeated");
+  expect(said.map((finding) => [finding.location?.cell, finding.params?.cells])).toEqual([["A4", "A4, A6"]]);
+  if (!session.mapping) throw new Error("no table");
+  const outcome = await fillOpenTender(host, session.mapping, sampleGrid("reference"), false);
+  if (outcome.kind !== "filled") throw new Error("not filled");
+  expect(outcome.report.filled.map((line) => line.row)).toEqual([4, 5, 6]);
 });

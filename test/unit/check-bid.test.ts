@@ -7,6 +7,7 @@ import type { CellSnapshot, SheetSnapshot, WorkbookSnapshot } from "../../src/co
 import { numberFromScaled } from "../../src/core/money/decimal";
 import { priceVariant } from "../../src/core/pricing";
 import { checkBid, type BidCheck } from "../../src/usecases/check-bid";
+import { compareTenderBids } from "../../src/usecases/compare-bids";
 import { findingMessage } from "../../src/core/finding-message";
 import { bidCheckJson } from "../../src/usecases/check-bid-findings";
 import { makeSchedule } from "../../src/usecases/make-schedule";
@@ -14,6 +15,7 @@ import { mapTender } from "../../src/usecases/map-tender";
 import { fillWorkbookBytes } from "../../src/xlsx/fill";
 import { readWorkbook } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
+import { smallTenderPlan } from "../helpers/fill-fixtures";
 import { ALL_VARIANTS, rewriteXlsx } from "../helpers/xlsx-variants";
 import { withoutFormula, withRowInserted, withRowRemoved, withValue } from "./bid-helpers";
 import { FIXTURES, loadGrid } from "./pricing-helpers";
@@ -385,4 +387,119 @@ test("a header changed: still recognised, the cell changed; no longer recognised
     ["bid.price.missing", "D15"],
   ]);
   expect(result.findings[0].params).toMatchObject({ row: 13 });
+});
+
+// The buyer's side of a schedule with the same reference on two lines: bids are matched to the schedule's lines
+// by row (the alignment keys each row on its ref AND designation), never by reference alone, so neither "1.1"
+// takes the other's price, in the check as in the comparison; a bidder's row removed is the one said.
+describe("the same reference on two lines of the schedule", () => {
+  const LINES = [
+    { designation: "Cocktail 8 pièces", unit: "personne" },
+    { designation: "Plateau-repas classique", unit: "plateau" },
+    { designation: "Buffet froid", unit: "personne" },
+    { designation: "Pause café", unit: "personne" },
+  ];
+  const PRICES = { D4: 10, D5: 20, D6: 30, D7: 40 };
+
+  /** The schedule (A4 and A7 both "1.1") and a bid priced through the fill plan, both real files. */
+  async function repeated(): Promise<{ schedule: WorkbookSnapshot; bid: WorkbookSnapshot }> {
+    const plan = smallTenderPlan(LINES);
+    const schedule = await writeWorkbook({
+      ...plan,
+      sheets: plan.sheets.map((sheet) => ({
+        ...sheet,
+        cells: sheet.cells.map((cell) =>
+          cell.cell === "A7" ? { ...cell, write: { kind: "text" as const, value: "1.1" } } : cell,
+        ),
+      })),
+    });
+    const edits = Object.entries(PRICES).map(([cell, value]) => ({ sheet: "BPU", cell, value }));
+    const { data } = await fillWorkbookBytes(schedule, "bpu.xlsx", edits, { overwrite: false });
+    return { schedule: await read(schedule, "bpu.xlsx"), bid: await read(data, "offre.xlsx") };
+  }
+
+  const unitPrices = (result: Extract<BidCheck, { kind: "checked" }>) =>
+    result.lines.map((line) => [line.originalRow, line.bidRow, line.unitHt]);
+
+  test("each line's price is read from its own row, in the check and in the comparison", async () => {
+    const { schedule, bid } = await repeated();
+    const result = checked(checkBid({ original: schedule, bid }));
+    expect(where(result.findings)).toEqual([]);
+    expect(unitPrices(result)).toEqual([
+      [4, 4, 1000],
+      [5, 5, 2000],
+      [6, 6, 3000],
+      [7, 7, 4000],
+    ]);
+    const compared = compareTenderBids({
+      tender: schedule,
+      bids: [{ file: "offre.xlsx", source: { kind: "workbook", book: bid } }],
+      options: { points: 40 },
+    });
+    if (!compared.ok) throw new Error(JSON.stringify(compared.findings));
+    expect(compared.tender.lines.map((line) => [line.row, line.ref])).toEqual([
+      [4, "1.1"],
+      [5, "1.2"],
+      [6, "1.3"],
+      [7, "1.1"],
+    ]);
+    expect(compared.bids[0].unitHt).toEqual([1000, 2000, 3000, 4000]);
+  });
+
+  test("the bidder removed the first 1.1: that line is said removed, unpriced; the other keeps its own price", async () => {
+    const { schedule, bid } = await repeated();
+    const removed = withSheetNamed(bid, "BPU", (sheet) => withRowRemoved(sheet, 4));
+    const result = checked(checkBid({ original: schedule, bid: removed }));
+    expect(result.findings.map((finding) => [finding.code, finding.params?.row])).toEqual([
+      ["bid.row.removed", 4],
+    ]);
+    expect(unitPrices(result)).toEqual([
+      [4, null, null],
+      [5, 4, 2000],
+      [6, 5, 3000],
+      [7, 6, 4000],
+    ]);
+  });
+
+  test("two adjacent 1.1 lines, one removed and the other rewritten: which is which is ambiguous, and said, never silent", async () => {
+    const plan = smallTenderPlan(LINES);
+    const schedule = await writeWorkbook({
+      ...plan,
+      sheets: plan.sheets.map((sheet) => ({
+        ...sheet,
+        cells: sheet.cells.map((cell) =>
+          cell.cell === "A5" ? { ...cell, write: { kind: "text" as const, value: "1.1" } } : cell,
+        ),
+      })),
+    });
+    const edits = Object.entries(PRICES).map(([cell, value]) => ({ sheet: "BPU", cell, value }));
+    const { data } = await fillWorkbookBytes(schedule, "bpu.xlsx", edits, { overwrite: false });
+    const bid = withSheetNamed(await read(data, "offre.xlsx"), "BPU", (sheet) =>
+      withValue(withRowRemoved(sheet, 4), "B4", { type: "text", value: "Plateau-repas du chef" }),
+    );
+    const result = checked(checkBid({ original: await read(schedule, "bpu.xlsx"), bid }));
+    const codes = result.findings.map((finding) => [finding.code, finding.severity]);
+    expect(codes).toContainEqual(["bid.row.removed", "error"]);
+    expect(codes).toContainEqual(["bid.cell.changed", "error"]);
+    // The lines below the pair keep their own prices.
+    expect(unitPrices(result).slice(2)).toEqual([
+      [6, 5, 3000],
+      [7, 6, 4000],
+    ]);
+  });
+
+  test("the bidder rewrote the second 1.1 line: said at its cell, and the first 1.1 keeps its own price", async () => {
+    const { schedule, bid } = await repeated();
+    const rewritten = withSheetNamed(bid, "BPU", (sheet) =>
+      withValue(sheet, "B7", { type: "text", value: "Cocktail 8 pièces" }),
+    );
+    const result = checked(checkBid({ original: schedule, bid: rewritten }));
+    expect(where(result.findings)).toEqual([["bid.cell.changed", "B7"]]);
+    expect(unitPrices(result)).toEqual([
+      [4, 4, 1000],
+      [5, 5, 2000],
+      [6, 6, 3000],
+      [7, 7, 4000],
+    ]);
+  });
 });

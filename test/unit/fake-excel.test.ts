@@ -345,6 +345,49 @@ describe("fake Excel: rules from the Office.js reference", () => {
     });
   });
 
+  it("lists pivot tables (1.3) and gives a layout's range (1.8) only after load and sync; refuses a value typed in one", async () => {
+    const init = {
+      sheets: [
+        { name: "Accueil" },
+        { name: "BPU", cells: { F3: "Total" }, pivotTables: [{ name: "TCD1", range: "F3:G8" }] },
+      ],
+    };
+    const fake = createFakeExcel(init);
+    await fake.Excel.run(async (context) => {
+      const all = context.workbook.pivotTables.load("items/name, items/worksheet/name");
+      const own = context.workbook.worksheets.getItem("BPU").pivotTables.load("items/name");
+      expect(() => own.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(all.items.map((pivot) => [pivot.name, pivot.worksheet.name])).toEqual([["TCD1", "BPU"]]);
+      const range = own.items[0].layout.getRange().load("address");
+      expect(() => range.address).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(range.address).toBe("BPU!F3:G8");
+    });
+    const typed = (address: string, value: unknown) =>
+      codeOf(
+        fake.Excel.run(async (context) => {
+          context.workbook.worksheets.getItem("BPU").getRange(address).values = [[value, null]];
+          await context.sync();
+        }),
+      );
+    expect(await typed("G8:H8", null)).toBe("no error");
+    expect(await typed("G8:H8", 12.5)).toBe("InvalidOperation");
+    expect(await typed("H8:I8", 12.5)).toBe("no error");
+    expect(cellAt(sheetOf(fake, "BPU"), "G8").kind).toBe("empty");
+    const old = createFakeExcel(init, { requirements: { ExcelApi: "1.7" } });
+    await old.Excel.run(async (context) => {
+      const own = context.workbook.worksheets.getItem("BPU").pivotTables.load("items/name");
+      await context.sync();
+      expect(() => own.items[0].layout).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+    });
+    const older = createFakeExcel(init, { requirements: { ExcelApi: "1.2" } });
+    await older.Excel.run(async (context) => {
+      expect(() => context.workbook.pivotTables).toThrow(expect.objectContaining({ code: "ApiNotFound" }));
+      await context.sync();
+    });
+  });
+
   it("checks the sets office.js checks: indentLevel 1.9, getResizedRange 1.3, NamedItem.formula 1.7, visibility 1.2", async () => {
     const fake = createFakeExcel(undefined, { requirements: { ExcelApi: "1.2" } });
     await fake.Excel.run(async (context) => {

@@ -1,4 +1,3 @@
-import JSZip from "jszip";
 import { findingMessage } from "../../src/core/finding-message";
 import type { CellPlan, WorkbookPlan } from "../../src/core/workbook/plan";
 import { fillReportJson } from "../../src/usecases/fill-report-json";
@@ -17,6 +16,7 @@ import {
 } from "../helpers/fill-fixtures";
 import { bpuLayout, notesSheet, workbookOf } from "../helpers/tender-layouts";
 import { withMacros } from "../helpers/macro-workbook";
+import { withPivotTable } from "../helpers/pivot-workbook";
 import { entriesOf } from "./xlsx-package";
 
 // Buyers' workbooks as strangers send them, each built in the test from real bytes (the public t-mairie.xlsx, or a
@@ -121,7 +121,7 @@ describe("references and text as buyers type them", () => {
     const plan = withCells(smallTenderPlan([...LINES, LINES[0]]), (cell) =>
       cell.cell === "A7" ? { ...cell, write: { kind: "text", value: "1.1" } } : cell,
     );
-    const { mapping, bytes } = await mapPlan(plan);
+    const { mapping, findings, bytes } = await mapPlan(plan);
     if (!mapping) throw new Error("no table");
     expect(mapping.lines.map((line) => [line.row, line.ref, line.status])).toEqual([
       [4, "1.1", "mapped"],
@@ -129,6 +129,19 @@ describe("references and text as buyers type them", () => {
       [6, "1.3", "mapped"],
       [7, "1.1", "mapped"],
     ]);
+    const repeated = findings.filter((finding) => finding.code === "tender.refRepeated");
+    expect(repeated).toEqual([
+      expect.objectContaining({
+        severity: "warning",
+        location: { file: "acheteur.xlsx", sheet: "BPU", cell: "A4" },
+      }),
+    ]);
+    expect(findingMessage(repeated[0], "fr")).toBe(
+      "La référence « 1.1 » figure sur 2 lignes (A4, A7) : chacune est lue comme une ligne à part et reçoit son propre prix, dans sa propre cellule. Vérifiez auprès de l'acheteur qu'il s'agit bien de 2 prestations différentes.",
+    );
+    expect(findingMessage(repeated[0], "en")).toBe(
+      'Reference "1.1" is on 2 lines (A4, A7): each is read as a line of its own and gets its own price, in its own cell. Check with the buyer that these are indeed 2 different items.',
+    );
     const filled = fillTender({ book: await readWorkbook(bytes, "acheteur.xlsx"), mapping, grid: REFERENCE });
     expect(filled.plan.edits.map((edit) => edit.cell)).toEqual(["D4", "D5", "D6", "D7"]);
     expect(filled.plan.edits[3].value).toBe(filled.plan.edits[0].value);
@@ -177,31 +190,6 @@ describe("references and text as buyers type them", () => {
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
-
-/** t-mairie.xlsx with a pivot table over `location` on its BPU sheet, and the pivot cache it reads. */
-async function withPivotTable(location: string): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(tenderBytes("t-mairie"));
-  const main = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
-  const rels = 'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"';
-  const type = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  zip.file(
-    "xl/pivotTables/pivotTable1.xml",
-    `<?xml version="1.0" encoding="UTF-8"?><pivotTableDefinition ${main} name="TCD1" cacheId="1" dataCaption="Valeurs"><location ref="${location}" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/></pivotTableDefinition>`,
-  );
-  zip.file(
-    "xl/pivotCache/pivotCacheDefinition1.xml",
-    `<?xml version="1.0" encoding="UTF-8"?><pivotCacheDefinition ${main} refreshOnLoad="1"><cacheSource type="worksheet"><worksheetSource ref="A11:D30" sheet="BPU"/></cacheSource></pivotCacheDefinition>`,
-  );
-  zip.file(
-    "xl/pivotTables/_rels/pivotTable1.xml.rels",
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships ${rels}><Relationship Id="rId1" Type="${type}/pivotCacheDefinition" Target="../pivotCache/pivotCacheDefinition1.xml"/></Relationships>`,
-  );
-  zip.file(
-    "xl/worksheets/_rels/sheet1.xml.rels",
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships ${rels}><Relationship Id="rIdP" Type="${type}/pivotTable" Target="../pivotTables/pivotTable1.xml"/></Relationships>`,
-  );
-  return zip.generateAsync({ type: "uint8array" });
-}
 
 describe("pivot tables", () => {
   test("a pivot table and its cache elsewhere in the workbook: read around, kept byte for byte by a fill", async () => {

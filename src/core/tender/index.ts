@@ -11,6 +11,8 @@ export { SheetView } from "./sheet-view";
 export { HEADER_ALIASES, roleOfHeader, headerWords } from "./headers";
 export type { ColumnRole, HeaderAlias } from "./headers";
 export { tenderFinding } from "./findings";
+export { repeatedRefs, repeatedRefFindings } from "./repeated-refs";
+export type { RepeatedRef } from "./repeated-refs";
 export type { TenderFindingCode } from "./findings";
 export type { PriceTable, PriceInput, TableRow, RowKind, Heading } from "./model";
 export { reasonText, scopeText, factsText, conditionText, orList } from "./present";

@@ -4,6 +4,7 @@ export type {
   RangeBox,
   SheetSnapshot,
   SheetVisibility,
+  PivotTableSnapshot,
   TableSnapshot,
   DefinedNameSnapshot,
   WorkbookSnapshot,

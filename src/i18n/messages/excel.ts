@@ -89,6 +89,8 @@ export const excel = defineMessages({
       "La feuille « {sheet} » est protégée : ôtez sa protection (Révision > Ôter la protection de la feuille) puis relancez. Rien n'a été écrit.",
     "excel.fill.textNeedsFormat":
       "Feuille « {sheet} », cellule {cell} : Excel pourrait lire ce texte comme un nombre, une date ou une formule, et la protection de la feuille interdit de mettre la cellule au format Texte ; rien n'a été écrit. Tapez ce texte dans la cellule précédé d'une apostrophe ('), ou remplissez le fichier avec la ligne de commande.",
+    "excel.pivotTables.unplaced":
+      "Feuille « {sheet} » : cette version d'Excel ne dit pas quelles cellules couvrent ses tableaux croisés dynamiques ({pivots}) (ExcelApi 1.8 requis) ; les prix ont été remplis sans vérifier qu'aucun n'y tombe. Vérifiez qu'aucune cellule remplie n'en fait partie (Excel la réécrirait à la prochaine actualisation), ou remplissez le fichier avec la ligne de commande, qui les voit.",
   },
   en: {
     ...outcomes(EN_LABELS, {
@@ -113,5 +115,7 @@ export const excel = defineMessages({
       'Sheet "{sheet}" is protected: unprotect it (Review > Unprotect Sheet) and run again. Nothing was written.',
     "excel.fill.textNeedsFormat":
       "Sheet \"{sheet}\", cell {cell}: Excel could read this text as a number, a date or a formula, and the sheet's protection forbids giving the cell the Text format; nothing was written. Type the text in the cell after an apostrophe ('), or fill the file with the command line.",
+    "excel.pivotTables.unplaced":
+      'Sheet "{sheet}": this version of Excel does not tell which cells its pivot tables cover ({pivots}) (ExcelApi 1.8 required); the prices were filled without checking that none falls inside one. Check that no filled cell is part of one (Excel would rewrite it at the next refresh), or fill the file with the command line, which sees them.',
   },
 });

@@ -60,6 +60,7 @@ export const taskpaneTender = defineMessages({
     "pane.tender.fill.noGrid":
       "Aucune grille pour chiffrer : enregistrez ou importez votre grille (Ma grille).",
     "pane.tender.left.title": "À voir par vous",
+    "pane.tender.fill.hostLabel": "Ce que cette version d'Excel n'a pas permis de vérifier",
     "pane.tender.left.label": "Lignes laissées vides, avec la raison",
     "pane.tender.left.line": "Ligne {row} · {ref} · {designation}",
     "pane.tender.ready.title": "Prêt à déposer ?",
@@ -126,6 +127,7 @@ export const taskpaneTender = defineMessages({
     "pane.tender.fill.notApplied": "Nothing was filled: {reasons}",
     "pane.tender.fill.noGrid": "No grid to price with: save or import your grid (My grid).",
     "pane.tender.left.title": "For you to see to",
+    "pane.tender.fill.hostLabel": "What this version of Excel did not let the add-in check",
     "pane.tender.left.label": "Lines left empty, with the reason",
     "pane.tender.left.line": "Row {row} · {ref} · {designation}",
     "pane.tender.ready.title": "Ready to submit?",

@@ -74,6 +74,8 @@ export const tender = defineMessages({
       "{count} ligne(s) masquée(s) avec un prix à saisir, non lue(s) : lignes {rows}. Affichez-les si elles font partie de l'offre.",
     "tender.finding.mergedPrice":
       "{count} ligne(s) dont la cellule de prix est fusionnée avec sa voisine, où rien ne peut être saisi : lignes {rows}. Ces lignes restent sans prix ; demandez à l'acheteur un bordereau sans cette fusion, ou saisissez ces prix vous-même.",
+    "tender.finding.refRepeated":
+      "La référence « {ref} » figure sur {count} lignes ({cells}) : chacune est lue comme une ligne à part et reçoit son propre prix, dans sa propre cellule. Vérifiez auprès de l'acheteur qu'il s'agit bien de {count} prestations différentes.",
     "tender.finding.basisUnknown":
       "La colonne de prix {column} ne dit pas HT ou TTC, les conditions non plus : chaque ligne est à confirmer.",
     "tender.finding.basisConflict":
@@ -197,6 +199,8 @@ export const tender = defineMessages({
       "{count} hidden line(s) with a price to fill in, not read: rows {rows}. Unhide them if they are part of the bid.",
     "tender.finding.mergedPrice":
       "{count} line(s) whose price cell is merged with its neighbour, where nothing can be typed: rows {rows}. These lines stay without a price; ask the buyer for a schedule without this merge, or type these prices yourself.",
+    "tender.finding.refRepeated":
+      'Reference "{ref}" is on {count} lines ({cells}): each is read as a line of its own and gets its own price, in its own cell. Check with the buyer that these are indeed {count} different items.',
     "tender.finding.basisUnknown":
       "Price column {column} does not say HT or TTC, nor do the conditions: every line needs confirming.",
     "tender.finding.basisConflict":

@@ -105,17 +105,24 @@ export function fillPanel(
       setStatus(status, "error", t("pane.tender.fill.notApplied", { reasons }));
       return;
     }
-    const { report } = outcome;
+    const { report, door } = outcome;
     const left = new Set(report.left.map((line) => line.row)).size;
     const counts = { filled: report.filled.length, lines: report.lines, left };
     setStatus(
       status,
-      left > 0 ? "warning" : "done",
+      left > 0 || door.findings.length > 0 ? "warning" : "done",
       t(left > 0 ? "pane.tender.fill.partial" : "pane.tender.fill.done", counts),
     );
-    if (left === 0) return;
+    // What the host kept the door from checking (pivot tables it could not place), above the lines left.
+    const unchecked =
+      door.findings.length > 0 ? [findingList(door.findings, context, t("pane.tender.fill.hostLabel"))] : [];
+    if (left === 0) {
+      results.replaceChildren(...unchecked);
+      return;
+    }
     const onSelect = (line: { row: number }) => void select(mapping.sheet, lineCell(mapping, line.row));
     results.replaceChildren(
+      ...unchecked,
       el("h4", {}, [t("pane.tender.left.title")]),
       fillReportList({ t, lang }, report, { onSelect }),
     );

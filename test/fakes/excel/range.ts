@@ -21,7 +21,14 @@ import {
   loadPaths,
   strict,
 } from "./runtime";
-import { addMerge, checkCellCount, guardProtection, matrix, updateCells } from "./sheet-ops";
+import {
+  addMerge,
+  checkCellCount,
+  guardPivotTables,
+  guardProtection,
+  matrix,
+  updateCells,
+} from "./sheet-ops";
 import { type FakeSheet, activeSheetOf, formatOf } from "./state";
 import { FakeConditionalFormatCollection } from "./conditional-formats";
 import { FakeDataValidation } from "./validation";
@@ -124,6 +131,7 @@ export class FakeRange extends FakeObject<RangeTarget> {
       const rows = cellsOf(input, box, location);
       checkCellCount(box, location);
       guardProtection(sheet, box, location);
+      guardPivotTables(sheet, box, rows, location);
       for (const value of rows.flat())
         if (!isCellInput(value)) throw invalidArgument(location, `cell input ${JSON.stringify(value)}`);
       updateCells(sheet, box, (cell, r, c) => {

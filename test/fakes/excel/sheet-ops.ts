@@ -73,6 +73,32 @@ export function guardProtection(sheet: FakeSheet, box: Box, location: string, fo
   }
 }
 
+/**
+ * A value typed into a pivot table's cell: Excel answers "Cannot change this part of a PivotTable report." The
+ * error code Office.js gives is not documented; InvalidOperation is the fake's choice. A `null` (cell left alone)
+ * is no change.
+ */
+export function guardPivotTables(
+  sheet: FakeSheet,
+  box: Box,
+  rows: readonly unknown[][],
+  location: string,
+): void {
+  for (const pivot of sheet.pivotTables) {
+    if (!intersects(pivot.box, box)) continue;
+    rows.forEach((line, r) =>
+      line.forEach((value, c) => {
+        if (value !== null && contains(pivot.box, box.top + r, box.left + c))
+          throw new FakeOfficeError(
+            "InvalidOperation",
+            `Cannot change this part of a PivotTable report (${pivot.name}).`,
+            location,
+          );
+      }),
+    );
+  }
+}
+
 /** The smallest box holding every non-empty cell (and, unless valuesOnly, every formatted cell). */
 export function usedBox(sheet: FakeSheet, valuesOnly: boolean): Box | null {
   let box: Box | null = null;

@@ -67,6 +67,12 @@ export interface FakeTable {
   columns: string[];
 }
 
+/** A pivot table: its name and the cells its layout covers (filter area excluded). */
+export interface FakePivotTable {
+  name: string;
+  box: Box;
+}
+
 export interface FakeConditionalFormat {
   box: Box;
   type: string;
@@ -101,6 +107,7 @@ export interface FakeSheet {
   validations: FakeValidation[];
   names: FakeName[];
   tables: FakeTable[];
+  pivotTables: FakePivotTable[];
   conditionalFormats: FakeConditionalFormat[];
   charts: FakeChart[];
   /** Print settings: orientation, paperSize, printGridlines, zoom, printArea, printTitleRows. */
@@ -141,6 +148,7 @@ export function newSheet(book: FakeWorkbook, name: string): FakeSheet {
     validations: [],
     names: [],
     tables: [],
+    pivotTables: [],
     conditionalFormats: [],
     charts: [],
     pageLayout: {},
@@ -208,6 +216,8 @@ export interface FakeInit {
       readonly showTotals?: boolean;
       readonly columns?: readonly string[];
     }[];
+    /** Pivot tables over the given cells (their layout's range, filter area excluded). */
+    readonly pivotTables?: readonly { readonly name: string; readonly range: string }[];
   }[];
   readonly names?: readonly { readonly name: string; readonly formula: string }[];
 }
@@ -255,6 +265,10 @@ export function createWorkbook(init: FakeInit = {}): FakeWorkbook {
         columns: [...(table.columns ?? columnNames(sheet, box, hasHeaders))],
       };
     });
+    sheet.pivotTables = (spec.pivotTables ?? []).map((pivot) => ({
+      name: pivot.name,
+      box: parseAddress(pivot.range, "init"),
+    }));
     book.sheets.push(sheet);
   }
   book.names = (init.names ?? []).map((name) => ({ ...name, visible: true }));

@@ -3,6 +3,7 @@
 import { FakeNamedItemCollection } from "./names";
 import { type FakeContext, FakeObject, strict } from "./runtime";
 import type { FakeWorkbook } from "./state";
+import { FakeWorkbookPivotTableCollection } from "./pivot-tables";
 import { FakeWorkbookTableCollection } from "./tables";
 import { FakeWorksheetCollection } from "./worksheet";
 
@@ -33,6 +34,7 @@ export class FakeWorkbookObject extends FakeObject<FakeWorkbook> {
   readonly names: FakeNamedItemCollection;
   readonly tables: FakeWorkbookTableCollection;
   private propertiesObject: FakeDocumentProperties | undefined;
+  private pivotCollection: FakeWorkbookPivotTableCollection | undefined;
 
   constructor(context: FakeContext, book: FakeWorkbook) {
     super(context, "Workbook", () => book);
@@ -43,6 +45,15 @@ export class FakeWorkbookObject extends FakeObject<FakeWorkbook> {
 
   protected readers(): Readonly<Record<string, (target: FakeWorkbook) => unknown>> {
     return {};
+  }
+
+  get pivotTables(): FakeWorkbookPivotTableCollection {
+    this.context.call("Workbook.pivotTables", "ExcelApi 1.3");
+    this.pivotCollection ??= strict(
+      new FakeWorkbookPivotTableCollection(this.context, this.context.runtime.book),
+      "PivotTableCollection",
+    );
+    return this.pivotCollection;
   }
 
   get properties(): FakeDocumentProperties {

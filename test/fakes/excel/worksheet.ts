@@ -4,6 +4,7 @@ import { invalidArgument, invalidOperation, itemAlreadyExists } from "./errors";
 import { FakeChartCollection } from "./charts";
 import { FakeNamedItemCollection } from "./names";
 import { FakeFreezePanes, FakePageLayout, FakeWorksheetProtection } from "./worksheet-parts";
+import { FakePivotTableCollection } from "./pivot-tables";
 import { FakeTableCollection } from "./tables";
 import { FakeRange, rangeResolver } from "./range";
 import { type FakeContext, FakeCollection, FakeObject, type Loadable, strict } from "./runtime";
@@ -34,6 +35,7 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   readonly charts: FakeChartCollection;
   readonly pageLayout: FakePageLayout;
   private namesCollection: FakeNamedItemCollection | undefined;
+  private pivotCollection: FakePivotTableCollection | undefined;
 
   constructor(
     context: FakeContext,
@@ -142,6 +144,15 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
       "NamedItemCollection",
     );
     return this.namesCollection;
+  }
+
+  get pivotTables(): FakePivotTableCollection {
+    this.context.call("Worksheet.pivotTables", "ExcelApi 1.3");
+    this.pivotCollection ??= strict(
+      new FakePivotTableCollection(this.context, () => this.target(), this.book),
+      "PivotTableCollection",
+    );
+    return this.pivotCollection;
   }
 
   getRange(address?: string): FakeRange {
