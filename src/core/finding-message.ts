@@ -46,8 +46,11 @@ function decimalText(value: string | number, lang: Lang): string | number {
   return /^-?\d+\.\d+$/.test(text) ? text.replace(".", ",") : value;
 }
 
-/** Params shown exactly as typed in every message: a buyer's line reference ("1.1" is not one and one tenth). */
-const VERBATIM_PARAMS: ReadonlySet<string> = new Set(["ref"]);
+/**
+ * Params shown exactly as typed in every message: a buyer's line reference ("1.1" is not one and one tenth), an
+ * Excel API version ("ExcelApi 1.8", never "1,8").
+ */
+const VERBATIM_PARAMS: ReadonlySet<string> = new Set(["ref", "version"]);
 
 /** A param as the reader should see it: an id by its label, a field by its name, a decimal in the language. */
 function shownParam(name: string, value: string | number, lang: Lang): string | number {
