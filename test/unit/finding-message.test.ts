@@ -33,6 +33,24 @@ describe("findings in words", () => {
     expect(findingMessage(unknown, "fr")).toContain("« cocktail.formule.7 »");
   });
 
+  it("writes an Excel API version and a buyer's reference as typed, never as French decimals", () => {
+    const old: Finding = {
+      code: "excel.requirement.missing",
+      severity: "error",
+      messageKey: "excel.feature.tables.missing",
+      params: { version: "1.8" },
+    };
+    expect(findingMessage(old, "fr")).toContain("1.8");
+    expect(findingMessage(old, "fr")).not.toContain("1,8");
+    const repeated: Finding = {
+      code: "tender.refRepeated",
+      severity: "warning",
+      messageKey: "tender.finding.refRepeated",
+      params: { ref: "1.1", count: 2, cells: "A4, A7" },
+    };
+    expect(findingMessage(repeated, "fr")).toContain("« 1.1 »");
+  });
+
   it("writes decimals with a comma in French, as the user typed them", () => {
     const amount: Finding = {
       code: "template.finding.amount",
