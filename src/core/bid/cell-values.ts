@@ -120,7 +120,14 @@ export function messageValue(cell: CellSnapshot | undefined): string | number {
   return String(value.value);
 }
 
-const normalText = (text: string): string => text.normalize("NFC").replace(/\s+/g, " ").trim();
+/**
+ * Texts that are already what normalText makes of them: ASCII and Latin-1 letters (precomposed, so NFC leaves them
+ * as they are), œ, ’ and €, single spaces between words. Most designations are; they skip the Unicode pass.
+ */
+const NEEDS_NORMALIZING = /[^ -~\u00a1-\u00ff\u0152\u0153\u2019\u20ac]|^ | $| {2}/;
+
+const normalText = (text: string): string =>
+  NEEDS_NORMALIZING.test(text) ? text.normalize("NFC").replace(/\s+/g, " ").trim() : text;
 
 /**
  * Whether two cells hold the same value for a reader: same type and value; texts compared with their spaces
@@ -139,8 +146,10 @@ export function sameValue(a: CellSnapshot | undefined, b: CellSnapshot | undefin
 
 /** The key that identifies a row when the original and the bid are aligned: its texts, spaces collapsed. */
 export function rowKeyText(cells: readonly (CellSnapshot | undefined)[]): string {
-  return cells
-    .map((cell) => messageValue(cell))
-    .map((value) => (typeof value === "number" ? String(value) : normalText(value)))
-    .join("\u0000");
+  let key = "";
+  for (const [index, cell] of cells.entries()) {
+    const value = messageValue(cell);
+    key += (index > 0 ? "\u0000" : "") + (typeof value === "number" ? String(value) : normalText(value));
+  }
+  return key;
 }

@@ -6,7 +6,7 @@ import type { VatCategory } from "../grid/catalogue";
 import type { Cents } from "../money/cents";
 import type { SheetSnapshot } from "../workbook/snapshot";
 import { messageValue, rowKeyText } from "./cell-values";
-import { lineCellsOf, type BidColumns, type LineCells } from "./columns";
+import { columnIndexesOf, lineCellsAt, type BidColumns, type LineCells } from "./columns";
 import { bidFinding } from "./findings";
 import { checkBidLine } from "./line";
 import { alignRows, type RowKey } from "./rows";
@@ -53,18 +53,33 @@ interface TableRow {
   readonly key: RowKey;
 }
 
+/** The original's table read once, for every bid checked against it (see originalTable). */
+export interface OriginalTable {
+  readonly rows: readonly TableRow[];
+}
+
 const isBlank = (value: string | number) => value === "";
 
 /** Rows with a ref or a designation: priced lines, section titles and notes alike (all must stay). */
 function tableRows(table: TableRows, columns: BidColumns): TableRow[] {
   const rows: TableRow[] = [];
+  const indexes = columnIndexesOf(columns);
   for (let row = table.firstRow; row <= table.lastRow; row++) {
-    const cells = lineCellsOf(table.sheet, columns, row);
-    const texts = [cells.ref, cells.designation];
-    if (texts.every((cell) => isBlank(messageValue(cell)))) continue;
-    rows.push({ row, cells, key: { key: rowKeyText(texts), ref: String(messageValue(cells.ref)) } });
+    const cells = lineCellsAt(table.sheet, indexes, row);
+    const ref = messageValue(cells.ref);
+    if (isBlank(ref) && isBlank(messageValue(cells.designation))) continue;
+    rows.push({ row, cells, key: { key: rowKeyText([cells.ref, cells.designation]), ref: String(ref) } });
   }
   return rows;
+}
+
+/**
+ * The rows of the original's price table, read once when many bids are checked against the same original: the
+ * same as checkBidSheet reads from `original` itself. Rows past the original's last row are blank, so the table
+ * read up to its own end serves a bid whose sheet goes further.
+ */
+export function originalTable(original: TableRows, columns: BidColumns): OriginalTable {
+  return { rows: tableRows(original, columns) };
 }
 
 /**
@@ -86,8 +101,16 @@ function rowText(row: TableRow): string {
 }
 
 export function checkBidSheet(input: BidSheetInput): BidSheetResult {
+  return checkBidSheetOn(originalTable(input.original, input.columns), input);
+}
+
+/** checkBidSheet with the original's table already read by originalTable. */
+export function checkBidSheetOn(
+  table: OriginalTable,
+  input: Omit<BidSheetInput, "original">,
+): BidSheetResult {
   const { columns } = input;
-  const original = tableRows(input.original, columns);
+  const original = table.rows;
   const bid = tableRows(input.bid, columns);
   const alignment = alignRows(
     original.map((row) => row.key),
