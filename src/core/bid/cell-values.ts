@@ -121,13 +121,25 @@ export function messageValue(cell: CellSnapshot | undefined): string | number {
 }
 
 /**
- * Texts that are already what normalText makes of them: ASCII and Latin-1 letters (precomposed, so NFC leaves them
+ * Whether normalText would give the text back as it is: ASCII and Latin-1 letters (precomposed, so NFC leaves them
  * as they are), œ, ’ and €, single spaces between words. Most designations are; they skip the Unicode pass.
  */
-const NEEDS_NORMALIZING = /[^ -~\u00a1-\u00ff\u0152\u0153\u2019\u20ac]|^ | $| {2}/;
+function isNormal(text: string): boolean {
+  const last = text.length - 1;
+  for (let index = 0; index <= last; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x20) {
+      if (index === 0 || index === last || text.charCodeAt(index + 1) === 0x20) return false;
+    } else if (!((code > 0x20 && code < 0x7f) || (code > 0xa0 && code <= 0xff) || KEPT_AS_IS.has(code)))
+      return false;
+  }
+  return true;
+}
+
+const KEPT_AS_IS = new Set([0x152, 0x153, 0x2019, 0x20ac]);
 
 const normalText = (text: string): string =>
-  NEEDS_NORMALIZING.test(text) ? text.normalize("NFC").replace(/\s+/g, " ").trim() : text;
+  isNormal(text) ? text : text.normalize("NFC").replace(/\s+/g, " ").trim();
 
 /**
  * Whether two cells hold the same value for a reader: same type and value; texts compared with their spaces
@@ -140,7 +152,7 @@ export function sameValue(a: CellSnapshot | undefined, b: CellSnapshot | undefin
     value.type === "empty" || (value.type === "text" && value.value.trim() === "");
   if (blank(left) || blank(right)) return blank(left) && blank(right);
   if (left.type === "text" && right.type === "text")
-    return normalText(left.value) === normalText(right.value);
+    return left.value === right.value || normalText(left.value) === normalText(right.value);
   return left.type === right.type && "value" in left && "value" in right && left.value === right.value;
 }
 

@@ -134,22 +134,28 @@ export function checkBidSheetOn(
       ),
     ),
   ];
-  const bidOf = new Map(alignment.pairs.map(([o, b]) => [o, bid[b]]));
-  const lines = original.flatMap((row, index): CheckedLine[] => {
-    if (!isPriced(row, columns)) return [];
-    const match = bidOf.get(index);
-    if (!match) return [{ originalRow: row.row, bidRow: null, unitHt: null }];
+  const bidOf: (TableRow | undefined)[] = [];
+  for (const [o, b] of alignment.pairs) bidOf[o] = bid[b];
+  const lines: CheckedLine[] = [];
+  for (const [index, row] of original.entries()) {
+    if (!isPriced(row, columns)) continue;
+    const match = bidOf[index];
+    if (!match) {
+      lines.push({ originalRow: row.row, bidRow: null, unitHt: null });
+      continue;
+    }
     const checked = checkBidLine({
-      ...where,
+      file: input.file,
+      sheet: where.sheet,
       row: match.row,
       columns,
       bid: match.cells,
       original: row.cells,
-      ...(input.expectedVat?.[row.row] !== undefined ? { expectedVat: input.expectedVat[row.row] } : {}),
+      expectedVat: input.expectedVat?.[row.row],
     });
-    findings.push(...checked.findings);
-    return [{ originalRow: row.row, bidRow: match.row, unitHt: checked.unitHt }];
-  });
+    if (checked.findings.length > 0) findings.push(...checked.findings);
+    lines.push({ originalRow: row.row, bidRow: match.row, unitHt: checked.unitHt });
+  }
   const pairedRows = alignment.pairs.map(([o, b]): RowPair => [original[o].row, bid[b].row]);
   return { lines, findings, pairedRows };
 }

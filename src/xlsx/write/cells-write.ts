@@ -1,7 +1,7 @@
 // The <sheetData> of a new sheet: the plan's cells and range styles, rows in order, cells in column order.
 
 import type { CellWrite, RowPlan, SheetPlan } from "../../core/workbook/plan";
-import { formatCell, parseCell, parseRange } from "../../core/workbook/address";
+import { columnLetters, formatCell, parseCell, parseRange } from "../../core/workbook/address";
 import { numberText } from "../cell-xml";
 import { escapeXml } from "../xml";
 import { storedFormula } from "./future-functions";
@@ -89,6 +89,9 @@ export function buildSheetData(
   const placed = placeCells(sheet, xfIndex);
   const rowPlans = new Map((sheet.rows ?? []).map((plan) => [plan.row - 1, plan]));
   const rowNumbers = [...new Set([...placed.keys(), ...rowPlans.keys()])].sort((a, b) => a - b);
+  // Each column's letters worked out once for the sheet, not once per cell.
+  const letters: string[] = [];
+  const address = (row: number, column: number) => `${(letters[column] ??= columnLetters(column))}${row + 1}`;
   let minColumn = Infinity;
   let maxColumn = -1;
   let minRow = Infinity;
@@ -103,7 +106,7 @@ export function buildSheetData(
       minColumn = Math.min(minColumn, column);
       maxColumn = Math.max(maxColumn, column);
     }
-    const inner = cells.map(([column, cell]) => cellXml(formatCell({ row, column }), cell, strings)).join("");
+    const inner = cells.map(([column, cell]) => cellXml(address(row, column), cell, strings)).join("");
     return `<row r="${row + 1}"${rowAttributes(rowPlans.get(row))}>${inner}</row>`;
   });
   const dimension =
