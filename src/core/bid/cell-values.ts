@@ -120,9 +120,13 @@ export function messageValue(cell: CellSnapshot | undefined): string | number {
   return String(value.value);
 }
 
+/** Characters beyond Latin-1 that French texts often hold and NFC leaves as they are: œ, Œ, ’ and €. */
+const KEPT_AS_IS = new Set([0x152, 0x153, 0x2019, 0x20ac]);
+
 /**
  * Whether normalText would give the text back as it is: ASCII and Latin-1 letters (precomposed, so NFC leaves them
- * as they are), œ, ’ and €, single spaces between words. Most designations are; they skip the Unicode pass.
+ * as they are; the no-break space excluded), those of KEPT_AS_IS, single spaces between words. Most designations
+ * are; they skip the Unicode pass.
  */
 function isNormal(text: string): boolean {
   const last = text.length - 1;
@@ -135,8 +139,6 @@ function isNormal(text: string): boolean {
   }
   return true;
 }
-
-const KEPT_AS_IS = new Set([0x152, 0x153, 0x2019, 0x20ac]);
 
 const normalText = (text: string): string =>
   isNormal(text) ? text : text.normalize("NFC").replace(/\s+/g, " ").trim();
