@@ -35,13 +35,20 @@ export async function readBidFile(file: string): Promise<BidInput> {
   }
 }
 
-/** Every bid, in the order given, with the progress shown while they are read. */
-export async function readBidFiles(files: readonly string[], progress: Progress): Promise<BidInput[]> {
-  const bids: BidInput[] = [];
+/**
+ * Every bid, in the order given, each read then handed to `use` before the next is read (a comparison keeps what
+ * it needs of a bid, not its workbook), with the progress shown while they are read.
+ */
+export async function readBidFiles<T>(
+  files: readonly string[],
+  progress: Progress,
+  use: (bid: BidInput) => T,
+): Promise<T[]> {
+  const out: T[] = [];
   for (const [index, file] of files.entries()) {
     progress.update(index, files.length, path.basename(file));
-    bids.push(await readBidFile(file));
+    out.push(use(await readBidFile(file)));
   }
   progress.end();
-  return bids;
+  return out;
 }

@@ -14,7 +14,7 @@ import { isRefusal, type BidOutcome, type CellPlace } from "./compare/bid-readin
 import { comparisonFinding } from "./compare/findings";
 import { priceGridBid } from "./compare/grid-bid";
 import { readTender, type ComparedTender } from "./compare/tender";
-import { readWorkbookBid } from "./compare/workbook-bid";
+import { originalSheetOf, readWorkbookBid, type OriginalSheet } from "./compare/workbook-bid";
 import { gridFromJson, gridFromWorkbook } from "./load-grid";
 
 export type { ComparedTender, TenderLine } from "./compare/tender";
@@ -91,21 +91,34 @@ interface Read {
   readonly outcome: BidOutcome;
 }
 
-function readBid(input: CompareBidsInput, tender: ComparedTender, bid: BidInput): Read {
+/**
+ * The original schedule read once for a comparison: its lines, and its price sheet as every bid is read against.
+ * A face that reads bid files one at a time hands each to compareBid and lets the workbook go.
+ */
+export interface PreparedComparison {
+  readonly tender: ComparedTender;
+  readonly original: OriginalSheet;
+  /** About the schedule (a quantity missing, a VAT rate assumed). */
+  readonly findings: readonly Finding[];
+}
+
+function readBid(
+  prepared: PreparedComparison,
+  bid: BidInput,
+  options: Pick<CompareBidsOptions, "today">,
+): Read {
   const { source, file } = bid;
+  const { tender } = prepared;
   if (source.kind === "unreadable")
     return { kind: "schedule", outcome: { refused: true, findings: [source.finding] } };
   if (source.kind === "gridJson")
-    return {
-      kind: "grid",
-      outcome: priceGridBid(tender, file, gridFromJson(source.json), input.options.today),
-    };
+    return { kind: "grid", outcome: priceGridBid(tender, file, gridFromJson(source.json), options.today) };
   if (isGridWorkbook(source.book))
     return {
       kind: "grid",
-      outcome: priceGridBid(tender, file, gridFromWorkbook(source.book), input.options.today),
+      outcome: priceGridBid(tender, file, gridFromWorkbook(source.book), options.today),
     };
-  return { kind: "schedule", outcome: readWorkbookBid(tender, input.tender, file, source.book) };
+  return { kind: "schedule", outcome: readWorkbookBid(tender, prepared.original, file, source.book) };
 }
 
 function comparedBid(bid: BidInput, { kind, outcome }: Read, lines: number): ComparedBid {
@@ -142,14 +155,39 @@ function gridAsTender(book: WorkbookSnapshot): Finding[] {
   return [comparisonFinding("compare.tender.isGrid", "error", { file: book.source }, { file: book.source })];
 }
 
-export function compareTenderBids(input: CompareBidsInput): CompareBidsResult {
-  const refused = gridAsTender(input.tender);
+/** The original schedule read for a comparison, or the findings that say why bids cannot be compared on it. */
+export function prepareComparison(
+  book: WorkbookSnapshot,
+):
+  | { readonly ok: true; readonly prepared: PreparedComparison }
+  | { readonly ok: false; readonly findings: readonly Finding[] } {
+  const refused = gridAsTender(book);
   if (refused.length > 0) return { ok: false, findings: refused };
-  const reading = readTender(input.tender);
+  const reading = readTender(book);
   const tender = reading.tender;
   if (!tender) return { ok: false, findings: reading.findings };
-  const bids = input.bids.map((bid) => comparedBid(bid, readBid(input, tender, bid), tender.lines.length));
-  const { options } = input;
+  return {
+    ok: true,
+    prepared: { tender, original: originalSheetOf(tender, book), findings: reading.findings },
+  };
+}
+
+/** One bid read against the prepared original: its prices on the original's lines and its findings. */
+export function compareBid(
+  prepared: PreparedComparison,
+  bid: BidInput,
+  options: Pick<CompareBidsOptions, "today">,
+): ComparedBid {
+  return comparedBid(bid, readBid(prepared, bid, options), prepared.tender.lines.length);
+}
+
+/** Ranks, scores and flags of the bids read with compareBid, in the order given. */
+export function finishComparison(
+  prepared: PreparedComparison,
+  bids: readonly ComparedBid[],
+  options: CompareBidsOptions,
+): Extract<CompareBidsResult, { ok: true }> {
+  const { tender } = prepared;
   const comparison = compareBids({
     lines: tender.lines.map((line) => ({ quantity: line.quantity, vatBp: line.vatBp })),
     bids: bids.map((bid) => ({ name: bid.file, unitHt: bid.unitHt })),
@@ -168,6 +206,14 @@ export function compareTenderBids(input: CompareBidsInput): CompareBidsResult {
     method: options.method ?? "classique",
     trimmedMean: options.trimmedMean === true,
     estimate: options.estimate ?? null,
-    findings: [...reading.findings, ...comparison.findings],
+    findings: [...prepared.findings, ...comparison.findings],
   };
+}
+
+export function compareTenderBids(input: CompareBidsInput): CompareBidsResult {
+  const start = prepareComparison(input.tender);
+  if (!start.ok) return start;
+  const { prepared } = start;
+  const bids = input.bids.map((bid) => compareBid(prepared, bid, input.options));
+  return finishComparison(prepared, bids, input.options);
 }

@@ -74,8 +74,11 @@ export async function writeWorkbook(plan: WorkbookPlan, options: WriteOptions = 
   const zip = new JSZip();
   // A fixed date keeps the same plan producing the same bytes; no folder entries either.
   const entry = { date: new Date(Date.UTC(2025, 0, 1)), createFolders: false };
-  zip.file("[Content_Types].xml", contentTypesXml(parts), entry);
-  zip.file("_rels/.rels", rootRelsXml(), entry);
-  for (const part of parts) zip.file(part.path, part.xml, entry);
+  // Handed to jszip as UTF-8 bytes rather than text: the same bytes stored, without jszip's copy of every
+  // encoded chunk, byte by byte, on its way to the compressor.
+  const utf8 = new TextEncoder();
+  zip.file("[Content_Types].xml", utf8.encode(contentTypesXml(parts)), entry);
+  zip.file("_rels/.rels", utf8.encode(rootRelsXml()), entry);
+  for (const part of parts) zip.file(part.path, utf8.encode(part.xml), entry);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }

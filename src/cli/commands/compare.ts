@@ -1,5 +1,10 @@
 import type { Command } from "commander";
-import { compareTenderBids, type CompareBidsResult } from "../../usecases/compare-bids";
+import {
+  compareBid,
+  finishComparison,
+  prepareComparison,
+  type CompareBidsResult,
+} from "../../usecases/compare-bids";
 import { bidFindings } from "../../usecases/compare/bid-findings";
 import { comparisonJson } from "../../usecases/compare/json";
 import { localIsoDate } from "../../usecases/collect-grids";
@@ -60,19 +65,19 @@ async function run(bidFiles: readonly string[], options: CompareOptions, ctx: Cl
   if (!read.ok) throw new CliError(read.problems[0].messageKey, read.problems[0].params);
   if (options.out) await checkOutputFile(options.out, { extension: ".xlsx", overwrite, inputs });
   if (options.report) await checkOutputFile(options.report, { extension: ".html", overwrite, inputs });
-  const tender = await readWorkbookOrFail(options.tender);
-  const bids = await readBidFiles(bidFiles, createProgress(process.stderr));
-  const result = compareTenderBids({
-    tender,
-    bids,
-    // A bid from a grid whose prices expired before today is compared all the same, with a warning.
-    options: { ...read.options, today: localIsoDate(new Date()) },
-  });
-  if (!result.ok) {
-    for (const finding of result.findings) ctx.err(findingText(finding, ctx));
+  const start = prepareComparison(await readWorkbookOrFail(options.tender));
+  if (!start.ok) {
+    for (const finding of start.findings) ctx.err(findingText(finding, ctx));
     ctx.err(ctx.t("compare.cli.tenderUnusable", { file: options.tender }));
     return EXIT.unusable;
   }
+  // A bid from a grid whose prices expired before today is compared all the same, with a warning.
+  const compareOptions = { ...read.options, today: localIsoDate(new Date()) };
+  // Each bid compared as soon as it is read: one workbook held at a time, however many bids.
+  const bids = await readBidFiles(bidFiles, createProgress(process.stderr), (bid) =>
+    compareBid(start.prepared, bid, compareOptions),
+  );
+  const result = finishComparison(start.prepared, bids, compareOptions);
   if (options.json) ctx.out(JSON.stringify(comparisonJson(result, ctx.lang), null, 2));
   else for (const line of comparisonText(result, ctx)) ctx.out(line);
   await writeOutputs(result, options, ctx);

@@ -120,7 +120,28 @@ export function messageValue(cell: CellSnapshot | undefined): string | number {
   return String(value.value);
 }
 
-const normalText = (text: string): string => text.normalize("NFC").replace(/\s+/g, " ").trim();
+/** Characters beyond Latin-1 that French texts often hold and NFC leaves as they are: œ, Œ, ’ and €. */
+const KEPT_AS_IS = new Set([0x152, 0x153, 0x2019, 0x20ac]);
+
+/**
+ * Whether normalText would give the text back as it is: ASCII and Latin-1 letters (precomposed, so NFC leaves them
+ * as they are; the no-break space excluded), those of KEPT_AS_IS, single spaces between words. Most designations
+ * are; they skip the Unicode pass.
+ */
+function isNormal(text: string): boolean {
+  const last = text.length - 1;
+  for (let index = 0; index <= last; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 0x20) {
+      if (index === 0 || index === last || text.charCodeAt(index + 1) === 0x20) return false;
+    } else if (!((code > 0x20 && code < 0x7f) || (code > 0xa0 && code <= 0xff) || KEPT_AS_IS.has(code)))
+      return false;
+  }
+  return true;
+}
+
+const normalText = (text: string): string =>
+  isNormal(text) ? text : text.normalize("NFC").replace(/\s+/g, " ").trim();
 
 /**
  * Whether two cells hold the same value for a reader: same type and value; texts compared with their spaces
@@ -133,14 +154,16 @@ export function sameValue(a: CellSnapshot | undefined, b: CellSnapshot | undefin
     value.type === "empty" || (value.type === "text" && value.value.trim() === "");
   if (blank(left) || blank(right)) return blank(left) && blank(right);
   if (left.type === "text" && right.type === "text")
-    return normalText(left.value) === normalText(right.value);
+    return left.value === right.value || normalText(left.value) === normalText(right.value);
   return left.type === right.type && "value" in left && "value" in right && left.value === right.value;
 }
 
 /** The key that identifies a row when the original and the bid are aligned: its texts, spaces collapsed. */
 export function rowKeyText(cells: readonly (CellSnapshot | undefined)[]): string {
-  return cells
-    .map((cell) => messageValue(cell))
-    .map((value) => (typeof value === "number" ? String(value) : normalText(value)))
-    .join("\u0000");
+  let key = "";
+  for (const [index, cell] of cells.entries()) {
+    const value = messageValue(cell);
+    key += (index > 0 ? "\u0000" : "") + (typeof value === "number" ? String(value) : normalText(value));
+  }
+  return key;
 }

@@ -5,8 +5,8 @@
 
 import type { TenderColumns } from "../tender/summary";
 import type { Basis } from "../variant/model";
-import { cellOf } from "../workbook/lookup";
-import type { CellSnapshot, SheetSnapshot } from "../workbook/snapshot";
+import { columnIndex } from "../workbook/address";
+import { EMPTY_CELL, type CellSnapshot, type SheetSnapshot } from "../workbook/snapshot";
 
 export const COLUMN_ROLES = [
   "ref",
@@ -58,12 +58,27 @@ export function bidColumnsOf(columns: TenderColumns, basis: Basis | null, priceC
   return { priceHt: priceColumn, ...Object.fromEntries(present) };
 }
 
+/** Each role the table has, with its column as a 0-based index (undefined for letters beyond XFD): read once. */
+export type ColumnIndexes = readonly (readonly [ColumnRole, number | undefined])[];
+
+export function columnIndexesOf(columns: BidColumns): ColumnIndexes {
+  return COLUMN_ROLES.flatMap((role) => {
+    const column = columns[role];
+    return column === undefined ? [] : [[role, columnIndex(column)] as const];
+  });
+}
+
+/** The cells of row `row` (1-based) of a sheet, at the columns given; outside the sheet's range they are empty. */
+export function lineCellsAt(sheet: SheetSnapshot, columns: ColumnIndexes, row: number): LineCells {
+  const cells: Partial<Record<ColumnRole, CellSnapshot>> = {};
+  const { range } = sheet;
+  const rowCells = sheet.cells[row - 1 - range.row];
+  for (const [role, column] of columns)
+    cells[role] = (column === undefined ? undefined : rowCells?.[column - range.column]) ?? EMPTY_CELL;
+  return cells;
+}
+
 /** The cells of row `row` (1-based) of a sheet, for the columns given. */
 export function lineCellsOf(sheet: SheetSnapshot, columns: BidColumns, row: number): LineCells {
-  const cells: Partial<Record<ColumnRole, CellSnapshot>> = {};
-  for (const role of COLUMN_ROLES) {
-    const column = columns[role];
-    if (column !== undefined) cells[role] = cellOf(sheet, `${column}${row}`);
-  }
-  return cells;
+  return lineCellsAt(sheet, columnIndexesOf(columns), row);
 }

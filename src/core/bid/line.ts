@@ -40,7 +40,10 @@ interface LineContext {
   place(role: ColumnRole): BidPlace;
 }
 
-type LineRule = (ctx: LineContext) => Finding[];
+type LineRule = (ctx: LineContext) => readonly Finding[];
+
+/** What a rule returns when the line is right (most lines): one shared empty list, nothing allocated per line. */
+const NONE: readonly Finding[] = Object.freeze([]);
 
 const QUANTITY_SCALE = 1_000_000n;
 
@@ -55,8 +58,8 @@ const ttcRule: LineRule = ({ input, unitHt, rate, place }) => {
   const value = numberOf(input.bid.priceTtc);
   const scaled = value === null ? null : roundedScaled(value, 2);
   const ttc = scaled === null ? null : cents(scaled);
-  if (unitHt === null || rate === null || ttc === null) return [];
-  if (withinACent(ttc, BigInt(unitHt) * BigInt(10_000 + rate), 10_000n)) return [];
+  if (unitHt === null || rate === null || ttc === null) return NONE;
+  if (withinACent(ttc, BigInt(unitHt) * BigInt(10_000 + rate), 10_000n)) return NONE;
   const params = { ttc, price: unitHt, rate, expected: withVat(unitHt, rate) };
   return [bidFinding("bid.ttc.mismatch", "warning", place("priceTtc"), params)];
 };
@@ -64,11 +67,11 @@ const ttcRule: LineRule = ({ input, unitHt, rate, place }) => {
 /** A rate the line's category is not usually billed at (alcohol not at 20 %, food not at 10 % or 5.5 %). */
 const vatRule: LineRule = ({ input, rate, place }) => {
   const vat = input.bid.vat;
-  if (input.columns.vat === undefined || vat === undefined || vat.value.type === "empty") return [];
+  if (input.columns.vat === undefined || vat === undefined || vat.value.type === "empty") return NONE;
   if (rate === null)
     return [bidFinding("bid.vat.unreadable", "warning", place("vat"), { text: messageValue(vat) })];
   const category = input.expectedVat;
-  if (category === undefined || USUAL_RATES[category].includes(rate)) return [];
+  if (category === undefined || USUAL_RATES[category].includes(rate)) return NONE;
   const rates = USUAL_RATES[category].join(",");
   return [bidFinding("bid.vat.unusual", "warning", place("vat"), { rate, category, rates })];
 };
@@ -84,48 +87,61 @@ const amountRule: LineRule = ({ input, unitHt, place }) => {
   const value = numberOf(input.bid.amountHt);
   const scaledAmount = value === null ? null : roundedScaled(value, 2);
   const amount = scaledAmount === null ? null : cents(scaledAmount);
+  // No amount typed (a formula of the buyer's not yet calculated, most often): no quantity to read either.
+  if (unitHt === null || amount === null) return NONE;
   const quantity = quantityOf(input);
-  if (unitHt === null || amount === null || quantity === null) return [];
+  if (quantity === null) return NONE;
   const scaled = scaledFromNumber(quantity, 6, Number.MAX_SAFE_INTEGER);
-  if (scaled.ok && withinACent(amount, BigInt(scaled.value) * BigInt(unitHt), QUANTITY_SCALE)) return [];
+  if (scaled.ok && withinACent(amount, BigInt(scaled.value) * BigInt(unitHt), QUANTITY_SCALE)) return NONE;
   const params = { amount, quantity, price: unitHt, corrected: lineAmount(quantity, unitHt) };
   return [bidFinding("bid.amount.mismatch", "warning", place("amountHt"), params)];
 };
 
+const FIXED_ROLES_AND_VAT: readonly ColumnRole[] = [...FIXED_ROLES, "vat"];
+
 /** Designation, unit, quantity (and ref, and a VAT rate the buyer wrote) must stay as the buyer wrote them. */
 const changedRule: LineRule = ({ input, place }) => {
   const fixedVat = input.original.vat !== undefined && input.original.vat.value.type !== "empty";
-  const roles = fixedVat ? [...FIXED_ROLES, "vat" as const] : FIXED_ROLES;
-  return roles.flatMap((role) => {
+  let findings = NONE;
+  for (const role of fixedVat ? FIXED_ROLES_AND_VAT : FIXED_ROLES) {
     const original = input.original[role];
     const bid = input.bid[role];
     if (input.columns[role] === undefined || original?.formula !== undefined || sameValue(original, bid))
-      return [];
+      continue;
     const params = { column: role, original: messageValue(original), value: messageValue(bid) };
-    return [bidFinding("bid.cell.changed", "error", place(role), params)];
-  });
+    findings = [...findings, bidFinding("bid.cell.changed", "error", place(role), params)];
+  }
+  return findings;
 };
 
 /** A formula of the buyer's (TTC, amount…) replaced by a typed value: the product recomputes from the unit price. */
-const formulaRule: LineRule = ({ input, place }) =>
-  COLUMN_ROLES.flatMap((role) => {
+const formulaRule: LineRule = ({ input, place }) => {
+  let findings = NONE;
+  for (const role of COLUMN_ROLES) {
     const original = input.original[role];
     const bid = input.bid[role];
-    if (original?.formula === undefined || bid?.formula !== undefined) return [];
+    if (original?.formula === undefined || bid?.formula !== undefined) continue;
     const params = { column: role, formula: original.formula, value: messageValue(bid) };
-    return [bidFinding("bid.formula.replaced", "warning", place(role), params)];
-  });
+    findings = [...findings, bidFinding("bid.formula.replaced", "warning", place(role), params)];
+  }
+  return findings;
+};
 
 const LINE_RULES: readonly LineRule[] = [ttcRule, vatRule, amountRule, changedRule, formulaRule];
 
 /** Every rule on one line: its unit price for the comparison and the findings, each at its cell. */
 export function checkBidLine(input: BidLineInput): BidLineResult {
-  const place = (role: ColumnRole): BidPlace => ({
-    ...(input.file !== undefined ? { file: input.file } : {}),
-    sheet: input.sheet,
-    cell: `${input.columns[role] ?? input.columns.priceHt}${input.row}`,
-  });
+  const { file, sheet } = input;
+  const place = (role: ColumnRole): BidPlace => {
+    const cell = `${input.columns[role] ?? input.columns.priceHt}${input.row}`;
+    return file !== undefined ? { file, sheet, cell } : { sheet, cell };
+  };
   const price = checkPrice(readPrice(input.bid.priceHt), place("priceHt"));
   const ctx: LineContext = { input, unitHt: price.unitHt, rate: readRate(input.bid.vat), place };
-  return { unitHt: price.unitHt, findings: [...price.findings, ...LINE_RULES.flatMap((rule) => rule(ctx))] };
+  const findings = price.findings.slice();
+  for (const rule of LINE_RULES) {
+    const found = rule(ctx);
+    if (found.length > 0) findings.push(...found);
+  }
+  return { unitHt: price.unitHt, findings };
 }

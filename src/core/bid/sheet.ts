@@ -6,7 +6,7 @@ import type { VatCategory } from "../grid/catalogue";
 import type { Cents } from "../money/cents";
 import type { SheetSnapshot } from "../workbook/snapshot";
 import { messageValue, rowKeyText } from "./cell-values";
-import { lineCellsOf, type BidColumns, type LineCells } from "./columns";
+import { columnIndexesOf, lineCellsAt, type BidColumns, type LineCells } from "./columns";
 import { bidFinding } from "./findings";
 import { checkBidLine } from "./line";
 import { alignRows, type RowKey } from "./rows";
@@ -53,18 +53,33 @@ interface TableRow {
   readonly key: RowKey;
 }
 
+/** The original's table read once, for every bid checked against it (see originalTable). */
+export interface OriginalTable {
+  readonly rows: readonly TableRow[];
+}
+
 const isBlank = (value: string | number) => value === "";
 
 /** Rows with a ref or a designation: priced lines, section titles and notes alike (all must stay). */
 function tableRows(table: TableRows, columns: BidColumns): TableRow[] {
   const rows: TableRow[] = [];
+  const indexes = columnIndexesOf(columns);
   for (let row = table.firstRow; row <= table.lastRow; row++) {
-    const cells = lineCellsOf(table.sheet, columns, row);
-    const texts = [cells.ref, cells.designation];
-    if (texts.every((cell) => isBlank(messageValue(cell)))) continue;
-    rows.push({ row, cells, key: { key: rowKeyText(texts), ref: String(messageValue(cells.ref)) } });
+    const cells = lineCellsAt(table.sheet, indexes, row);
+    const ref = messageValue(cells.ref);
+    if (isBlank(ref) && isBlank(messageValue(cells.designation))) continue;
+    rows.push({ row, cells, key: { key: rowKeyText([cells.ref, cells.designation]), ref: String(ref) } });
   }
   return rows;
+}
+
+/**
+ * The rows of the original's price table, read once when many bids are checked against the same original: the
+ * same as checkBidSheet reads from `original` itself. Rows past the original's last row are blank, so the table
+ * read up to its own end serves a bid whose sheet goes further.
+ */
+export function originalTable(original: TableRows, columns: BidColumns): OriginalTable {
+  return { rows: tableRows(original, columns) };
 }
 
 /**
@@ -86,8 +101,16 @@ function rowText(row: TableRow): string {
 }
 
 export function checkBidSheet(input: BidSheetInput): BidSheetResult {
+  return checkBidSheetOn(originalTable(input.original, input.columns), input);
+}
+
+/** checkBidSheet with the original's table already read by originalTable. */
+export function checkBidSheetOn(
+  table: OriginalTable,
+  input: Omit<BidSheetInput, "original">,
+): BidSheetResult {
   const { columns } = input;
-  const original = tableRows(input.original, columns);
+  const original = table.rows;
   const bid = tableRows(input.bid, columns);
   const alignment = alignRows(
     original.map((row) => row.key),
@@ -111,22 +134,28 @@ export function checkBidSheet(input: BidSheetInput): BidSheetResult {
       ),
     ),
   ];
-  const bidOf = new Map(alignment.pairs.map(([o, b]) => [o, bid[b]]));
-  const lines = original.flatMap((row, index): CheckedLine[] => {
-    if (!isPriced(row, columns)) return [];
-    const match = bidOf.get(index);
-    if (!match) return [{ originalRow: row.row, bidRow: null, unitHt: null }];
+  const bidOf: (TableRow | undefined)[] = [];
+  for (const [o, b] of alignment.pairs) bidOf[o] = bid[b];
+  const lines: CheckedLine[] = [];
+  for (const [index, row] of original.entries()) {
+    if (!isPriced(row, columns)) continue;
+    const match = bidOf[index];
+    if (!match) {
+      lines.push({ originalRow: row.row, bidRow: null, unitHt: null });
+      continue;
+    }
     const checked = checkBidLine({
-      ...where,
+      file: input.file,
+      sheet: where.sheet,
       row: match.row,
       columns,
       bid: match.cells,
       original: row.cells,
-      ...(input.expectedVat?.[row.row] !== undefined ? { expectedVat: input.expectedVat[row.row] } : {}),
+      expectedVat: input.expectedVat?.[row.row],
     });
-    findings.push(...checked.findings);
-    return [{ originalRow: row.row, bidRow: match.row, unitHt: checked.unitHt }];
-  });
+    if (checked.findings.length > 0) findings.push(...checked.findings);
+    lines.push({ originalRow: row.row, bidRow: match.row, unitHt: checked.unitHt });
+  }
   const pairedRows = alignment.pairs.map(([o, b]): RowPair => [original[o].row, bid[b].row]);
   return { lines, findings, pairedRows };
 }

@@ -5,19 +5,32 @@
 import {
   bidderName,
   checkBidLine,
-  checkBidSheet,
-  lineCellsOf,
+  checkBidSheetOn,
+  columnIndexesOf,
+  lineCellsAt,
+  originalTable,
   sameValue,
   type CheckedLine,
+  type ColumnIndexes,
+  type OriginalTable,
 } from "../../core/bid";
 import type { Finding } from "../../core/findings";
 import type { VatCategory } from "../../core/grid/catalogue";
-import { cellOf, sheetOf, type SheetSnapshot, type WorkbookSnapshot } from "../../core/workbook";
+import { columnIndex } from "../../core/workbook/address";
+import { cellOf, EMPTY_CELL, sheetOf, type SheetSnapshot, type WorkbookSnapshot } from "../../core/workbook";
 import type { BidOutcome } from "./bid-reading";
 import { comparisonFinding } from "./findings";
 import { lineCategory, type ComparedTender, type TenderLine } from "./tender";
 
 const lastRowOf = (sheet: SheetSnapshot) => sheet.range.row + sheet.range.rowCount;
+
+/** The original's price sheet as every bid is read against it: read once per comparison, not once per bid. */
+export interface OriginalSheet {
+  readonly sheet: SheetSnapshot;
+  readonly table: OriginalTable;
+  readonly columns: ColumnIndexes;
+  readonly expectedVat: Readonly<Record<number, VatCategory>>;
+}
 
 function expectedVat(tender: ComparedTender): Record<number, VatCategory> {
   const out: Record<number, VatCategory> = {};
@@ -28,21 +41,31 @@ function expectedVat(tender: ComparedTender): Record<number, VatCategory> {
   return out;
 }
 
+export function originalSheetOf(tender: ComparedTender, originalBook: WorkbookSnapshot): OriginalSheet {
+  const sheet = sheetOf(originalBook, tender.sheet) as SheetSnapshot;
+  const rows = { sheet, firstRow: tender.headerRow + 1, lastRow: lastRowOf(sheet) };
+  return {
+    sheet,
+    table: originalTable(rows, tender.columns),
+    columns: columnIndexesOf(tender.columns),
+    expectedVat: expectedVat(tender),
+  };
+}
+
 /** A line the sheet check did not take as priced (its own rule differs): its price cell read at the same row. */
 function lineAtSameRow(
   tender: ComparedTender,
-  sheets: { readonly original: SheetSnapshot; readonly bid: SheetSnapshot; readonly file: string },
+  sheets: { readonly original: OriginalSheet; readonly bid: SheetSnapshot; readonly file: string },
   line: TenderLine,
 ) {
-  const { columns } = tender;
   const { original, bid, file } = sheets;
   const checked = checkBidLine({
     file,
     sheet: bid.name,
     row: line.row,
-    columns,
-    bid: lineCellsOf(bid, columns, line.row),
-    original: lineCellsOf(original, columns, line.row),
+    columns: tender.columns,
+    bid: lineCellsAt(bid, original.columns, line.row),
+    original: lineCellsAt(original.sheet, original.columns, line.row),
   });
   return { unitHt: checked.unitHt, bidRow: line.row, findings: checked.findings };
 }
@@ -54,12 +77,15 @@ function sameSchedule(
   bid: SheetSnapshot,
   rows: readonly (number | null)[],
 ): boolean {
-  const column = tender.columns.designation ?? tender.columns.ref;
-  if (column === undefined) return true;
+  const letters = tender.columns.designation ?? tender.columns.ref;
+  if (letters === undefined) return true;
+  const column = columnIndex(letters);
+  const at = (sheet: SheetSnapshot, row: number) =>
+    column === undefined ? EMPTY_CELL : cellOf(sheet, { row: row - 1, column });
   const kept = tender.lines.filter((line, index) => {
     const row = rows[index];
     if (row === null) return false;
-    return sameValue(cellOf(original, `${column}${line.row}`), cellOf(bid, `${column}${row}`));
+    return sameValue(at(original, line.row), at(bid, row));
   }).length;
   return kept * 2 >= tender.lines.length;
 }
@@ -67,11 +93,10 @@ function sameSchedule(
 /** The bid's prices on the original's lines, with the core's findings; or its refusal (another schedule). */
 export function readWorkbookBid(
   tender: ComparedTender,
-  originalBook: WorkbookSnapshot,
+  original: OriginalSheet,
   file: string,
   book: WorkbookSnapshot,
 ): BidOutcome {
-  const original = sheetOf(originalBook, tender.sheet) as SheetSnapshot;
   const bid = sheetOf(book, tender.sheet);
   const other = comparisonFinding(
     "compare.bid.otherSchedule",
@@ -81,13 +106,11 @@ export function readWorkbookBid(
   );
   if (!bid) return { refused: true, findings: [other] };
   const firstRow = tender.headerRow + 1;
-  const lastRow = Math.max(lastRowOf(original), lastRowOf(bid));
-  const sheetCheck = checkBidSheet({
+  const sheetCheck = checkBidSheetOn(original.table, {
     file,
     columns: tender.columns,
-    original: { sheet: original, firstRow, lastRow },
-    bid: { sheet: bid, firstRow, lastRow },
-    expectedVat: expectedVat(tender),
+    bid: { sheet: bid, firstRow, lastRow: Math.max(lastRowOf(original.sheet), lastRowOf(bid)) },
+    expectedVat: original.expectedVat,
   });
   const byRow = new Map<number, CheckedLine>(sheetCheck.lines.map((line) => [line.originalRow, line]));
   const findings: Finding[] = [...sheetCheck.findings];
@@ -99,7 +122,7 @@ export function readWorkbookBid(
     return { originalRow: line.row, bidRow: read.bidRow, unitHt: read.unitHt };
   });
   const rows = lines.map((line) => line.bidRow);
-  if (!sameSchedule(tender, original, bid, rows)) return { refused: true, findings: [other] };
+  if (!sameSchedule(tender, original.sheet, bid, rows)) return { refused: true, findings: [other] };
   return {
     unitHt: lines.map((line) => line.unitHt),
     priceCells: rows.map((row) =>

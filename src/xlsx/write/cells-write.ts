@@ -1,7 +1,7 @@
 // The <sheetData> of a new sheet: the plan's cells and range styles, rows in order, cells in column order.
 
 import type { CellWrite, RowPlan, SheetPlan } from "../../core/workbook/plan";
-import { formatCell, parseCell, parseRange } from "../../core/workbook/address";
+import { columnLetters, formatCell, parseCell, parseRange } from "../../core/workbook/address";
 import { numberText } from "../cell-xml";
 import { escapeXml } from "../xml";
 import { storedFormula } from "./future-functions";
@@ -81,6 +81,25 @@ export interface SheetDataResult {
   readonly dimension: string | undefined;
 }
 
+/** A row's cells in column order, each with its A1 address (column letters worked out once per sheet). */
+function rowXml(
+  row: number,
+  cells: ReadonlyMap<number, PlacedCell>,
+  letters: string[],
+  strings: SharedStrings,
+) {
+  const columns = [...cells.keys()].sort((a, b) => a - b);
+  const number = String(row + 1);
+  let xml = "";
+  for (const column of columns)
+    xml += cellXml(
+      `${(letters[column] ??= columnLetters(column))}${number}`,
+      cells.get(column) as PlacedCell,
+      strings,
+    );
+  return { xml, first: columns[0], last: columns[columns.length - 1] };
+}
+
 export function buildSheetData(
   sheet: SheetPlan,
   xfIndex: ReadonlyMap<string, number>,
@@ -89,26 +108,29 @@ export function buildSheetData(
   const placed = placeCells(sheet, xfIndex);
   const rowPlans = new Map((sheet.rows ?? []).map((plan) => [plan.row - 1, plan]));
   const rowNumbers = [...new Set([...placed.keys(), ...rowPlans.keys()])].sort((a, b) => a - b);
+  const letters: string[] = [];
   let minColumn = Infinity;
   let maxColumn = -1;
   let minRow = Infinity;
   let maxRow = -1;
-  const rows = rowNumbers.map((row) => {
-    const cells = [...(placed.get(row) ?? new Map<number, PlacedCell>())].sort((a, b) => a[0] - b[0]);
-    if (cells.length > 0) {
+  let xml = "<sheetData>";
+  for (const row of rowNumbers) {
+    const cells = placed.get(row);
+    let inner = "";
+    // A row placed has at least one cell; a row only sized or hidden has none.
+    if (cells) {
+      const built = rowXml(row, cells, letters, strings);
+      inner = built.xml;
       minRow = Math.min(minRow, row);
       maxRow = Math.max(maxRow, row);
+      minColumn = Math.min(minColumn, built.first);
+      maxColumn = Math.max(maxColumn, built.last);
     }
-    for (const [column] of cells) {
-      minColumn = Math.min(minColumn, column);
-      maxColumn = Math.max(maxColumn, column);
-    }
-    const inner = cells.map(([column, cell]) => cellXml(formatCell({ row, column }), cell, strings)).join("");
-    return `<row r="${row + 1}"${rowAttributes(rowPlans.get(row))}>${inner}</row>`;
-  });
+    xml += `<row r="${row + 1}"${rowAttributes(rowPlans.get(row))}>${inner}</row>`;
+  }
   const dimension =
     maxColumn < 0
       ? undefined
       : `${formatCell({ row: minRow, column: minColumn })}:${formatCell({ row: maxRow, column: maxColumn })}`;
-  return { xml: `<sheetData>${rows.join("")}</sheetData>`, dimension };
+  return { xml: `${xml}</sheetData>`, dimension };
 }

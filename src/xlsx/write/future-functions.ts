@@ -56,6 +56,18 @@ interface FunctionCall {
   readonly written: string;
 }
 
+/** A name's first character: a letter, "_" or "\\". */
+function startsName(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 92;
+}
+
+/** A name's other characters: those, digits and ".". */
+function continuesName(code: number): boolean {
+  return startsName(code) || (code >= 48 && code <= 57) || code === 46;
+}
+
+const OPENING_PARENTHESIS = 40;
+
 /** Function names followed by "(", outside string literals, quoted sheet names and [structured references]. */
 function functionCalls(formula: string): FunctionCall[] {
   const calls: FunctionCall[] = [];
@@ -72,17 +84,20 @@ function functionCalls(formula: string): FunctionCall[] {
       let depth = 0;
       do depth += formula[i] === "[" ? 1 : formula[i] === "]" ? -1 : 0;
       while (++i < formula.length && depth > 0);
-    } else if (/[A-Za-z_\\]/.test(char)) {
-      const name = /^[A-Za-z0-9_.\\]+/.exec(formula.slice(i))?.[0] ?? char;
-      if (formula[i + name.length] === "(") calls.push({ start: i, end: i + name.length, written: name });
-      i += name.length;
+    } else if (startsName(formula.charCodeAt(i))) {
+      let end = i + 1;
+      while (end < formula.length && continuesName(formula.charCodeAt(end))) end++;
+      if (formula.charCodeAt(end) === OPENING_PARENTHESIS)
+        calls.push({ start: i, end, written: formula.slice(i, end) });
+      i = end;
     } else i++;
   }
   return calls;
 }
 
 function bareName(written: string): string {
-  return written.replace(/^_xlfn\.(_xlws\.)?/i, "").toUpperCase();
+  // Only a name that starts with "_" can carry a prefix (most are IF, ROUND, SUM…).
+  return (written.startsWith("_") ? written.replace(/^_xlfn\.(_xlws\.)?/i, "") : written).toUpperCase();
 }
 
 function isPrefixed(call: FunctionCall): boolean {
@@ -114,5 +129,5 @@ export function withFuturePrefixes(formula: string): string {
 
 /** A formula of the plan ("=STDEV.S(A1:A9)") as the file stores it: no "=", future functions prefixed. */
 export function storedFormula(formula: string): string {
-  return withFuturePrefixes(formula.replace(/^=/, ""));
+  return withFuturePrefixes(formula.startsWith("=") ? formula.slice(1) : formula);
 }

@@ -53,7 +53,9 @@ export function linesLayout(result: ComparedResult, shown: number, name: string)
   const totalHtRow = missingRow + 1;
   const vatRows = rates.map((rateBp, index) => ({ rateBp, row: totalHtRow + 1 + index }));
   const totalVatRow = totalHtRow + rates.length + 1;
-  const col = (index: number) => columnLetters(index);
+  // Every column's letters worked out once: the line cells ask for them tens of thousands of times.
+  const letters = Array.from({ length: FIXED + 3 * shown + 3 }, (_v, index) => columnLetters(index));
+  const col = (index: number) => letters[index] ?? columnLetters(index);
   return {
     name,
     first,
@@ -148,17 +150,26 @@ function headerCells(
   ];
 }
 
+/** The price columns of the complete bids among those shown: the min, max and mean of each line are theirs. */
+function completePriceColumns(
+  result: ComparedResult,
+  shown: readonly number[],
+  layout: LinesLayout,
+): string[] {
+  return shown.flatMap((bid, j) => (result.comparison.bids[bid].complete ? [layout.price(j)] : []));
+}
+
 function lineCells(
   result: ComparedResult,
   shown: readonly number[],
   layout: LinesLayout,
+  completeColumns: readonly string[],
   index: number,
 ): CellPlan[] {
   const line = result.tender.lines[index];
   const row = layout.first + index;
   const stats = result.comparison.lines[index];
-  const complete = shown.filter((bid) => result.comparison.bids[bid].complete);
-  const list = complete.map((bid) => `${layout.price(shown.indexOf(bid))}${row}`).join(",");
+  const list = completeColumns.map((column) => `${column}${row}`).join(",");
   const mean = `$${layout.mean}${row}`;
   return [
     text(`A${row}`, line.ref, S.muted),
@@ -287,11 +298,14 @@ export function linesSheet(
     [layout.max, 13],
     [layout.mean, 13],
   ];
+  const completeColumns = completePriceColumns(result, shown, layout);
   return {
     name: layout.name,
     cells: [
       ...headerCells(result, shown, layout, lang),
-      ...result.tender.lines.flatMap((_line, index) => lineCells(result, shown, layout, index)),
+      ...result.tender.lines.flatMap((_line, index) =>
+        lineCells(result, shown, layout, completeColumns, index),
+      ),
       ...totalCells(shown, layout, lang),
     ],
     columns: widths.map(([column, width]) => ({ column, width })),
