@@ -114,3 +114,58 @@ describe("shared formulas moved to another cell", () => {
     expect(shiftFormula("A1", 0, 0)).toBe("A1");
   });
 });
+
+describe("parseCell read character by character", () => {
+  // The rule as a pattern: 1-3 letters, a row without a leading zero, each optionally after "$", within the sheet.
+  const RULE = /^\$?([A-Za-z]{1,3})\$?([1-9][0-9]{0,6})$/;
+  function byRule(address: string): { row: number; column: number } | undefined {
+    const match = RULE.exec(address.trim());
+    if (!match) return undefined;
+    let column = 0;
+    for (const char of match[1].toUpperCase()) column = column * 26 + (char.charCodeAt(0) - 64);
+    const row = Number(match[2]);
+    return column <= 16_384 && row <= 1_048_576 ? { row: row - 1, column: column - 1 } : undefined;
+  }
+  const pieces = fc.constantFrom(
+    "$",
+    "A",
+    "z",
+    "X",
+    "F",
+    "D",
+    "0",
+    "1",
+    "9",
+    "4",
+    " ",
+    "é",
+    "[",
+    "@",
+    "`",
+    "{",
+    "-",
+  );
+  const addresses = fc.oneof(
+    fc.array(pieces, { maxLength: 12 }).map((chars) => chars.join("")),
+    fc.string({ maxLength: 12 }),
+    fc
+      .tuple(fc.stringMatching(/^\$?[A-Za-z]{1,4}\$?$/), fc.integer({ min: 0, max: 20_000_000 }))
+      .map(([letters, row]) => `${letters}${row}`),
+  );
+
+  test("agrees with the rule on generated addresses, valid and not", () => {
+    fc.assert(
+      fc.property(addresses, (address) => {
+        expect(parseCell(address)).toEqual(byRule(address));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+
+  test("the edges: XFD1048576, XFE1, A1048577, A0, A01, $A$1, lower case", () => {
+    expect(parseCell("XFD1048576")).toEqual({ row: 1_048_575, column: 16_383 });
+    expect(parseCell("$xfd$1")).toEqual({ row: 0, column: 16_383 });
+    for (const bad of ["XFE1", "A1048577", "A0", "A01", "1A", "A", "1", "", "$$A1", "A$$1", "AAAA1"])
+      expect(parseCell(bad)).toBeUndefined();
+  });
+});
