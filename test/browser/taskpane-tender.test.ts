@@ -176,7 +176,7 @@ test("prêt à déposer: the grid's hidden sheet, its names and a price computed
   await expectAccessible(page);
 });
 
-test("a pivot table over two price cells: the pane's fill leaves them, each said with the workbook's and the pivot table's names", async () => {
+test("a pivot table over two price cells: the pane's fill leaves them, each said with the pivot table's name", async () => {
   const page = await openTender(
     fakeInitOf(await readWorkbook(await withPivotTable("C13:D14"), "t-mairie.xlsx")),
   );
