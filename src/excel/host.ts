@@ -1,9 +1,13 @@
 // The door never touches the `Excel` and `Office` globals: a host carries them in, so tests inject the fake.
 
+import type { Lang } from "../i18n";
+
 /** What the Excel door needs from Office: `Excel.run` and the requirement-set check. */
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   isSetSupported(name: string, minVersion: string): boolean;
+  /** The language of the face that asks (French when absent), for the few words the door writes itself. */
+  readonly lang?: Lang;
 }
 
 export interface ExcelLike {
@@ -14,11 +18,12 @@ export interface OfficeLike {
   readonly context: { readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean } };
 }
 
-/** `createExcelHost(Excel, Office)` in the task pane; `createExcelHost(fake.Excel, fake.Office)` in tests. */
-export function createExcelHost(excel: ExcelLike, office: OfficeLike): ExcelHost {
+/** `createExcelHost(Excel, Office, lang)` in the task pane; `createExcelHost(fake.Excel, fake.Office)` in tests. */
+export function createExcelHost(excel: ExcelLike, office: OfficeLike, lang?: Lang): ExcelHost {
   return {
     run: (batch) => excel.run(batch),
     isSetSupported: (name, minVersion) => office.context.requirements.isSetSupported(name, minVersion),
+    ...(lang ? { lang } : {}),
   };
 }
 

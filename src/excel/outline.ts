@@ -1,10 +1,11 @@
 // readOutline: what a decision about new sheets needs — each sheet's name, visibility and protection, the
-// workbook's defined names and its tables' names — in ONE sync whatever the workbook holds. No cells: a snapshot
+// workbook's name, defined names and its tables' names — in ONE sync whatever the workbook holds. No cells: a snapshot
 // whose sheets are empty.
 // applyPlan takes it back (`known`) and skips its own read, so "read, decide, write" is two syncs.
 
 import type { DefinedNameSnapshot, SheetSnapshot, SheetVisibility, WorkbookSnapshot } from "../core/workbook";
 import type { ExcelHost } from "./host";
+import { queueWorkbookName, workbookNaming } from "./workbook-name";
 
 const VISIBILITY: Readonly<Record<string, SheetVisibility>> = {
   Visible: "visible",
@@ -17,8 +18,11 @@ export interface WorkbookOutline extends WorkbookSnapshot {
   readonly tableNames: readonly string[];
 }
 
-export async function readOutline(host: ExcelHost, source = ""): Promise<WorkbookOutline> {
+/** `source` names the workbook in findings; when absent, its name in Excel (see workbook-name.ts). */
+export async function readOutline(host: ExcelHost, source?: string): Promise<WorkbookOutline> {
+  const naming = workbookNaming(host, source);
   return host.run(async (context) => {
+    const name = queueWorkbookName(context, naming);
     const worksheets = context.workbook.worksheets;
     worksheets.load("items/name, items/visibility, items/protection/protected");
     const names = context.workbook.names;
@@ -41,6 +45,6 @@ export async function readOutline(host: ExcelHost, source = ""): Promise<Workboo
       ref: item.formula.replace(/^=/, ""),
       ...(item.visible ? {} : { hidden: true }),
     }));
-    return { source, sheets, names: defined, tableNames: tables.items.map((table) => table.name) };
+    return { source: name(), sheets, names: defined, tableNames: tables.items.map((table) => table.name) };
   });
 }

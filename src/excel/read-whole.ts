@@ -1,10 +1,10 @@
-// The whole workbook in TWO syncs: (1) the sheets (names, visibility, protection), the workbook's names, its
-// tables and pivot tables (with each one's sheet), (2) for every sheet its names and its used range loaded whole —
-// values, formulas, number formats, types, with ExcelApi 1.9 fills, locks and hidden lines from A1 to the range's
-// end, with 1.13 the merged areas — each table's range and columns, and each pivot table's range (1.8). No frame
-// sync first: the size of the response is not known before it comes. When Excel refuses it as too large (over 5 MB
-// on the web), nothing is lost but that sync: the caller reads again by row blocks (read.ts), one more sync per
-// ~4 MB, as the data truly needs.
+// The whole workbook in TWO syncs: (1) the sheets (names, visibility, protection), the workbook's name and defined
+// names, its tables and pivot tables (with each one's sheet), (2) for every sheet its names and its used range
+// loaded whole — values, formulas, number formats, types, with ExcelApi 1.9 fills, locks and hidden lines from A1
+// to the range's end, with 1.13 the merged areas — each table's range and columns, and each pivot table's range
+// (1.8). No frame sync first: the size of the response is not known before it comes. When Excel refuses it as too
+// large (over 5 MB on the web), nothing is lost but that sync: the caller reads again by row blocks (read.ts), one
+// more sync per ~4 MB, as the data truly needs.
 
 import type { Finding } from "../core/findings";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/workbook";
@@ -12,10 +12,12 @@ import { BLOCK_PROPERTIES, type CellProperties } from "./read-cells";
 import { type PivotReach, pivotDetails, unplacedPivotFindings } from "./read-pivots";
 import { type SheetContents, definedNames, sheetSnapshot } from "./read-sheet";
 import type { TableDetails } from "./read-tables";
+import { type WorkbookNaming, queueWorkbookName } from "./workbook-name";
 
 export interface WholeReadOptions {
   readonly range?: string;
-  readonly source?: string;
+  /** How the snapshot names the workbook (its name in Excel loaded with the first sync). */
+  readonly naming: WorkbookNaming;
   /** Fills, locks and hidden lines (ExcelApi 1.9). */
   readonly detailed: boolean;
   /** Merged areas (ExcelApi 1.13). */
@@ -101,6 +103,7 @@ export async function readWhole(
     options.pivots === "none"
       ? undefined
       : context.workbook.pivotTables.load("items/name, items/worksheet/name");
+  const source = queueWorkbookName(context, options.naming);
   await context.sync();
   const tablesOf = (name: string) => tables.items.filter((table) => table.worksheet.name === name);
   const pivotsOf = (name: string) => (pivots?.items ?? []).filter((pivot) => pivot.worksheet.name === name);
@@ -119,5 +122,5 @@ export async function readWhole(
     ...loaded.flatMap((one) => definedNames(one.names.items, one.sheet.name)),
   ];
   const findings = loaded.flatMap((one) => unplacedPivotFindings(one.sheet.name, one.contents.pivots));
-  return { snapshot: { source: options.source ?? "", sheets, names }, syncs: 2, findings };
+  return { snapshot: { source: source(), sheets, names }, syncs: 2, findings };
 }

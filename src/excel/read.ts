@@ -6,7 +6,8 @@
 // per ~4 MB. Named sheets take 2 syncs, which leaves a read-decide-write action (fillOpenWorkbook) its third for
 // writing.
 //
-// What the Excel door knows vs the xlsx door: values (typed through valueTypes), formulas, number formats, sheet
+// What the Excel door knows vs the xlsx door: the workbook's name as Excel shows it (ExcelApi 1.7, loaded with the
+// first sync; see workbook-name.ts), values (typed through valueTypes), formulas, number formats, sheet
 // visibility, protection on/off, defined names, tables; with ExcelApi 1.8 the range of each pivot table (by name
 // only with 1.3: then a finding says their cells could not be checked). With ExcelApi 1.9 also fills and locked flags
 // (getCellProperties) and hidden rows/columns from A1 to the end of the range read; with 1.13 the merged areas of the
@@ -31,6 +32,7 @@ import {
 import { loadTableList, tableDetailOps } from "./read-tables";
 import { type SheetContents, type SheetRead, definedNames, sheetSnapshot } from "./read-sheet";
 import { readWhole } from "./read-whole";
+import { type WorkbookNaming, queueWorkbookName, workbookNaming } from "./workbook-name";
 
 export { READ_BYTES_PER_CELL } from "./read-cells";
 
@@ -39,7 +41,10 @@ export interface ReadOptions {
   readonly sheets?: readonly string[];
   /** A1 range to read on each sheet instead of its used range, e.g. "A1:H200". */
   readonly range?: string;
-  /** Goes to `WorkbookSnapshot.source`, for messages. */
+  /**
+   * Goes to `WorkbookSnapshot.source`, for messages; when absent, the workbook's name in Excel (ExcelApi 1.7), else
+   * the catalog's "Ce classeur" in the host's language.
+   */
   readonly source?: string;
   /** Response budget per sync in bytes (estimated with READ_BYTES_PER_CELL); default 4 MB. */
   readonly payloadLimitBytes?: number;
@@ -51,6 +56,8 @@ const LINE_PROPERTY_BYTES = 40;
 interface Frames {
   readonly reads: SheetRead[];
   readonly workbookNames: Excel.NamedItemCollection;
+  /** The workbook's name, loaded with the frames. */
+  readonly source: () => string;
   readonly syncs: number;
 }
 
@@ -59,6 +66,7 @@ interface Reach {
   readonly detailed: boolean;
   readonly withMerges: boolean;
   readonly pivots: PivotReach;
+  readonly naming: WorkbookNaming;
 }
 
 function queueFrame(sheet: Excel.Worksheet, options: ReadOptions, pivots: PivotReach): SheetRead {
@@ -86,38 +94,43 @@ async function namedFrames(
   context: Excel.RequestContext,
   options: ReadOptions,
   wanted: readonly string[],
-  pivots: PivotReach,
+  reach: Reach,
 ): Promise<Frames> {
   const workbookNames = loadWorkbookNames(context);
+  const source = queueWorkbookName(context, reach.naming);
   const unique = wanted.filter(
     (name, index) => wanted.findIndex((other) => other.toLowerCase() === name.toLowerCase()) === index,
   );
-  const reads = unique.map((name) => queueFrame(context.workbook.worksheets.getItem(name), options, pivots));
+  const reads = unique.map((name) =>
+    queueFrame(context.workbook.worksheets.getItem(name), options, reach.pivots),
+  );
   try {
     await context.sync();
   } catch (error) {
     if ((error as { code?: unknown }).code !== "ItemNotFound") throw error;
-    const listed = await listedFrames(context, options, pivots);
+    const listed = await listedFrames(context, options, reach);
     return { ...listed, syncs: listed.syncs + 1 };
   }
-  return { reads: reads.sort((a, b) => a.sheet.position - b.sheet.position), workbookNames, syncs: 1 };
+  const sorted = reads.sort((a, b) => a.sheet.position - b.sheet.position);
+  return { reads: sorted, workbookNames, source, syncs: 1 };
 }
 
 /** The sheet list first, then the frames of those wanted. */
 async function listedFrames(
   context: Excel.RequestContext,
   options: ReadOptions,
-  pivots: PivotReach,
+  reach: Reach,
 ): Promise<Frames> {
   const workbookNames = loadWorkbookNames(context);
+  const source = queueWorkbookName(context, reach.naming);
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
   const wanted = options.sheets?.map((name) => name.toLowerCase());
   const selected = worksheets.items.filter((sheet) => !wanted || wanted.includes(sheet.name.toLowerCase()));
-  const reads = selected.map((sheet) => queueFrame(sheet, options, pivots));
+  const reads = selected.map((sheet) => queueFrame(sheet, options, reach.pivots));
   await context.sync();
-  return { reads, workbookNames, syncs: 2 };
+  return { reads, workbookNames, source, syncs: 2 };
 }
 
 /** Reads the workbook open in Excel. */
@@ -136,7 +149,7 @@ export interface ContextRead {
 /** The read of `readSnapshot` inside a run the caller holds, with the number of syncs it took. */
 export async function readInContext(
   context: Excel.RequestContext,
-  host: Pick<ExcelHost, "isSetSupported">,
+  host: Pick<ExcelHost, "isSetSupported" | "lang">,
   options: ReadOptions = {},
 ): Promise<ContextRead> {
   const limit = options.payloadLimitBytes ?? 4 * 1024 * 1024;
@@ -144,6 +157,7 @@ export async function readInContext(
     detailed: host.isSetSupported("ExcelApi", CELL_PROPERTIES_API),
     withMerges: host.isSetSupported("ExcelApi", MERGED_AREAS_API),
     pivots: pivotReach(host),
+    naming: workbookNaming(host, options.source),
   };
   let refused = 0;
   if (!options.sheets) {
@@ -152,8 +166,8 @@ export async function readInContext(
     refused = whole.syncs;
   }
   const frames = options.sheets
-    ? await namedFrames(context, options, options.sheets, reach.pivots)
-    : await listedFrames(context, options, reach.pivots);
+    ? await namedFrames(context, options, options.sheets, reach)
+    : await listedFrames(context, options, reach);
   const contents = queueContents(frames.reads, limit, reach);
   for (const batch of contents.batches) {
     for (const queued of batch) queued.apply();
@@ -165,7 +179,7 @@ export async function readInContext(
     ...definedNames(frames.workbookNames.items),
     ...frames.reads.flatMap((read) => definedNames(read.names.items, read.sheet.name)),
   ];
-  const snapshot = { source: options.source ?? "", sheets, names };
+  const snapshot = { source: frames.source(), sheets, names };
   const findings = frames.reads.flatMap((read, index) =>
     unplacedPivotFindings(read.sheet.name, contents.perSheet[index].pivots),
   );

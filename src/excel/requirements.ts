@@ -67,6 +67,8 @@ export const MERGED_AREAS_API = "1.13";
 /** Listing pivot tables by name (Worksheet.pivotTables, PivotTable.worksheet), and the range each covers (layout). */
 export const PIVOT_TABLES_API = "1.3";
 export const PIVOT_LAYOUT_API = "1.8";
+/** The open workbook's name (Workbook.name), for the findings that name it. */
+export const WORKBOOK_NAME_API = "1.7";
 
 /** The features a plan uses. */
 export function planFeatures(plan: WorkbookPlan): Set<PlanFeature> {

@@ -6,6 +6,8 @@
 // `excel` is given installs it as the global `Excel` so the Excel door (src/excel/) talks to the fake. A global,
 // not a URL parameter, so a link can never make a real pane believe it is somewhere else.
 
+import { langFromLocale, type Lang } from "../i18n";
+
 /** The Excel API set the manifest declares as its minimum (kept equal to manifest.xml by the manifest test). */
 export const REQUIRED_EXCEL_API = "1.8";
 
@@ -35,6 +37,11 @@ export interface HostEnvironment {
   /** Office's display language inside Office, the browser's language outside. */
   readonly locale: string;
   isSetSupported(name: string, minVersion: string): boolean;
+}
+
+/** The language the pane speaks: Office's display language inside Office, the browser's outside. */
+export function paneLang(environment: Pick<HostEnvironment, "locale">): Lang {
+  return langFromLocale(environment.locale);
 }
 
 /** "1.10" ≥ "1.8": requirement set versions compare number by number, not as text. */

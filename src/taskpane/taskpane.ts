@@ -3,7 +3,7 @@ import { loadLanguage } from "../i18n/load";
 import { taskpaneLoading } from "../i18n/messages/taskpaneLoading";
 import { el } from "../ui/dom";
 import { mirrorMyGrid } from "./actions/myGridStore";
-import { detectHost, REQUIRED_EXCEL_API, type HostEnvironment } from "./host";
+import { detectHost, paneLang, REQUIRED_EXCEL_API, type HostEnvironment } from "./host";
 import { createRouter, routeFromSearch, type Route } from "./router";
 import { VIEWS } from "./views";
 
@@ -51,7 +51,7 @@ async function start(): Promise<void> {
   );
 
   const host = await detectHost(window);
-  const lang = langFromLocale(host.locale);
+  const lang = paneLang(host);
   try {
     await loadLanguage(lang);
   } catch (error) {

@@ -185,9 +185,10 @@ test("a pivot table over two price cells: the pane's fill leaves them, each said
   expect((await settled(page, "fill-status")).state).toBe("warning");
   expect(await probe(page, (fake) => fake.syncs(), null)).toBeLessThanOrEqual(3);
   const left = await page.locator("[data-results=fill] li").allInnerTexts();
+  // Each reason names the workbook as Excel does (the file's name), then the sheet and the cell.
   for (const row of [13, 14])
     expect(left.find((item) => item.startsWith(`Ligne ${row} `))).toContain(
-      "la cellule fait partie du tableau croisé dynamique « TCD1 »",
+      `non remplie : t-mairie.xlsx, feuille « BPU », cellule D${row} : la cellule fait partie du tableau croisé dynamique « TCD1 »`,
     );
   expect(await probe(page, (fake) => fake.value("BPU", "D13"), null)).toBe("");
   expect(typeof (await probe(page, (fake) => fake.value("BPU", "D15"), null))).toBe("number");

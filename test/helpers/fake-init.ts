@@ -3,9 +3,9 @@ import type { SheetSnapshot, WorkbookSnapshot } from "../../src/core/workbook/sn
 import type { FakeInit } from "../fakes/excel";
 
 // A workbook read from a file (the xlsx door's snapshot) as the strict fake of Excel's starting state, so the pane is
-// tested on the buyers' real tenders: values, formulas, number formats, unlocked and coloured cells, merges, hidden
-// rows and columns, protection, pivot tables and defined names. The fake does not calculate: formula cells hold no
-// value.
+// tested on the buyers' real tenders: the file's name, values, formulas, number formats, unlocked and coloured cells,
+// merges, hidden rows and columns, protection, pivot tables and defined names. The fake does not calculate: formula
+// cells hold no value.
 
 const VISIBILITY = { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" } as const;
 
@@ -43,8 +43,10 @@ function sheetInit(sheet: SheetSnapshot): SheetInit {
   };
 }
 
+/** The file opened in Excel: the workbook takes the file's name (`book.source`), as Excel shows it. */
 export function fakeInitOf(book: WorkbookSnapshot): FakeInit {
   return {
+    ...(book.source ? { name: book.source } : {}),
     sheets: book.sheets.map(sheetInit),
     names: book.names
       .filter((name) => name.sheet === undefined && !name.name.startsWith("_xlnm."))

@@ -5,6 +5,7 @@ import { saveMyGrid, type KeyValueStore } from "../../src/usecases/my-grid";
 import { checkOpenReady, fillOpenTender, readOpenTender } from "../../src/taskpane/actions/answerTender";
 import { readWorkbook } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
+import type { Lang } from "../../src/i18n";
 import { cellAt, createFakeExcel, findSheet } from "../fakes/excel";
 import { fakeInitOf } from "../helpers/fake-init";
 import { readTender, sampleGrid, smallTenderPlan, tenderBytes } from "../helpers/fill-fixtures";
@@ -25,12 +26,13 @@ function memoryStore(): KeyValueStore {
   };
 }
 
-async function inFake(bytes: Uint8Array, name: string, excelApi = "1.17") {
+/** The file opened in the fake under its own name; `lang` is the host's (the pane's language). */
+async function inFake(bytes: Uint8Array, name: string, excelApi = "1.17", lang?: Lang) {
   const book = await readWorkbook(bytes, name);
   const fake = createFakeExcel(fakeInitOf(book), { requirements: { ExcelApi: excelApi } });
   const store = memoryStore();
   saveMyGrid(store, sampleGrid("reference"));
-  return { fake, host: createExcelHost(fake.Excel, fake.Office), store };
+  return { fake, host: createExcelHost(fake.Excel, fake.Office, lang), store };
 }
 
 /** Every cell of the fake as plain values, to compare before and after. */
@@ -123,9 +125,9 @@ describe("a pivot table in the workbook open in Excel", () => {
     expect(session.book.sheets[0].pivotTables).toEqual([{ name: "TCD1", range: "C13:D14" }]);
     const refused = outcome.door.refused.filter((one) => one.finding.code === "workbook.fill.pivotTable");
     expect(refused.map((one) => one.finding.location?.cell)).toEqual(["D13", "D14"]);
-    // The pane's snapshot has no file name: the message names the sheet and cell, as the file door's does.
-    expect(findingMessage(refused[0].finding, "fr")).toContain(
-      "feuille « BPU », cellule D13 : la cellule fait partie du tableau croisé dynamique « TCD1 », qu'Excel réécrit à chaque actualisation ; rien n'a été écrit. Saisissez ce prix vous-même là où l'acheteur l'attend, ou demandez-lui une cellule de saisie hors du tableau croisé.",
+    // The message names the workbook as Excel does (the file's name), the sheet and the cell, as the file door's.
+    expect(findingMessage(refused[0].finding, "fr")).toBe(
+      "t-mairie.xlsx, feuille « BPU », cellule D13 : la cellule fait partie du tableau croisé dynamique « TCD1 », qu'Excel réécrit à chaque actualisation ; rien n'a été écrit. Saisissez ce prix vous-même là où l'acheteur l'attend, ou demandez-lui une cellule de saisie hors du tableau croisé.",
     );
     expect(outcome.report.left.map((line) => line.row)).toEqual(
       expect.arrayContaining([13, 14]) as unknown as number[],
@@ -177,4 +179,62 @@ test("the same reference on two lines, open in Excel: the pane's reading says it
   const outcome = await fillOpenTender(host, session.mapping, sampleGrid("reference"), false);
   if (outcome.kind !== "filled") throw new Error("not filled");
   expect(outcome.report.filled.map((line) => line.row)).toEqual([4, 5, 6]);
+});
+
+// Findings about cells start with the workbook's name: in the pane it is Excel's (Workbook.name), read in a sync the
+// action makes anyway; an Excel too old to give it (before ExcelApi 1.7) gets the catalog's label instead.
+describe("the pane's fill names the open workbook in its refusals", () => {
+  /**
+   * t-mairie read in the pane, then a formula typed into the price cell D13 before the fill (which reads the sheet
+   * again and leaves it); the syncs are the fill's.
+   */
+  async function fillWithFormula(excelApi: string, lang?: Lang) {
+    const opened = await inFake(tenderBytes("t-mairie"), "t-mairie.xlsx", excelApi, lang);
+    const session = await readOpenTender(opened.host, opened.store);
+    if (!session.mapping) throw new Error("no table");
+    await opened.fake.Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("BPU").getRange("D13").formulas = [["=C13*2"]];
+      await context.sync();
+    });
+    opened.fake.resetStats();
+    const outcome = await fillOpenTender(opened.host, session.mapping, sampleGrid("reference"), false);
+    if (outcome.kind !== "filled") throw new Error("not filled");
+    const refused = outcome.door.refused.filter((one) => one.finding.code === "workbook.fill.formulaCell");
+    expect(refused.map((one) => one.finding.location?.cell)).toEqual(["D13"]);
+    const sheet = findSheet(opened.fake.state, "BPU");
+    expect(sheet && cellAt(sheet, "D13").formula).toBe("=C13*2");
+    return { finding: refused[0].finding, syncs: opened.fake.stats.syncs };
+  }
+
+  /** The syncs of the same fill with no cell refused, on the same host. */
+  async function plainFillSyncs(excelApi: string): Promise<number> {
+    const plain = await inFake(tenderBytes("t-mairie"), "t-mairie.xlsx", excelApi);
+    const session = await readOpenTender(plain.host, plain.store);
+    if (!session.mapping) throw new Error("no table");
+    plain.fake.resetStats();
+    await fillOpenTender(plain.host, session.mapping, sampleGrid("reference"), false);
+    return plain.fake.stats.syncs;
+  }
+
+  test("a formula cell refused: the message starts with the workbook's name, in the same syncs", async () => {
+    const { finding, syncs } = await fillWithFormula("1.17");
+    expect(findingMessage(finding, "fr")).toBe(
+      "t-mairie.xlsx, feuille « BPU », cellule D13 : la cellule contient une formule de l'acheteur ; elle n'a pas été modifiée. Remplissez plutôt les cellules de saisie dont elle dépend.",
+    );
+    // Reading the table's sheet (2 syncs, the name with the first), then writing (1).
+    expect(syncs).toBe(3);
+    expect(syncs).toBe(await plainFillSyncs("1.17"));
+  });
+
+  test.each([
+    ["fr", "Ce classeur, feuille « BPU », cellule D13 : "],
+    ["en", 'This workbook, sheet "BPU", cell D13: '],
+  ] as const)(
+    "an Excel without ExcelApi 1.7 cannot give the name: the label in the host's language (%s)",
+    async (lang, start) => {
+      const { finding, syncs } = await fillWithFormula("1.6", lang);
+      expect(findingMessage(finding, lang).startsWith(start)).toBe(true);
+      expect(syncs).toBe(await plainFillSyncs("1.6"));
+    },
+  );
 });

@@ -2,7 +2,7 @@
 // purpose (read before load, before sync) to see the fake throw, hence the disabled lint rules.
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
 
-import { cellAt, createFakeExcel, findSheet, FakeOfficeError } from "../fakes/excel";
+import { DEFAULT_WORKBOOK_NAME, cellAt, createFakeExcel, findSheet, FakeOfficeError } from "../fakes/excel";
 
 function sheetOf(fake: ReturnType<typeof createFakeExcel>, name: string) {
   const sheet = findSheet(fake.state, name);
@@ -32,6 +32,29 @@ describe("fake Excel: loading and reading", () => {
       expect(range.values).toEqual([[5]]);
       expect(() => range.formulas).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     });
+  });
+
+  it("gives the workbook's name (ExcelApi 1.7) only after load and sync; an older host refuses it", async () => {
+    const named = createFakeExcel({ name: "t-mairie.xlsx" });
+    await named.Excel.run(async (context) => {
+      const workbook = context.workbook;
+      expect(() => workbook.name).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      workbook.load("name");
+      expect(() => workbook.name).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(workbook.name).toBe("t-mairie.xlsx");
+    });
+    await createFakeExcel().Excel.run(async (context) => {
+      context.workbook.load("name");
+      await context.sync();
+      expect(context.workbook.name).toBe(DEFAULT_WORKBOOK_NAME);
+    });
+    const old = createFakeExcel({ name: "t-mairie.xlsx" }, { requirements: { ExcelApi: "1.6" } });
+    const loaded = old.Excel.run(async (context) => {
+      context.workbook.load("name");
+      await context.sync();
+    });
+    expect(await codeOf(loaded)).toBe("ApiNotFound");
   });
 
   it("gives collection items only after load and sync", async () => {

@@ -22,7 +22,7 @@ import {
   type KeyValueStore,
 } from "../../src/usecases/my-grid";
 import { priceFields, variantJson, type VariantFields } from "../../src/usecases/variant-fields";
-import { FakeOfficeError, createFakeExcel, type FakeInit } from "../fakes/excel";
+import { DEFAULT_WORKBOOK_NAME, FakeOfficeError, createFakeExcel, type FakeInit } from "../fakes/excel";
 import { WORKED_EXAMPLES, loadGrid } from "./pricing-helpers";
 
 // The task pane's use cases without a browser: the pane's actions over the strict fake of Excel, the add-in's
@@ -86,7 +86,7 @@ describe("create the grid (one Excel.run, new sheets only)", () => {
 describe("check the grid", () => {
   test("no grid, then the template reader's findings; a finding's cell can be selected", async () => {
     const { fake, host } = fakeHost();
-    expect(await checkOpenWorkbook(host)).toEqual({ kind: "notTemplate", source: "" });
+    expect(await checkOpenWorkbook(host)).toEqual({ kind: "notTemplate", source: DEFAULT_WORKBOOK_NAME });
     await createGrid(host, "fr");
     const outcome = await checkOpenWorkbook(host);
     if (outcome.kind !== "checked") throw new Error("grid expected");

@@ -75,6 +75,9 @@ export const excel = defineMessages({
       notImplemented: (label) =>
         `Le complément ne sait pas encore écrire ${label} dans Excel : le reste a été écrit. La ligne de commande les produit.`,
     }),
+    // How findings name the open workbook when Excel cannot give its name (before ExcelApi 1.7): at the start of
+    // "{file}, feuille « BPU », cellule D14 : …".
+    "excel.workbook.unnamed": "Ce classeur",
     "excel.write.undone":
       "Excel a interrompu l'écriture ; ce qui avait déjà été ajouté a été retiré : le classeur est comme avant. Réessayez.",
     "excel.write.partial":
@@ -101,6 +104,7 @@ export const excel = defineMessages({
       notImplemented: (label) =>
         `The add-in cannot write ${label} in Excel yet: everything else was written. The command line produces them.`,
     }),
+    "excel.workbook.unnamed": "This workbook",
     "excel.write.undone":
       "Excel interrupted the write; what had already been added was removed: the workbook is as it was. Try again.",
     "excel.write.partial":

@@ -72,7 +72,6 @@ export const taskpaneBuyer = defineMessages({
     "pane.checkBid.grid.none":
       "Aucune grille enregistrée dans le complément : vos prix ne sont pas comparés à votre grille (voir « Ma grille »).",
     "pane.checkBid.listLabel": "Anomalies de l'offre",
-    "pane.checkBid.openWorkbook": "le classeur ouvert",
   },
   en: {
     "role.offer.makeSchedule": "Make a schedule in the standard format",
@@ -142,6 +141,5 @@ export const taskpaneBuyer = defineMessages({
     "pane.checkBid.grid.none":
       'No grid saved in the add-in: your prices are not compared with your grid (see "My grid").',
     "pane.checkBid.listLabel": "Findings on the bid",
-    "pane.checkBid.openWorkbook": "the open workbook",
   },
 });

@@ -1,8 +1,9 @@
 import { createExcelHost, type ExcelHost } from "../../excel";
-import type { HostEnvironment } from "../host";
+import { type HostEnvironment, paneLang } from "../host";
 
 // The Excel door's host for the pane: the global `Excel` (Office's, or the fake a test installed, see host.ts) with
-// the pane's own requirement-set check, which also answers for a fake host.
+// the pane's own requirement-set check, which also answers for a fake host, and the pane's language (the door's
+// few words of its own, e.g. how a finding names a workbook whose name Excel cannot give).
 
 export function paneExcelHost(environment: HostEnvironment): ExcelHost {
   // `Excel` is looked up when a run starts, not when a screen is drawn: a screen can be shown before (or without)
@@ -16,6 +17,7 @@ export function paneExcelHost(environment: HostEnvironment): ExcelHost {
         },
       },
     },
+    paneLang(environment),
   );
 }
 
@@ -28,6 +30,7 @@ export function inOneRun<T>(host: ExcelHost, work: (shared: ExcelHost) => Promis
     work({
       run: (batch) => batch(context),
       isSetSupported: (name, version) => host.isSetSupported(name, version),
+      ...(host.lang ? { lang: host.lang } : {}),
     }),
   );
 }

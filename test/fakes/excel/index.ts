@@ -17,7 +17,7 @@ import { FakeApplication, FakeWorkbookObject } from "./workbook";
 export { FakeOfficeError } from "./errors";
 export type { FakeErrorCode } from "./errors";
 export type { FakeRequest, FakeStats, FakeRequirements, FakeLimits, FakeSyncFault } from "./runtime";
-export { cellAt, findSheet, formatOf } from "./state";
+export { DEFAULT_WORKBOOK_NAME, cellAt, findSheet, formatOf } from "./state";
 export type { FakeCell, FakeInit, FakeSheet, FakeWorkbook } from "./state";
 export { formatBox } from "./address";
 

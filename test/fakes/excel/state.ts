@@ -115,6 +115,8 @@ export interface FakeSheet {
 }
 
 export interface FakeWorkbook {
+  /** What `Workbook.name` gives (ExcelApi 1.7): the file's name as Excel shows it. */
+  name: string;
   sheets: FakeSheet[];
   names: FakeName[];
   properties: Record<string, string>;
@@ -195,7 +197,12 @@ export function columnNames(sheet: FakeSheet, box: Box, hasHeaders: boolean): st
 }
 
 /** What tests may give as a starting workbook. A string starting with "=" is a formula. */
+/** The name Excel gives a new workbook not saved yet (in French); `FakeInit.name` sets another. */
+export const DEFAULT_WORKBOOK_NAME = "Classeur1";
+
 export interface FakeInit {
+  /** The workbook's name (`Workbook.name`), e.g. "t-mairie.xlsx"; DEFAULT_WORKBOOK_NAME when absent. */
+  readonly name?: string;
   readonly sheets?: readonly {
     readonly name: string;
     readonly visibility?: "Visible" | "Hidden" | "VeryHidden";
@@ -223,7 +230,13 @@ export interface FakeInit {
 }
 
 export function createWorkbook(init: FakeInit = {}): FakeWorkbook {
-  const book: FakeWorkbook = { sheets: [], names: [], properties: {}, nextId: 0 };
+  const book: FakeWorkbook = {
+    name: init.name ?? DEFAULT_WORKBOOK_NAME,
+    sheets: [],
+    names: [],
+    properties: {},
+    nextId: 0,
+  };
   for (const spec of init.sheets ?? [{ name: "Sheet1" }]) {
     const sheet = newSheet(book, spec.name);
     sheet.visibility = spec.visibility ?? "Visible";

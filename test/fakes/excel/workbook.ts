@@ -1,5 +1,6 @@
 // Excel.Workbook, Excel.Application and Excel.DocumentProperties: the roots of a fake request context.
 
+import { apiNotFound } from "./errors";
 import { FakeNamedItemCollection } from "./names";
 import { type FakeContext, FakeObject, strict } from "./runtime";
 import type { FakeWorkbook } from "./state";
@@ -43,8 +44,22 @@ export class FakeWorkbookObject extends FakeObject<FakeWorkbook> {
     this.tables = strict(new FakeWorkbookTableCollection(context, book), "TableCollection");
   }
 
+  /** A load of `name` on a host without ExcelApi 1.7 fails its sync (stricter than Office.js, which may ignore it). */
   protected readers(): Readonly<Record<string, (target: FakeWorkbook) => unknown>> {
-    return {};
+    return {
+      name: (book) => {
+        if (!this.context.runtime.requirements.isSetSupported("ExcelApi", "1.7"))
+          throw apiNotFound("Workbook.name", "ExcelApi 1.7");
+        return book.name;
+      },
+    };
+  }
+
+  /** As office.js: PropertyNotLoaded before a load and a sync, then ApiNotFound on a host without ExcelApi 1.7. */
+  get name(): string {
+    const name = this.read<string>("name");
+    this.context.call("Workbook.name", "ExcelApi 1.7");
+    return name;
   }
 
   get pivotTables(): FakeWorkbookPivotTableCollection {
