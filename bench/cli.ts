@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:
 import os from "node:os";
 import path from "node:path";
 import { timingOf, type Timing } from "./measure";
-import type { Row } from "./results";
+import type { Row } from "./report";
 import { bidFiles, GRIDS_DIR, returnedGridFiles, scheduleBytes, tenderBytes, TODAY } from "./workbooks";
 
 const ROOT = path.resolve(__dirname, "..");

@@ -11,7 +11,7 @@ import { basisPoints, cents } from "../src/core/money";
 import { priceVariant } from "../src/core/pricing";
 import type { Variant } from "../src/core/variant";
 import { reportFromChild, runChild } from "./measure";
-import type { Row } from "./results";
+import type { Row } from "./report";
 
 const PRICINGS = 100_000;
 const DESIGNATIONS = 5_000;

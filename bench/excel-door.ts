@@ -4,7 +4,7 @@
 // `--check` holds them, and `npm test` runs the same check (test/unit/door-budgets.test.ts).
 
 import { DOOR_ACTIONS, measureAction, type DoorAction, type DoorFigures } from "./door-actions";
-import type { Row } from "./results";
+import type { Row } from "./report";
 
 export const MAX_SYNCS = 3;
 export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;

@@ -19,7 +19,7 @@ import {
   type StaticServer,
 } from "../test/helpers/browser";
 import { timingOf } from "./measure";
-import type { Row } from "./results";
+import type { Row } from "./report";
 
 const RUNS = 7;
 /** Budget of the JavaScript before the first screen, gzipped (issue "Performance"). */

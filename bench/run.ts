@@ -6,7 +6,7 @@ import { cliRows } from "./cli";
 import { coreRows } from "./core";
 import { excelDoorRows } from "./excel-door";
 import { paneRows } from "./pane";
-import { table, withinBudget, type Row } from "./results";
+import { table, withinBudget, type Row } from "./report";
 
 async function main(): Promise<void> {
   const check = process.argv.includes("--check");

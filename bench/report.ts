@@ -1,4 +1,5 @@
-// One row of the bench's table: a figure, its unit, and the budget it is held to (if any). Machine-independent
+// The bench's table (this module is not called results.ts: `require("./results")` would find the results.json a
+// previous run wrote before it). One row of the table: a figure, its unit, and the budget it is held to (if any). Machine-independent
 // budgets (syncs, request bytes, bundle bytes) are checked by `--check`; the others are shown against their budget.
 
 export interface Row {
