@@ -59,7 +59,8 @@ function priceCell(cell: string, value: number | string | undefined): CellPlan {
  */
 export function smallTenderPlan(
   lines: readonly SmallLine[],
-  options: { ttc?: boolean; note?: string; protect?: boolean } = {},
+  /** `refs`: a reference typed instead of the line's own, by cell ({ A6: "1.1" } repeats the first line's). */
+  options: { ttc?: boolean; note?: string; protect?: boolean; refs?: Readonly<Record<string, string>> } = {},
 ): WorkbookPlan {
   const header = [
     "N°",
@@ -74,7 +75,7 @@ export function smallTenderPlan(
     ...lines.flatMap((line, index) => {
       const row = index + 4;
       return [
-        text(`A${row}`, `1.${index + 1}`),
+        text(`A${row}`, options.refs?.[`A${row}`] ?? `1.${index + 1}`),
         text(`B${row}`, line.designation),
         text(`C${row}`, line.unit),
         priceCell(`D${row}`, line.ht),

@@ -85,20 +85,14 @@ test("a plain schedule answered under an .xlsm name is refused, naming .xlsx", a
 });
 
 test("the same reference on two lines: map and fill name both cells and say what to check; each line gets its price", async () => {
-  const plan = smallTenderPlan([
-    { designation: "Cocktail 8 pièces", unit: "personne" },
-    { designation: "Plateau-repas classique", unit: "plateau" },
-    { designation: "Buffet froid", unit: "personne" },
-  ]);
-  const repeated = {
-    ...plan,
-    sheets: plan.sheets.map((sheet) => ({
-      ...sheet,
-      cells: sheet.cells.map((cell) =>
-        cell.cell === "A6" ? { ...cell, write: { kind: "text" as const, value: "1.1" } } : cell,
-      ),
-    })),
-  };
+  const repeated = smallTenderPlan(
+    [
+      { designation: "Cocktail 8 pièces", unit: "personne" },
+      { designation: "Plateau-repas classique", unit: "plateau" },
+      { designation: "Buffet froid", unit: "personne" },
+    ],
+    { refs: { A6: "1.1" } },
+  );
   const tender = path.join(dir, "doublon.xlsx");
   await fs.writeFile(tender, await writeWorkbook(repeated));
   const said =

@@ -157,20 +157,14 @@ describe("a pivot table in the workbook open in Excel", () => {
 });
 
 test("the same reference on two lines, open in Excel: the pane's reading says it with both cells, and fills each", async () => {
-  const plan = smallTenderPlan([
-    { designation: "Cocktail 8 pièces", unit: "personne" },
-    { designation: "Plateau-repas classique", unit: "plateau" },
-    { designation: "Buffet froid", unit: "personne" },
-  ]);
-  const repeated = {
-    ...plan,
-    sheets: plan.sheets.map((sheet) => ({
-      ...sheet,
-      cells: sheet.cells.map((cell) =>
-        cell.cell === "A6" ? { ...cell, write: { kind: "text" as const, value: "1.1" } } : cell,
-      ),
-    })),
-  };
+  const repeated = smallTenderPlan(
+    [
+      { designation: "Cocktail 8 pièces", unit: "personne" },
+      { designation: "Plateau-repas classique", unit: "plateau" },
+      { designation: "Buffet froid", unit: "personne" },
+    ],
+    { refs: { A6: "1.1" } },
+  );
   const { host, store } = await inFake(await writeWorkbook(repeated), "bpu.xlsx");
   const session = await readOpenTender(host, store);
   const said = session.findings.filter((finding) => finding.code === "tender.refRepeated");

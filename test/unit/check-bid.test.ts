@@ -403,16 +403,7 @@ describe("the same reference on two lines of the schedule", () => {
 
   /** The schedule (A4 and A7 both "1.1") and a bid priced through the fill plan, both real files. */
   async function repeated(): Promise<{ schedule: WorkbookSnapshot; bid: WorkbookSnapshot }> {
-    const plan = smallTenderPlan(LINES);
-    const schedule = await writeWorkbook({
-      ...plan,
-      sheets: plan.sheets.map((sheet) => ({
-        ...sheet,
-        cells: sheet.cells.map((cell) =>
-          cell.cell === "A7" ? { ...cell, write: { kind: "text" as const, value: "1.1" } } : cell,
-        ),
-      })),
-    });
+    const schedule = await writeWorkbook(smallTenderPlan(LINES, { refs: { A7: "1.1" } }));
     const edits = Object.entries(PRICES).map(([cell, value]) => ({ sheet: "BPU", cell, value }));
     const { data } = await fillWorkbookBytes(schedule, "bpu.xlsx", edits, { overwrite: false });
     return { schedule: await read(schedule, "bpu.xlsx"), bid: await read(data, "offre.xlsx") };
@@ -462,16 +453,7 @@ describe("the same reference on two lines of the schedule", () => {
   });
 
   test("two adjacent 1.1 lines, one removed and the other rewritten: which is which is ambiguous, and said, never silent", async () => {
-    const plan = smallTenderPlan(LINES);
-    const schedule = await writeWorkbook({
-      ...plan,
-      sheets: plan.sheets.map((sheet) => ({
-        ...sheet,
-        cells: sheet.cells.map((cell) =>
-          cell.cell === "A5" ? { ...cell, write: { kind: "text" as const, value: "1.1" } } : cell,
-        ),
-      })),
-    });
+    const schedule = await writeWorkbook(smallTenderPlan(LINES, { refs: { A5: "1.1" } }));
     const edits = Object.entries(PRICES).map(([cell, value]) => ({ sheet: "BPU", cell, value }));
     const { data } = await fillWorkbookBytes(schedule, "bpu.xlsx", edits, { overwrite: false });
     const bid = withSheetNamed(await read(data, "offre.xlsx"), "BPU", (sheet) =>
