@@ -14,7 +14,6 @@ import {
 } from "../../src/usecases/collect-grids";
 import { DESK_TODAY } from "../helpers/returned-grids";
 import {
-  REPO_ROOT,
   SCREENSHOT_DIR,
   isolateNetwork,
   launchBrowser,
@@ -22,6 +21,7 @@ import {
   serveDirectory,
   type StaticServer,
 } from "../helpers/browser";
+import { toGuides } from "./pane-harness";
 
 // The observatory report in headless Chromium: one file, no request but its own, no lowest or highest price
 // anywhere in its text, every grid text shown as text (a company name holding markup stays words), the
@@ -135,8 +135,7 @@ describe.each(["fr", "en"] as const)("the report in %s", (lang) => {
       const shot = path.join(SCREENSHOT_DIR, `observatoire-${lang}.png`);
       await opened.page.locator("#observatory h3").first().scrollIntoViewIfNeeded();
       await opened.page.screenshot({ path: shot, fullPage: false });
-      if (lang === "fr")
-        await fs.copyFile(shot, path.join(REPO_ROOT, "docs", "img", "observatoire-rapport.png"));
+      if (lang === "fr") toGuides(shot, "observatoire-rapport");
     } finally {
       await opened.close();
     }

@@ -45,7 +45,7 @@ import { docScreenshot, settled } from "./pane-harness";
 // network off. Every flow is driven with real file choosers and real downloads, each figure compared with the use
 // case's own answer in Node; each screen passes axe-core; after the page has loaded, no request of any kind is made,
 // and its Content-Security-Policy is there and enforced. Screenshots at 360 and 1280 px go to test-output/screenshots
-// (the guide's to docs/img/).
+// (the guide's also to docs/img/ with `npm run doc-images`).
 
 let browser: Browser;
 let opened: OfflinePage | undefined;

@@ -28,7 +28,7 @@ import { workedExample } from "../unit/pricing-helpers";
 // fake of Excel bundled into the page: create the grid, check it and select a finding's cell, price a variant,
 // keep, export and import my grid, open the blank template. Every figure shown is compared with the core's own
 // answer; each screen passes axe-core; nothing leaves the machine. The docs-*.png screenshots (360 × 640) are
-// copied to docs/img/ for the guides.
+// copied to docs/img/ for the guides by `npm run doc-images`.
 
 const pane = paneHarness();
 const openPane = pane.open;
