@@ -12,6 +12,7 @@ export { HEADER_ALIASES, roleOfHeader, headerWords } from "./headers";
 export type { ColumnRole, HeaderAlias } from "./headers";
 export { tenderFinding } from "./findings";
 export { repeatedRefs, repeatedRefFindings } from "./repeated-refs";
+export { tableFindings } from "./table-findings";
 export type { RepeatedRef } from "./repeated-refs";
 export type { TenderFindingCode } from "./findings";
 export type { PriceTable, PriceInput, TableRow, RowKind, Heading } from "./model";
