@@ -56,3 +56,39 @@ export async function readChosenGridFile(chosen: ChosenFile): Promise<ChosenFile
     return { kind: "unreadable", file, reason: { messageKey: error.messageKey, params: error.params } };
   }
 }
+
+/** A bid chosen as a file, read: the shape the comparison use case takes (`ChosenBid` in src/usecases/compare-bids.ts). */
+export type ChosenBidContent =
+  | { readonly kind: "workbook"; readonly file: string; readonly snapshot: WorkbookSnapshot }
+  | { readonly kind: "json"; readonly file: string; readonly value: unknown }
+  | {
+      readonly kind: "unreadable";
+      readonly file: string;
+      readonly reason: { readonly messageKey: MessageKey; readonly params: MessageParams };
+    };
+
+/**
+ * A bid the buyer chose (the pane and the offline page): a grid's JSON by its name, parsed; anything else read as a
+ * workbook by this door, whatever its name says. Never throws on the file's content, so one bad bid never stops a
+ * comparison of thirty: it comes back unreadable, with its reason.
+ */
+export async function readChosenBidFile(file: string, bytes: Uint8Array): Promise<ChosenBidContent> {
+  if (JSON_NAME.test(file)) {
+    try {
+      return { kind: "json", file, value: JSON.parse(new TextDecoder().decode(bytes)) as unknown };
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return {
+        kind: "unreadable",
+        file,
+        reason: { messageKey: "error.jsonInvalid", params: { file, detail } },
+      };
+    }
+  }
+  try {
+    return { kind: "workbook", file, snapshot: await readWorkbook(bytes, file) };
+  } catch (error) {
+    if (!(error instanceof WorkbookReadError)) throw error;
+    return { kind: "unreadable", file, reason: { messageKey: error.messageKey, params: error.params } };
+  }
+}

@@ -1,8 +1,9 @@
 import type { Finding } from "../../core/findings";
 import type { WorkbookSnapshot } from "../../core/workbook";
 import { applyPlan, readOutline, readSnapshot, type ExcelHost } from "../../excel";
-import type { Lang, MessageKey, MessageParams } from "../../i18n";
+import type { Lang } from "../../i18n";
 import {
+  bidInputOf,
   compareTenderBids,
   type BidInput,
   type CompareBidsOptions,
@@ -14,6 +15,7 @@ import {
   comparisonWorkbookPlan,
   type ComparisonSheetNames,
 } from "../../usecases/compare/workbook/plan";
+import { readChosenBidFile } from "../../xlsx/chosen-file";
 import { readWorkbook } from "../../xlsx/read";
 import { offerDownload } from "./download";
 import { inOneRun } from "./excelHost";
@@ -44,38 +46,9 @@ export type CompareOutcome =
   /** Excel lacks something the comparison sheets need: nothing was written. */
   | { readonly kind: "refused"; readonly reasons: readonly Finding[] };
 
-function unreadable(file: string, messageKey: MessageKey, params: MessageParams): BidInput {
-  const finding: Finding = { code: messageKey, severity: "error", location: { file }, messageKey, params };
-  return { file, source: { kind: "unreadable", finding } };
-}
-
-const field = (error: unknown, name: string): unknown =>
-  typeof error === "object" && error !== null ? (error as Record<string, unknown>)[name] : undefined;
-
 /** One bid file: a grid's JSON by its name, else a workbook; a file that cannot be read, with its reason. */
 export async function bidFromFile(file: ChosenFile): Promise<BidInput> {
-  if (/\.json$/i.test(file.name)) {
-    try {
-      return {
-        file: file.name,
-        source: { kind: "gridJson", json: JSON.parse(new TextDecoder().decode(file.bytes)) },
-      };
-    } catch (error) {
-      return unreadable(file.name, "error.jsonInvalid", {
-        file: file.name,
-        detail: (error as Error).message,
-      });
-    }
-  }
-  try {
-    return { file: file.name, source: { kind: "workbook", book: await readWorkbook(file.bytes, file.name) } };
-  } catch (error) {
-    const key = field(error, "messageKey");
-    const params = field(error, "params");
-    if (typeof key === "string" && typeof params === "object" && params !== null)
-      return unreadable(file.name, key as MessageKey, params as MessageParams);
-    throw error;
-  }
+  return bidInputOf(await readChosenBidFile(file.name, file.bytes));
 }
 
 export interface CompareRequest {

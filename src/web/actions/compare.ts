@@ -1,12 +1,18 @@
 import type { Finding } from "../../core/findings";
 import type { Lang } from "../../i18n";
 import { errorMessage } from "../../ui/errors";
-import { compareTenderBids, type BidInput, type CompareBidsOptions } from "../../usecases/compare-bids";
+import {
+  bidInputOf,
+  compareTenderBids,
+  type BidInput,
+  type CompareBidsOptions,
+} from "../../usecases/compare-bids";
 import type { ComparedResult } from "../../usecases/compare/bid-findings";
 import { comparisonReportHtml } from "../../usecases/compare/report/html-report";
 import { comparisonSheetNames, comparisonWorkbookPlan } from "../../usecases/compare/workbook/plan";
 import type { WorkbookPlan } from "../../core/workbook";
-import { fileBytes, isJsonFile, readWorkbookFile } from "./files";
+import { readChosenBidFile } from "../../xlsx/chosen-file";
+import { fileBytes, readWorkbookFile } from "./files";
 
 // Compare bids chosen as files: each read in this page (a workbook by the xlsx door, a grid's JSON as text; a file
 // that cannot be read becomes an "unreadable" bid with its reason, never a stop), the original schedule read the
@@ -19,21 +25,15 @@ function unreadable(file: string, error: unknown): BidInput {
   return { file, source: { kind: "unreadable", finding } };
 }
 
-/** One bid file: a grid's JSON by its name, else a workbook; a file that cannot be read, with its reason. */
+/** One bid file: a grid's JSON by its name, else a workbook; a file too large or that cannot be read, with its reason. */
 export async function bidFromFile(file: File): Promise<BidInput> {
+  let bytes: Uint8Array;
   try {
-    if (!isJsonFile(file))
-      return { file: file.name, source: { kind: "workbook", book: await readWorkbookFile(file) } };
-    const text = new TextDecoder().decode(await fileBytes(file));
-    try {
-      return { file: file.name, source: { kind: "gridJson", json: JSON.parse(text) as unknown } };
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      return unreadable(file.name, { messageKey: "error.jsonInvalid", params: { file: file.name, detail } });
-    }
+    bytes = await fileBytes(file);
   } catch (error) {
     return unreadable(file.name, error);
   }
+  return bidInputOf(await readChosenBidFile(file.name, bytes));
 }
 
 export type CompareOutcome =
