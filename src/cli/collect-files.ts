@@ -10,7 +10,8 @@ import { readReturnedGrid, type CollectOptions, type ReturnedFile } from "../use
 import { WorkbookReadError } from "../xlsx/errors";
 import { readWorkbook } from "../xlsx/read";
 import { CliError } from "./errors";
-import { isWorkbookBytes, parseJsonBytes, readFileOrFail } from "./io";
+import { isWorkbookBytes } from "../xlsx/magic";
+import { parseJsonBytes, readFileOrFail } from "./io";
 import type { Progress } from "./progress";
 
 const GRID_FILE = /\.(xlsx|xlsm|json)$/i;

@@ -9,7 +9,8 @@ import type { BidInput } from "../usecases/compare-bids";
 import { WorkbookReadError } from "../xlsx/errors";
 import { readWorkbook } from "../xlsx/read";
 import { CliError } from "./errors";
-import { isWorkbookBytes, parseJsonBytes, readFileOrFail } from "./io";
+import { isWorkbookBytes } from "../xlsx/magic";
+import { parseJsonBytes, readFileOrFail } from "./io";
 import type { Progress } from "./progress";
 
 function unreadable(file: string, messageKey: MessageKey, params: MessageParams): BidInput {

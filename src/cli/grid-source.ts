@@ -10,7 +10,8 @@ import { readWorkbook } from "../xlsx/read";
 import { WorkbookReadError } from "../xlsx/errors";
 import type { CliContext } from "./context";
 import { CliError } from "./errors";
-import { isWorkbookBytes, parseJsonBytes, readFileOrFail } from "./io";
+import { isWorkbookBytes } from "../xlsx/magic";
+import { parseJsonBytes, readFileOrFail } from "./io";
 
 export function isWorkbookFile(file: string): boolean {
   return /\.xlsx$/i.test(file);

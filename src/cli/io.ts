@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, promises as fs, readSync } from "node:fs";
 import * as path from "node:path";
 import { removePendingTemporaryFiles, writeFileAtomically } from "../xlsx/node-files";
+import { isWorkbookBytes } from "../xlsx/magic";
 import { CliError } from "./errors";
 
 /**
@@ -91,14 +92,6 @@ function jsonText(data: Buffer, file: string): string {
   } catch {
     throw new CliError("error.jsonEncoding", { file });
   }
-}
-
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-
-/** A workbook (.xlsx/.ods are zips, .xls a compound file), whatever its name says. */
-export function isWorkbookBytes(data: Uint8Array): boolean {
-  return [ZIP_MAGIC, CFB_MAGIC].some((magic) => magic.every((byte, index) => data[index] === byte));
 }
 
 export async function readJsonFile(file: string): Promise<unknown> {

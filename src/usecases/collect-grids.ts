@@ -17,23 +17,12 @@ import {
 } from "../core/collection";
 import type { Finding } from "../core/findings";
 import { readGridJson } from "../core/grid";
-import type { WorkbookPlan, WorkbookSnapshot } from "../core/workbook";
+import type { JsonFile, JsonTextFile, UnreadableFile, WorkbookFile, WorkbookPlan } from "../core/workbook";
 import type { Lang, MessageKey, MessageParams } from "../i18n";
 import { checkGridWorkbook, shownFindings } from "./check-grid";
 
 /** One returned file as a face could read it. */
-export type ReturnedFile =
-  | { readonly kind: "workbook"; readonly file: string; readonly snapshot: WorkbookSnapshot }
-  /** A grid JSON value, already parsed. */
-  | { readonly kind: "json"; readonly file: string; readonly value: unknown }
-  /** The text of a .json file, not parsed yet (a browser's File.text()). */
-  | { readonly kind: "jsonText"; readonly file: string; readonly text: string }
-  /** The door could not read it (damaged, encrypted, not a workbook, not JSON, too large…): its message. */
-  | {
-      readonly kind: "unreadable";
-      readonly file: string;
-      readonly reason: { readonly messageKey: MessageKey; readonly params: MessageParams };
-    };
+export type ReturnedFile = WorkbookFile | JsonFile | JsonTextFile | UnreadableFile;
 
 export interface CollectOptions {
   /** ISO date the validity dates are compared with ("2026-11-29"): a face passes today's date. */

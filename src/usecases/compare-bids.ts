@@ -8,8 +8,7 @@ import { compareBids, type Comparison, type EstimateOption, type ScoreMethod } f
 import type { Finding } from "../core/findings";
 import type { Cents } from "../core/money";
 import { standardScheduleSheet } from "../core/tender";
-import type { WorkbookSnapshot } from "../core/workbook";
-import type { MessageKey, MessageParams } from "../i18n";
+import type { BidFile, WorkbookSnapshot } from "../core/workbook";
 import { checkGridWorkbook } from "./check-grid";
 import { isRefusal, type BidOutcome, type CellPlace } from "./compare/bid-reading";
 import { comparisonFinding } from "./compare/findings";
@@ -36,18 +35,8 @@ export interface BidInput {
   readonly source: BidSource;
 }
 
-/** A bid file as a face read it through the file door (`readChosenBidFile` in src/xlsx/chosen-file.ts). */
-export type ChosenBid =
-  | { readonly kind: "workbook"; readonly file: string; readonly snapshot: WorkbookSnapshot }
-  | { readonly kind: "json"; readonly file: string; readonly value: unknown }
-  | {
-      readonly kind: "unreadable";
-      readonly file: string;
-      readonly reason: { readonly messageKey: MessageKey; readonly params: MessageParams };
-    };
-
 /** A bid file read by a face, as the comparison takes it: an unreadable one keeps its reason as its finding. */
-export function bidInputOf(chosen: ChosenBid): BidInput {
+export function bidInputOf(chosen: BidFile): BidInput {
   const { file } = chosen;
   if (chosen.kind === "workbook") return { file, source: { kind: "workbook", book: chosen.snapshot } };
   if (chosen.kind === "json") return { file, source: { kind: "gridJson", json: chosen.value } };

@@ -2,9 +2,9 @@
 // as text, a workbook through this door, anything else refused with its reason. Never throws on the file's content,
 // so one bad file never stops a collection of two hundred. The CLI reads paths instead (src/cli/collect-files.ts).
 
-import type { MessageKey, MessageParams } from "../i18n";
-import type { WorkbookSnapshot } from "../core/workbook";
+import type { BidFile, JsonTextFile, UnreadableFile, WorkbookFile } from "../core/workbook";
 import { WorkbookReadError } from "./errors";
+import { isWorkbookBytes } from "./magic";
 import { readWorkbook } from "./read";
 
 /** What a face needs of a chosen file (a browser `File` has it). */
@@ -19,22 +19,10 @@ export interface ChosenFile {
 export const MAX_CHOSEN_FILE_MB = 64;
 
 /** A chosen file read: the shape the collection use case takes (`ReturnedFile` in src/usecases/collect-grids.ts). */
-export type ChosenFileContent =
-  | { readonly kind: "workbook"; readonly file: string; readonly snapshot: WorkbookSnapshot }
-  | { readonly kind: "jsonText"; readonly file: string; readonly text: string }
-  | {
-      readonly kind: "unreadable";
-      readonly file: string;
-      readonly reason: { readonly messageKey: MessageKey; readonly params: MessageParams };
-    };
+export type ChosenFileContent = WorkbookFile | JsonTextFile | UnreadableFile;
 
 const WORKBOOK_NAME = /\.(xlsx|xlsm)$/i;
 const JSON_NAME = /\.json$/i;
-/** Zip (.xlsx) and OLE compound file (.xls, an encrypted .xlsx): a workbook whatever its name says. */
-const WORKBOOK_MAGIC = [
-  [0x50, 0x4b, 0x03, 0x04],
-  [0xd0, 0xcf, 0x11, 0xe0],
-];
 
 export async function readChosenGridFile(chosen: ChosenFile): Promise<ChosenFileContent> {
   const file = chosen.name;
@@ -46,8 +34,7 @@ export async function readChosenGridFile(chosen: ChosenFile): Promise<ChosenFile
     };
   if (JSON_NAME.test(file)) return { kind: "jsonText", file, text: await chosen.text() };
   const bytes = new Uint8Array(await chosen.arrayBuffer());
-  const isWorkbook = WORKBOOK_MAGIC.some((magic) => magic.every((byte, index) => bytes[index] === byte));
-  if (!WORKBOOK_NAME.test(file) && !isWorkbook)
+  if (!WORKBOOK_NAME.test(file) && !isWorkbookBytes(bytes))
     return { kind: "unreadable", file, reason: { messageKey: "pane.collect.notGridFile", params: {} } };
   try {
     return { kind: "workbook", file, snapshot: await readWorkbook(bytes, file) };
@@ -57,22 +44,12 @@ export async function readChosenGridFile(chosen: ChosenFile): Promise<ChosenFile
   }
 }
 
-/** A bid chosen as a file, read: the shape the comparison use case takes (`ChosenBid` in src/usecases/compare-bids.ts). */
-export type ChosenBidContent =
-  | { readonly kind: "workbook"; readonly file: string; readonly snapshot: WorkbookSnapshot }
-  | { readonly kind: "json"; readonly file: string; readonly value: unknown }
-  | {
-      readonly kind: "unreadable";
-      readonly file: string;
-      readonly reason: { readonly messageKey: MessageKey; readonly params: MessageParams };
-    };
-
 /**
  * A bid the buyer chose (the pane and the offline page): a grid's JSON by its name, parsed; anything else read as a
  * workbook by this door, whatever its name says. Never throws on the file's content, so one bad bid never stops a
  * comparison of thirty: it comes back unreadable, with its reason.
  */
-export async function readChosenBidFile(file: string, bytes: Uint8Array): Promise<ChosenBidContent> {
+export async function readChosenBidFile(file: string, bytes: Uint8Array): Promise<BidFile> {
   if (JSON_NAME.test(file)) {
     try {
       return { kind: "json", file, value: JSON.parse(new TextDecoder().decode(bytes)) as unknown };

@@ -3,6 +3,7 @@
 
 import type JSZip from "jszip";
 import { WorkbookReadError } from "./errors";
+import { CFB_MAGIC, startsWith, ZIP_MAGIC } from "./magic";
 import { PACKAGE_RELATIONSHIPS, RELATIONSHIPS, SPREADSHEET } from "./namespaces";
 import { attributeOf, namespacedAttributeOf } from "./xml-reader";
 import { childOf, childrenOf, isNode, parseXmlTree, type XmlNode } from "./xml-tree";
@@ -11,8 +12,6 @@ import { DEFAULT_LIMITS, loadZip, readPart, type PackageLimits } from "./zip-par
 // The edit side (fill.ts) reads parts and the zip directory through this module.
 export { directoryOf, MAX_PART_BYTES, MAX_TOTAL_BYTES, readPart, type PackageLimits } from "./zip-parts";
 
-const ZIP_MAGIC = [0x50, 0x4b]; // "PK"
-const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const OFFICE_DOCUMENT_REL = /\/officeDocument$/;
 const WORKSHEET_REL = /\/worksheet$/;
 
@@ -36,10 +35,6 @@ export interface WorkbookPackage {
   readonly sharedStringsPath?: string;
   readonly stylesPath?: string;
   readonly themePath?: string;
-}
-
-function startsWith(data: Uint8Array, magic: readonly number[]): boolean {
-  return magic.every((byte, index) => data[index] === byte);
 }
 
 /** True when the UTF-16LE name of a compound-file stream appears in the bytes (directory entries store names so). */

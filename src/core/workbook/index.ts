@@ -10,6 +10,7 @@ export type {
   WorkbookSnapshot,
 } from "./snapshot";
 export { EMPTY_VALUE, EMPTY_CELL } from "./snapshot";
+export type { BidFile, JsonFile, JsonTextFile, UnreadableFile, WorkbookFile } from "./file-read";
 export type {
   CellWrite,
   CellPlan,
