@@ -10,6 +10,7 @@ import {
 import type { Severity } from "../core/findings";
 import type { Lang, Translate } from "../i18n";
 import { el } from "./dom";
+import { setStatus } from "./parts";
 
 // A collection of returned grids as the pane and the offline page show it: one line of counts by state, each file
 // with its state (in the colours of errors and warnings when it needs the facilitator), and the statistics rule.
@@ -48,6 +49,11 @@ function fileItem(grid: CollectedGrid, { t, lang }: Context, today: string): HTM
 }
 
 /** "12 file(s): 9 valid, 2 with errors… 9 grid(s) in the register." */
+/** The status line once a collection is read: a warning when a file needs the facilitator, with the counts. */
+export function showCollectionStatus(status: HTMLElement, context: Context, collection: Collection): void {
+  setStatus(status, needsAttention(collection) ? "warning" : "done", collectionSummary(context, collection));
+}
+
 export function collectionSummary({ t }: Context, collection: Collection): string {
   const counts = statusCounts(collection);
   const statuses = GRID_STATUSES.filter((status) => counts[status] > 0)

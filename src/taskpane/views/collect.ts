@@ -4,7 +4,7 @@ import { collectGrids, localIsoDate, observatoryReport } from "../../usecases/co
 import { readChosenFiles, writeRegister } from "../actions/collectGrids";
 import { offerDownload } from "../actions/download";
 import { paneExcelHost } from "../actions/excelHost";
-import { collectionFiles, collectionSummary, needsAttention } from "../../ui/collection";
+import { collectionFiles, showCollectionStatus } from "../../ui/collection";
 import { el } from "../../ui/dom";
 import { viewHeading } from "../../ui/heading";
 import { actionButton, setStatus, statusLine, withProgress } from "../../ui/parts";
@@ -71,11 +71,7 @@ export const collectView: View<RouteOf<"collect">> = (route, context) => {
     input.value = "";
     if (!grids) return;
     const collection = collectGrids(grids, { today });
-    setStatus(
-      status,
-      needsAttention(collection) ? "warning" : "done",
-      collectionSummary(context, collection),
-    );
+    showCollectionStatus(status, context, collection);
     results.replaceChildren(...resultPanel(context, collection));
   });
   return el("section", { "aria-labelledby": "collect-heading" }, [

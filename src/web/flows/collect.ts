@@ -1,5 +1,5 @@
 import type { Collection } from "../../core/collection";
-import { collectionFiles, collectionSummary, needsAttention } from "../../ui/collection";
+import { collectionFiles, showCollectionStatus } from "../../ui/collection";
 import { el } from "../../ui/dom";
 import { actionButton, setStatus, statusLine, withProgress } from "../../ui/parts";
 import { collectGrids, localIsoDate, observatoryReport, registerPlan } from "../../usecases/collect-grids";
@@ -53,11 +53,7 @@ function render(context: FlowContext): FlowScreen {
       );
       if (!grids) return;
       const collection = collectGrids(grids, { today });
-      setStatus(
-        status,
-        needsAttention(collection) ? "warning" : "done",
-        collectionSummary(context, collection),
-      );
+      showCollectionStatus(status, context, collection);
       results.replaceChildren(...downloads(context, collection), ...collectionFiles(context, collection));
     },
   });
