@@ -7,6 +7,7 @@
 // For a host: `npm run build -- --env url=https://example.org/grille/` (or GRILLE_URL=… npm run build) writes a
 // manifest whose every URL is on that base; without it the manifest stays on the development server.
 const path = require("node:path");
+const { NormalModuleReplacementPlugin } = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -46,6 +47,16 @@ function excelFunctions() {
       }),
     ],
   };
+}
+
+/** src/xlsx/: the file door, whose zip codec is Node's zlib (zip-codec.ts) on Node. */
+const XLSX_DIR = path.resolve(__dirname, "src/xlsx");
+
+/** In the browser the file door compresses with fflate (src/xlsx/zip-codec.browser.ts) in place of Node's zlib. */
+function browserZipCodec() {
+  return new NormalModuleReplacementPlugin(/^\.\/zip-codec$/, (resource) => {
+    if (resource.context === XLSX_DIR) resource.request = "./zip-codec.browser";
+  });
 }
 
 /** src/i18n/languages/: one module per language, each the task pane's chunk of that language's texts. */
@@ -108,6 +119,7 @@ async function addInConfig(env, argv) {
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: addInRules() },
     plugins: [
+      browserZipCodec(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -184,6 +196,7 @@ function offlinePageConfig(argv) {
       ],
     },
     plugins: [
+      browserZipCodec(),
       new HtmlWebpackPlugin({
         filename: PAGE_FILE,
         template: "./src/web/page.html",
@@ -196,7 +209,7 @@ function offlinePageConfig(argv) {
       }),
       new InlinedPage({ page: PAGE_FILE, bundle: PAGE_BUNDLE }),
     ],
-    // The page carries what the pane carries (core, xlsx door with jszip, both languages) and its own screens;
+    // The page carries what the pane carries (core, xlsx door with fflate, both languages) and its own screens;
     // test/browser/offline-page-build.test.ts caps it at 600 KB.
     performance: {
       hints: argv.mode === "production" ? "warning" : false,

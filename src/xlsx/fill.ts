@@ -1,14 +1,13 @@
 // Filling cells of an existing workbook (a buyer's tender) while keeping every other byte of the package. What may
 // be filled is the core's fill plan; this door writes the plan's edits and decides nothing.
 
-import JSZip from "jszip";
 import { buildFillPlan, type FillOptions } from "../core/workbook/fill-plan";
 import type { CellEdit, FillPlan, FillReport } from "../core/workbook/plan";
-import { directoryOf, openPackage, readPart, type WorkbookPackage } from "./package";
+import { openPackage, readPart, type WorkbookPackage } from "./package";
 import { readWorkbook, type ReadOptions } from "./read";
 import { editSheetXml } from "./sheet-edit";
 import { findElement } from "./xml";
-import { STORED } from "./zip-directory";
+import { copiedZipEntry, replacedZipEntry, writeZip } from "./zip-write";
 
 export interface FillResult {
   readonly data: Uint8Array;
@@ -46,20 +45,6 @@ export function markFullCalcOnLoad(workbookXml: string): string {
   return `${workbookXml.slice(0, at)}<${prefix}calcPr fullCalcOnLoad="1"/>${workbookXml.slice(at)}`;
 }
 
-/** Deflated entries are copied as their original compressed bytes; stored ones must stay stored to match. */
-function keepCompressionOf(zip: JSZip): void {
-  const directory = directoryOf(zip);
-  zip.forEach((path, entry) => {
-    if (directory.get(path)?.method === STORED) entry.options.compression = "STORE";
-  });
-}
-
-/** New content for an entry, keeping its date and adding no folder entries the original package did not have. */
-function replaceEntry(zip: JSZip, path: string, xml: string): void {
-  const date = zip.file(path)?.date;
-  zip.file(path, xml, { createFolders: false, ...(date ? { date } : {}) });
-}
-
 function sheetPartOf(pkg: WorkbookPackage, name: string): { name: string; path: string } {
   const lower = name.toLowerCase();
   const part = pkg.sheets.find((sheet) => sheet.name.toLowerCase() === lower);
@@ -83,6 +68,23 @@ function editsBySheet(pkg: WorkbookPackage, edits: readonly CellEdit[]) {
 }
 
 /**
+ * The package again, entry for entry in its order: the parts in `replaced` with their new text (same name, date and
+ * attributes; stored stays stored), every other entry copied as the bytes it was, never inflated.
+ */
+function writeZipWith(pkg: WorkbookPackage, replaced: ReadonlyMap<string, string>): Uint8Array {
+  const { archive } = pkg.zip;
+  const utf8 = new TextEncoder();
+  const entries = archive.entries
+    // Of two entries of one name, the one read (the last) is the one kept.
+    .filter((entry) => archive.entry(entry.name) === entry)
+    .map((entry) => {
+      const xml = replaced.get(entry.name);
+      return xml === undefined ? copiedZipEntry(archive, entry) : replacedZipEntry(entry, utf8.encode(xml));
+    });
+  return writeZip(entries, archive.comment);
+}
+
+/**
  * Writes the edits of `plan` into a copy of the workbook: only the target <c> elements change (styles kept, text
  * as inline strings, a value starting with "=" stays text), the workbook is marked for full recalculation, and
  * every other zip entry keeps its bytes. The report carries the plan's refusals. The input bytes are never
@@ -92,17 +94,13 @@ export async function applyFillPlan(data: Uint8Array, fileName: string, plan: Fi
   const report: FillReport = { written: plan.edits, refused: plan.refused };
   if (plan.edits.length === 0) return { data: data.slice(), report };
   const pkg = await openPackage(data, fileName);
+  const replaced = new Map<string, string>();
   for (const [path, sheet] of editsBySheet(pkg, plan.edits)) {
-    const xml = (await readPart(pkg.zip, path, fileName)) ?? "";
-    replaceEntry(pkg.zip, path, editSheetXml(xml, sheet.edits, { file: fileName, sheet: sheet.name }));
+    const xml = readPart(pkg.zip, path, fileName) ?? "";
+    replaced.set(path, editSheetXml(xml, sheet.edits, { file: fileName, sheet: sheet.name }));
   }
-  replaceEntry(pkg.zip, pkg.workbookPath, markFullCalcOnLoad(pkg.workbookXml));
-  keepCompressionOf(pkg.zip);
-  const out = await pkg.zip.generateAsync({
-    type: "uint8array",
-    compression: "DEFLATE",
-    compressionOptions: { level: 6 },
-  });
+  replaced.set(pkg.workbookPath, markFullCalcOnLoad(pkg.workbookXml));
+  const out = writeZipWith(pkg, replaced);
   return { data: out, report };
 }
 

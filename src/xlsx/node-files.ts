@@ -11,7 +11,8 @@ import type { FillResult } from "./fill";
 import type { ReadOptions } from "./read";
 
 // The reader, the writer and the filler are loaded when first called: every command of the CLI writes through
-// this file, and loading all three (jszip, the password hash…) was most of the start of a command needing one.
+// this file, and loading all three (zip, XML parser, the password hash…) was most of the start of a command
+// needing one.
 
 /** Reads an .xlsx file into snapshots; the file name in messages is the path as given. */
 export async function readWorkbookFile(file: string, options?: ReadOptions): Promise<WorkbookSnapshot> {

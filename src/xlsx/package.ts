@@ -1,7 +1,7 @@
 // Opening an .xlsx package: sniffing what the bytes are, unzipping with bounds on what inflating may cost, and
 // locating the workbook's parts.
 
-import type JSZip from "jszip";
+import type { ZipPackage } from "./zip-parts";
 import { WorkbookReadError } from "./errors";
 import { CFB_MAGIC, startsWith, ZIP_MAGIC } from "./magic";
 import { PACKAGE_RELATIONSHIPS, RELATIONSHIPS, SPREADSHEET } from "./namespaces";
@@ -23,7 +23,7 @@ export interface SheetPart {
 }
 
 export interface WorkbookPackage {
-  readonly zip: JSZip;
+  readonly zip: ZipPackage;
   readonly fileName: string;
   readonly workbookPath: string;
   readonly workbookXml: string;
@@ -58,13 +58,13 @@ function rejectCompoundFile(data: Uint8Array, file: string): never {
   throw new WorkbookReadError("notWorkbook", { file });
 }
 
-async function unzip(data: Uint8Array, file: string, limits: PackageLimits): Promise<JSZip> {
+async function unzip(data: Uint8Array, file: string, limits: PackageLimits): Promise<ZipPackage> {
   // A file of 0 bytes is most often a download or a copy that failed: "save it as .xlsx" would be the wrong advice.
   if (data.length === 0) throw new WorkbookReadError("empty", { file });
   if (startsWith(data, CFB_MAGIC)) rejectCompoundFile(data, file);
   if (!startsWith(data, ZIP_MAGIC)) throw new WorkbookReadError("notZip", { file });
   try {
-    return await loadZip(data, limits);
+    return loadZip(data, limits);
   } catch {
     // It starts like a zip (an .xlsx is one) but cannot be opened: most often a copy or download cut short.
     // "Save it as .xlsx" would be the wrong advice; getting the file again is the right one.
@@ -78,9 +78,9 @@ interface Relationship {
   readonly target: string;
 }
 
-async function relationshipsOf(zip: JSZip, part: string, file: string): Promise<Relationship[]> {
+async function relationshipsOf(zip: ZipPackage, part: string, file: string): Promise<Relationship[]> {
   const path = relsPathOf(part);
-  const xml = await readPart(zip, path, file);
+  const xml = readPart(zip, path, file);
   if (xml === undefined) return [];
   const root = parseXmlTree(xml, { file, part: path });
   return childrenOf(root, PACKAGE_RELATIONSHIPS, "Relationship")
@@ -112,7 +112,7 @@ export function relsPathOf(part: string): string {
 
 /** The parts a part's relationships with `ids` point to, in the order of `ids`; unknown ids are left out. */
 export async function relatedParts(
-  zip: JSZip,
+  zip: ZipPackage,
   owner: string,
   ids: readonly string[],
   type: RegExp,
@@ -127,15 +127,15 @@ export async function relatedParts(
 }
 
 /** Every part a part's relationships of `type` point to (parts linked by no element, such as pivot tables). */
-export async function partsOfType(zip: JSZip, owner: string, type: RegExp, file: string): Promise<string[]> {
+export async function partsOfType(zip: ZipPackage, owner: string, type: RegExp, file: string): Promise<string[]> {
   const rels = await relationshipsOf(zip, owner, file);
   return rels.filter((rel) => type.test(rel.type)).map((rel) => resolvePartPath(owner, rel.target));
 }
 
 /** An OpenDocument spreadsheet (.ods, LibreOffice's own format) names itself in its "mimetype" entry. */
-async function isOpenDocumentSpreadsheet(zip: JSZip, file: string): Promise<boolean> {
+async function isOpenDocumentSpreadsheet(zip: ZipPackage, file: string): Promise<boolean> {
   try {
-    return ((await readPart(zip, "mimetype", file)) ?? "").startsWith(
+    return ((readPart(zip, "mimetype", file)) ?? "").startsWith(
       "application/vnd.oasis.opendocument.spreadsheet",
     );
   } catch {
@@ -158,7 +158,7 @@ const MACRO_ENABLED = /application\/vnd\.ms-excel\.(sheet|template)\.macroEnable
  */
 export async function workbookExtension(data: Uint8Array, file: string): Promise<".xlsx" | ".xlsm"> {
   const zip = await unzip(data, file, DEFAULT_LIMITS);
-  const types = (await readPart(zip, "[Content_Types].xml", file)) ?? "";
+  const types = (readPart(zip, "[Content_Types].xml", file)) ?? "";
   return MACRO_ENABLED.test(types) ? ".xlsm" : ".xlsx";
 }
 
@@ -172,7 +172,7 @@ export async function openPackage(
   const rootRels = await relationshipsOf(zip, "", file);
   const main = rootRels.find((rel) => OFFICE_DOCUMENT_REL.test(rel.type));
   const workbookPath = main ? resolvePartPath("", main.target) : "xl/workbook.xml";
-  const workbookXml = await readPart(zip, workbookPath, file);
+  const workbookXml = readPart(zip, workbookPath, file);
   const workbook =
     workbookXml === undefined ? undefined : parseXmlTree(workbookXml, { file, part: workbookPath });
   if (

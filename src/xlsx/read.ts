@@ -1,7 +1,8 @@
-// The xlsx door's reader: any .xlsx bytes → a WorkbookSnapshot. Browser-safe (jszip and saxes, no Node APIs), so
-// the task pane can read a dropped bid file with the same code as the CLI.
+// The xlsx door's reader: any .xlsx bytes → a WorkbookSnapshot. Browser-safe (our zip container and saxes; Node's
+// zlib only through zip-codec.ts, which the browser builds swap), so the task pane can read a dropped bid file with
+// the same code as the CLI.
 
-import type JSZip from "jszip";
+import type { ZipPackage } from "./zip-parts";
 import type { DefinedNameSnapshot, SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
 import { CellTagCounter } from "./cell-count";
 import { SPREADSHEET } from "./namespaces";
@@ -37,14 +38,14 @@ export interface ReadOptions {
 /** Enough for any BPU/DQE with room to spare, small enough to keep memory bounded in a task pane. */
 export const DEFAULT_MAX_CELLS = 500_000;
 
-async function partTree(zip: JSZip, path: string | undefined, file: string): Promise<XmlNode | undefined> {
-  const xml = path === undefined ? undefined : await readPart(zip, path, file);
+async function partTree(zip: ZipPackage, path: string | undefined, file: string): Promise<XmlNode | undefined> {
+  const xml = path === undefined ? undefined : readPart(zip, path, file);
   return xml === undefined || path === undefined ? undefined : parseXmlTree(xml, { file, part: path });
 }
 
 async function readSharedStrings(pkg: WorkbookPackage): Promise<string[]> {
   const reader = new SharedStringsReader();
-  if (pkg.sharedStringsPath) await parsePart(pkg.zip, pkg.sharedStringsPath, pkg.fileName, reader);
+  if (pkg.sharedStringsPath) parsePart(pkg.zip, pkg.sharedStringsPath, pkg.fileName, reader);
   return reader.strings;
 }
 
@@ -79,7 +80,7 @@ async function refuseCrowdedSheet(
     counter.add(bytes);
     if (counter.count > context.maxCells) throw tooManyCells(context);
   };
-  await inflatePart(pkg.zip, part.path, pkg.fileName, count, { total: false });
+  inflatePart(pkg.zip, part.path, pkg.fileName, count, { total: false });
 }
 
 async function readOneSheet(
@@ -90,7 +91,7 @@ async function readOneSheet(
 ): Promise<SheetSnapshot> {
   await refuseCrowdedSheet(pkg, part, context);
   const scanner = new SheetScanner(context);
-  await parsePart(pkg.zip, part.path, pkg.fileName, scanner);
+  parsePart(pkg.zip, part.path, pkg.fileName, scanner);
   const scan = scanner.result();
   return readSheet({
     file: context.file,

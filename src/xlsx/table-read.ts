@@ -1,7 +1,7 @@
 // The Excel tables of a sheet: the table parts its <tablePart r:id> elements point to (xl/tables/tableN.xml); and
 // its pivot tables, the parts its relationships of that type point to (xl/pivotTables/pivotTableN.xml).
 
-import type JSZip from "jszip";
+import type { ZipPackage } from "./zip-parts";
 import type { PivotTableSnapshot, TableSnapshot } from "../core/workbook/snapshot";
 import { SPREADSHEET } from "./namespaces";
 import { partsOfType, relatedParts } from "./package";
@@ -27,14 +27,14 @@ function tableOf(table: XmlNode): TableSnapshot {
 
 /** The tables of the sheet at `sheetPath`, given the relationship ids of its table parts, in that order. */
 export async function readTables(
-  zip: JSZip,
+  zip: ZipPackage,
   sheetPath: string,
   ids: readonly string[],
   file: string,
 ): Promise<TableSnapshot[]> {
   const tables: TableSnapshot[] = [];
   for (const path of await relatedParts(zip, sheetPath, ids, TABLE_REL, file)) {
-    const xml = await readPart(zip, path, file);
+    const xml = readPart(zip, path, file);
     if (xml === undefined) continue;
     const root = parseXmlTree(xml, { file, part: path });
     if (isNode(root, SPREADSHEET, "table")) tables.push(tableOf(root));
@@ -44,13 +44,13 @@ export async function readTables(
 
 /** The pivot tables of the sheet at `sheetPath`: name and the range of cells each covers (`<location ref>`). */
 export async function readPivotTables(
-  zip: JSZip,
+  zip: ZipPackage,
   sheetPath: string,
   file: string,
 ): Promise<PivotTableSnapshot[]> {
   const pivots: PivotTableSnapshot[] = [];
   for (const path of await partsOfType(zip, sheetPath, PIVOT_TABLE_REL, file)) {
-    const xml = await readPart(zip, path, file);
+    const xml = readPart(zip, path, file);
     if (xml === undefined) continue;
     const root = parseXmlTree(xml, { file, part: path });
     const location = childOf(root, SPREADSHEET, "location");

@@ -1,12 +1,13 @@
-// The xlsx door's writer: a WorkbookPlan → the bytes of a new .xlsx. Our own SpreadsheetML on jszip, browser-safe.
+// The xlsx door's writer: a WorkbookPlan → the bytes of a new .xlsx. Our own SpreadsheetML in our own zip
+// (zip-write.ts), browser-safe.
 
-import JSZip from "jszip";
 import type { WorkbookPlan } from "../core/workbook/plan";
 import { passwordHasher, type RandomBytes } from "./write/password";
 import { SharedStrings } from "./write/shared-strings";
 import { buildSheet, type PackagePart, type PartCounters } from "./write/sheet-write";
 import { buildStyleSheet } from "./write/styles-write";
 import { checkExcelLimits } from "./write/excel-limits";
+import { newZipEntry, writeZip } from "./zip-write";
 import {
   contentTypesXml,
   docPropsParts,
@@ -62,6 +63,9 @@ function packageParts(plan: WorkbookPlan, options: WriteOptions): PackagePart[] 
   ];
 }
 
+/** The date every entry of a new workbook carries. */
+const WRITTEN_ON = new Date(Date.UTC(2025, 0, 1));
+
 /**
  * Writes a new workbook from a plan. Formulas carry no cached value and the workbook asks for a full
  * recalculation on load. A malformed plan (unknown style, bad address) or one that breaks a rule Excel enforces
@@ -71,14 +75,12 @@ function packageParts(plan: WorkbookPlan, options: WriteOptions): PackagePart[] 
 export async function writeWorkbook(plan: WorkbookPlan, options: WriteOptions = {}): Promise<Uint8Array> {
   checkExcelLimits(plan, printNames(plan));
   const parts = packageParts(plan, options);
-  const zip = new JSZip();
   // A fixed date keeps the same plan producing the same bytes; no folder entries either.
-  const entry = { date: new Date(Date.UTC(2025, 0, 1)), createFolders: false };
-  // Handed to jszip as UTF-8 bytes rather than text: the same bytes stored, without jszip's copy of every
-  // encoded chunk, byte by byte, on its way to the compressor.
   const utf8 = new TextEncoder();
-  zip.file("[Content_Types].xml", utf8.encode(contentTypesXml(parts)), entry);
-  zip.file("_rels/.rels", utf8.encode(rootRelsXml()), entry);
-  for (const part of parts) zip.file(part.path, utf8.encode(part.xml), entry);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  const entry = (path: string, xml: string) => newZipEntry(path, utf8.encode(xml), WRITTEN_ON);
+  return writeZip([
+    entry("[Content_Types].xml", contentTypesXml(parts)),
+    entry("_rels/.rels", rootRelsXml()),
+    ...parts.map((part) => entry(part.path, part.xml)),
+  ]);
 }

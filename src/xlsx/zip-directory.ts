@@ -1,6 +1,6 @@
-// The central directory of a zip, read from the raw bytes: what each entry declares (compression method, sizes)
-// before anything is inflated. jszip keeps these on private fields; reading them ourselves lets the door bound a
-// part's size before inflating it (a decompression bomb) and copy stored entries as stored.
+// The central directory of a zip, read from the raw bytes: what each entry declares (compression method, sizes,
+// where its data lies) before anything is inflated, so the door can bound a part's size before inflating it (a
+// decompression bomb) and copy an entry it does not change as the very bytes it was given.
 // Layout: APPNOTE.TXT (PKWARE .ZIP File Format Specification), sections 4.3.12 to 4.3.16 and 4.5.3 (zip64).
 
 /** What the central directory declares about one entry. Sizes in bytes; zip64 sizes are read as well. */
@@ -10,6 +10,29 @@ export interface ZipEntryInfo {
   readonly method: number;
   readonly compressedSize: number;
   readonly uncompressedSize: number;
+}
+
+/** Everything the directory says about an entry, for reading its data and copying it unchanged. */
+export interface ZipDirectoryEntry extends ZipEntryInfo {
+  /** The name as stored (written back as is: a name in another code page survives untouched). */
+  readonly nameBytes: Uint8Array;
+  readonly versionMadeBy: number;
+  /** General purpose bit flags: bit 0 encrypted, bit 3 sizes in a data descriptor, bit 11 UTF-8 name. */
+  readonly flags: number;
+  readonly crc32: number;
+  /** MS-DOS time and date, as stored. */
+  readonly modTime: number;
+  readonly modDate: number;
+  readonly internalAttributes: number;
+  readonly externalAttributes: number;
+  /** Where the entry's local header starts in the bytes given (bytes prepended to the zip accounted for). */
+  readonly localHeaderOffset: number;
+}
+
+/** A zip's central directory: its entries in the order stored, and the archive's comment. */
+export interface ZipDirectory {
+  readonly entries: readonly ZipDirectoryEntry[];
+  readonly comment: Uint8Array;
 }
 
 export const STORED = 0;
@@ -53,6 +76,8 @@ interface DirectoryPlace {
   readonly offset: number;
   /** Where the record that describes the directory starts: the directory should end right there. */
   readonly recordStart: number;
+  /** Where the end of central directory record starts (the archive's comment follows it). */
+  readonly end: number;
 }
 
 function directoryPlace(view: DataView): DirectoryPlace {
@@ -63,7 +88,7 @@ function directoryPlace(view: DataView): DirectoryPlace {
   const locator = end - LOCATOR_SIZE;
   const zip64 = count === MASK16 || size === MASK32 || offset === MASK32;
   if (!zip64 || locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR)
-    return { count, size, offset, recordStart: end };
+    return { count, size, offset, recordStart: end, end };
   const record = uint64(view, locator + 8);
   if (record + 56 > view.byteLength || view.getUint32(record, true) !== ZIP64_END_OF_DIRECTORY)
     throw new ZipDirectoryError("zip64 end of central directory record missing");
@@ -72,16 +97,18 @@ function directoryPlace(view: DataView): DirectoryPlace {
     size: uint64(view, record + 40),
     offset: uint64(view, record + 48),
     recordStart: record,
+    end,
   };
 }
 
 /** The zip64 extended information of an entry replaces the 32-bit fields that are all ones, in this order. */
-function zip64Sizes(
-  view: DataView,
-  extraStart: number,
-  extraEnd: number,
-  sizes: { uncompressed: number; compressed: number },
-): { uncompressed: number; compressed: number } {
+interface EntryPlace {
+  readonly uncompressed: number;
+  readonly compressed: number;
+  readonly offset: number;
+}
+
+function zip64Place(view: DataView, extraStart: number, extraEnd: number, place: EntryPlace): EntryPlace {
   for (let at = extraStart; at + 4 <= extraEnd;) {
     const id = view.getUint16(at, true);
     const length = view.getUint16(at + 2, true);
@@ -93,29 +120,31 @@ function zip64Sizes(
         field += 8;
         return value;
       };
-      const uncompressed = sizes.uncompressed === MASK32 ? next() : sizes.uncompressed;
-      const compressed = sizes.compressed === MASK32 ? next() : sizes.compressed;
-      return { uncompressed, compressed };
+      const uncompressed = place.uncompressed === MASK32 ? next() : place.uncompressed;
+      const compressed = place.compressed === MASK32 ? next() : place.compressed;
+      const offset = place.offset === MASK32 ? next() : place.offset;
+      return { uncompressed, compressed, offset };
     }
     at += 4 + length;
   }
-  return sizes;
+  return place;
 }
 
 const utf8 = new TextDecoder("utf-8");
 
 /**
- * Every entry of the zip's central directory, by name. Names are decoded as UTF-8, as jszip does by default, so
- * they match jszip's. Throws `ZipDirectoryError` when the directory cannot be found or runs past the bytes.
+ * The zip's central directory, entries in the order stored. Names are decoded as UTF-8 (what .xlsx writers use).
+ * Throws `ZipDirectoryError` when the directory cannot be found or runs past the bytes.
  */
-export function readZipDirectory(data: Uint8Array): Map<string, ZipEntryInfo> {
+export function readDirectory(data: Uint8Array): ZipDirectory {
   const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
   const place = directoryPlace(view);
   // Bytes prepended to the zip (a self-extracting stub) shift every offset: the directory ends where its record starts.
   let at = place.offset;
   if (at + 4 > view.byteLength || view.getUint32(at, true) !== DIRECTORY_ENTRY)
     at = place.recordStart - place.size;
-  const entries = new Map<string, ZipEntryInfo>();
+  const shift = at - place.offset;
+  const entries: ZipDirectoryEntry[] = [];
   for (let index = 0; index < place.count; index++) {
     if (at < 0 || at + ENTRY_SIZE > view.byteLength || view.getUint32(at, true) !== DIRECTORY_ENTRY)
       throw new ZipDirectoryError(`central directory entry ${index + 1} missing`);
@@ -126,18 +155,42 @@ export function readZipDirectory(data: Uint8Array): Map<string, ZipEntryInfo> {
     const extraStart = nameStart + nameLength;
     const next = extraStart + extraLength + commentLength;
     if (next > view.byteLength) throw new ZipDirectoryError(`central directory entry ${index + 1} cut short`);
-    const name = utf8.decode(data.subarray(nameStart, extraStart));
-    const sizes = zip64Sizes(view, extraStart, extraStart + extraLength, {
+    const nameBytes = data.subarray(nameStart, extraStart);
+    const entryPlace = zip64Place(view, extraStart, extraStart + extraLength, {
       compressed: view.getUint32(at + 20, true),
       uncompressed: view.getUint32(at + 24, true),
+      offset: view.getUint32(at + 42, true),
     });
-    entries.set(name, {
-      name,
+    entries.push({
+      name: utf8.decode(nameBytes),
+      nameBytes,
       method: view.getUint16(at + 10, true),
-      compressedSize: sizes.compressed,
-      uncompressedSize: sizes.uncompressed,
+      compressedSize: entryPlace.compressed,
+      uncompressedSize: entryPlace.uncompressed,
+      versionMadeBy: view.getUint16(at + 4, true),
+      flags: view.getUint16(at + 8, true),
+      modTime: view.getUint16(at + 12, true),
+      modDate: view.getUint16(at + 14, true),
+      crc32: view.getUint32(at + 16, true),
+      internalAttributes: view.getUint16(at + 36, true),
+      externalAttributes: view.getUint32(at + 38, true),
+      localHeaderOffset: entryPlace.offset + shift,
     });
     at = next;
   }
+  return { entries, comment: commentOf(data, view, place.end) };
+}
+
+/** The archive's comment, after the end of central directory record. */
+function commentOf(data: Uint8Array, view: DataView, end: number): Uint8Array {
+  const length = view.getUint16(end + 20, true);
+  return data.subarray(end + END_SIZE, Math.min(end + END_SIZE + length, data.length));
+}
+
+/** What the central directory declares about each entry, by name (the last of two entries of one name wins). */
+export function readZipDirectory(data: Uint8Array): Map<string, ZipEntryInfo> {
+  const entries = new Map<string, ZipEntryInfo>();
+  for (const { name, method, compressedSize, uncompressedSize } of readDirectory(data).entries)
+    entries.set(name, { name, method, compressedSize, uncompressedSize });
   return entries;
 }

@@ -2,10 +2,10 @@
 // declares before anything is inflated, and the bytes actually inflated are counted as they come, so neither a
 // lying directory nor a decompression bomb can fill memory.
 
-import JSZip from "jszip";
 import { WorkbookReadError } from "./errors";
 import { XmlStream, type XmlHandler } from "./xml-reader";
-import { readZipDirectory, type ZipEntryInfo } from "./zip-directory";
+import { InflateLimitError, ZipArchive } from "./zip-archive";
+import type { ZipEntryInfo } from "./zip-directory";
 
 const MIB = 1024 * 1024;
 
@@ -26,69 +26,26 @@ export interface PackageLimits {
 
 export const DEFAULT_LIMITS: PackageLimits = { maxPartBytes: MAX_PART_BYTES, maxTotalBytes: MAX_TOTAL_BYTES };
 
-/** What the door knows about an opened zip: its central directory, its bounds, the size of the parts read. */
-interface PackageState {
-  readonly directory: ReadonlyMap<string, ZipEntryInfo>;
+/** A zip opened by the door, with its bounds and the uncompressed size of the parts read so far. */
+export interface ZipPackage {
+  readonly archive: ZipArchive;
   readonly limits: PackageLimits;
   /** Uncompressed bytes of the parts read so far, each counted at the larger of its declared and real size. */
   read: number;
 }
 
-// Keyed by the JSZip object, which is what the edit side hands back to `readPart`.
-const states = new WeakMap<JSZip, PackageState>();
-
-/** The central directory of a zip opened by `openPackage` (empty for any other zip). */
-export function directoryOf(zip: JSZip): ReadonlyMap<string, ZipEntryInfo> {
-  return states.get(zip)?.directory ?? new Map();
+/** What the central directory declares about each entry of the package, by name. */
+export function directoryOf(zip: ZipPackage): ReadonlyMap<string, ZipEntryInfo> {
+  return new Map(zip.archive.entries.map((entry) => [entry.name, entry]));
 }
 
-/** Loads a zip with its central directory; throws (any error) when either cannot be read. */
-export async function loadZip(data: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): Promise<JSZip> {
-  const directory = readZipDirectory(data);
-  const zip = await JSZip.loadAsync(data, { checkCRC32: false });
-  states.set(zip, { directory, limits, read: 0 });
-  return zip;
+/** Opens a zip and checks where each entry's data lies; throws (any error) when it cannot be read. */
+export function loadZip(data: Uint8Array, limits: PackageLimits = DEFAULT_LIMITS): ZipPackage {
+  return { archive: ZipArchive.open(data), limits, read: 0 };
 }
 
-// `internalStream` is documented ZipObject API (jszip's "ZipObject#internalStream(type)") that jszip's own type
-// declarations leave out.
-type StreamingEntry = JSZip.JSZipObject & {
-  internalStream(type: "uint8array"): JSZip.JSZipStreamHelper<Uint8Array>;
-};
-
-/** Inflates an entry chunk by chunk; an error thrown by `onChunk` stops inflating and rejects. */
-function inflate(
-  entry: JSZip.JSZipObject,
-  file: string,
-  onChunk: (chunk: Uint8Array) => void,
-): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const stream = (entry as StreamingEntry).internalStream("uint8array");
-    let settled = false;
-    const fail = (error: unknown): void => {
-      if (settled) return;
-      settled = true;
-      stream.pause();
-      reject(error);
-    };
-    stream
-      .on("data", (chunk) => {
-        if (settled) return;
-        try {
-          onChunk(chunk);
-        } catch (error) {
-          fail(error);
-        }
-      })
-      .on("error", (error) => fail(new WorkbookReadError("corrupt", { file, detail: error.message })))
-      .on("end", () => {
-        if (settled) return;
-        settled = true;
-        resolve();
-      })
-      .resume();
-  });
-}
+/** Text is handed to parsers a slice at a time, so that no part is ever held as one string besides its bytes. */
+const TEXT_SLICE = MIB;
 
 // The bounds are given in MiB in the messages ("256 Mo").
 function partTooLarge(file: string, part: string, limits: PackageLimits): WorkbookReadError {
@@ -99,68 +56,71 @@ function packageTooLarge(file: string, limits: PackageLimits): WorkbookReadError
   return new WorkbookReadError("packageTooLarge", { file, max: Math.round(limits.maxTotalBytes / MIB) });
 }
 
-function stateOf(zip: JSZip): PackageState {
-  return states.get(zip) ?? { directory: new Map(), limits: DEFAULT_LIMITS, read: 0 };
-}
-
 /**
  * Refuses, before inflating any of them, parts whose declared sizes add up past the total bound: a package of
  * many parts each under the part bound (a decompression bomb spread out) is refused at once.
  */
-export function checkDeclaredTotal(zip: JSZip, paths: readonly (string | undefined)[], file: string): void {
-  const state = stateOf(zip);
+export function checkDeclaredTotal(zip: ZipPackage, paths: readonly (string | undefined)[], file: string): void {
   let declared = 0;
   for (const path of paths)
-    declared += path === undefined ? 0 : (state.directory.get(path)?.uncompressedSize ?? 0);
-  if (state.read + declared > state.limits.maxTotalBytes) throw packageTooLarge(file, state.limits);
+    declared += path === undefined ? 0 : (zip.archive.entry(path)?.uncompressedSize ?? 0);
+  if (zip.read + declared > zip.limits.maxTotalBytes) throw packageTooLarge(file, zip.limits);
 }
 
 /** The uncompressed size the central directory declares for a part, when it lists it. */
-export function declaredSize(zip: JSZip, path: string): number | undefined {
-  return states.get(zip)?.directory.get(path)?.uncompressedSize;
+export function declaredSize(zip: ZipPackage, path: string): number | undefined {
+  return zip.archive.entry(path)?.uncompressedSize;
 }
 
 /**
- * Inflates a part's bytes to `onBytes` chunk by chunk, within the bounds: the size the central directory
- * declares is checked before inflating, the bytes inflated while inflating (a directory can lie). A quick
- * look-ahead pass that keeps nothing sets `total` to false and is bounded per part only. Returns false when
- * the package has no such part.
+ * A part's bytes, inflated within the bounds: the size the central directory declares is checked before inflating,
+ * the bytes inflated while inflating (a directory can lie). A quick look-ahead pass that keeps nothing sets `total`
+ * to false and is bounded per part only. Undefined when the package has no such part.
  */
-export async function inflatePart(
-  zip: JSZip,
+function partBytes(zip: ZipPackage, path: string, file: string, total: boolean): Uint8Array | undefined {
+  const entry = zip.archive.entry(path);
+  if (!entry) return undefined;
+  const { limits } = zip;
+  const declared = entry.uncompressedSize;
+  if (declared > limits.maxPartBytes) throw partTooLarge(file, path, limits);
+  const left = limits.maxTotalBytes - zip.read;
+  if (total && declared > left) throw packageTooLarge(file, limits);
+  const bound = total ? Math.min(limits.maxPartBytes, left) : limits.maxPartBytes;
+  let bytes: Uint8Array;
+  try {
+    bytes = zip.archive.inflate(entry, bound);
+  } catch (error) {
+    if (!(error instanceof InflateLimitError)) {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new WorkbookReadError("corrupt", { file, detail });
+    }
+    throw bound === limits.maxPartBytes ? partTooLarge(file, path, limits) : packageTooLarge(file, limits);
+  }
+  if (total) zip.read += Math.max(bytes.length, declared);
+  return bytes;
+}
+
+/** Hands a part's bytes to `onBytes` a slice at a time, within the bounds; false when there is no such part. */
+export function inflatePart(
+  zip: ZipPackage,
   path: string,
   file: string,
   onBytes: (bytes: Uint8Array) => void,
   { total = true }: { total?: boolean } = {},
-): Promise<boolean> {
-  const entry = zip.file(path);
-  if (!entry) return false;
-  const state = stateOf(zip);
-  const { limits } = state;
-  const declared = state.directory.get(path)?.uncompressedSize ?? 0;
-  if (declared > limits.maxPartBytes) throw partTooLarge(file, path, limits);
-  if (total && state.read + declared > limits.maxTotalBytes) throw packageTooLarge(file, limits);
-  let bytes = 0;
-  await inflate(entry, file, (chunk) => {
-    bytes += chunk.length;
-    if (bytes > limits.maxPartBytes) throw partTooLarge(file, path, limits);
-    if (total && state.read + bytes > limits.maxTotalBytes) throw packageTooLarge(file, limits);
-    onBytes(chunk);
-  });
-  if (total) state.read += Math.max(bytes, declared);
+): boolean {
+  const bytes = partBytes(zip, path, file, total);
+  if (!bytes) return false;
+  for (let at = 0; at < bytes.length; at += TEXT_SLICE) onBytes(bytes.subarray(at, at + TEXT_SLICE));
   return true;
 }
 
-/** Streams a part's text to `onText` as it is inflated, within the bounds of `inflatePart`. */
-export async function streamPart(
-  zip: JSZip,
-  path: string,
-  file: string,
-  onText: (text: string) => void,
-): Promise<boolean> {
-  // The byte order mark is kept as a character, as the edit side always had it; the XML parser skips it.
-  const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-  const found = await inflatePart(zip, path, file, (bytes) => {
+// The byte order mark is kept as a character, as the edit side always had it; the XML parser skips it.
+const decoderOptions = { ignoreBOM: true } as const;
+
+/** Hands a part's text to `onText` a slice at a time, within the bounds of `inflatePart`. */
+export function streamPart(zip: ZipPackage, path: string, file: string, onText: (text: string) => void): boolean {
+  const decoder = new TextDecoder("utf-8", decoderOptions);
+  const found = inflatePart(zip, path, file, (bytes) => {
     const text = decoder.decode(bytes, { stream: true });
     if (text !== "") onText(text);
   });
@@ -169,22 +129,16 @@ export async function streamPart(
   return found;
 }
 
-/** Parses a part as it is inflated, within the same bounds; false when there is no such part. */
-export async function parsePart(
-  zip: JSZip,
-  path: string,
-  file: string,
-  handler: XmlHandler,
-): Promise<boolean> {
+/** Parses a part, within the same bounds; false when there is no such part. */
+export function parsePart(zip: ZipPackage, path: string, file: string, handler: XmlHandler): boolean {
   const stream = new XmlStream(handler, { file, part: path });
-  const found = await streamPart(zip, path, file, (text) => stream.write(text));
+  const found = streamPart(zip, path, file, (text) => stream.write(text));
   if (found) stream.end();
   return found;
 }
 
-/** Reads a whole part as text, within the same bounds as `streamPart`; undefined when there is no such part. */
-export async function readPart(zip: JSZip, path: string, file: string): Promise<string | undefined> {
-  const pieces: string[] = [];
-  const found = await streamPart(zip, path, file, (text) => pieces.push(text));
-  return found ? pieces.join("") : undefined;
+/** Reads a whole part as text, within the same bounds as `inflatePart`; undefined when there is no such part. */
+export function readPart(zip: ZipPackage, path: string, file: string): string | undefined {
+  const bytes = partBytes(zip, path, file, true);
+  return bytes && new TextDecoder("utf-8", decoderOptions).decode(bytes);
 }

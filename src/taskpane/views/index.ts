@@ -17,7 +17,7 @@ function flowScreen<R extends Route>(load: () => Promise<View<R>>): LazyView<R> 
 /**
  * Every route's view; a new screen adds its route in router.ts and one line here. The first screens are in the pane's
  * entry; every other screen is a chunk fetched when it is first opened (`flowScreen`), so the pane opens without the
- * file door (jszip), the pricing engine or the buyer's tools. CONTRIBUTING.md says how to add one.
+ * file door (zip and XML), the pricing engine or the buyer's tools. CONTRIBUTING.md says how to add one.
  */
 export const VIEWS: ViewTable = {
   outside: outsideExcelView,
