@@ -143,6 +143,16 @@ describe("amounts in JSON", () => {
     expect(capacite.findings.map((finding) => finding.code)).toEqual(["grid.json.sectionNotObject"]);
   });
 
+  test("a header that is not text is quoted as its JSON, even an object String() cannot convert", () => {
+    // Found by the fuzz suite (npm run fuzz): {"toString": 1} made String() throw, and the import crash.
+    const reference = fixtureJson("grids", "reference.json") as object;
+    const { findings } = readGridJson({ ...reference, standard: 7, version: { toString: 1 } });
+    expect(findings.map((finding) => [finding.code, finding.params])).toEqual([
+      ["grid.json.standard", { value: "7" }],
+      ["grid.json.version", { value: '{"toString":1}' }],
+    ]);
+  });
+
   test("a newer 1.x grid is read as 1.0 with a warning", () => {
     const json = { ...(fixtureJson("grids", "reference.json") as object), version: "1.3" };
     const { grid, findings } = readGridJson(json);

@@ -93,6 +93,11 @@ function alreadyReported(findings: readonly Finding[], finding: Finding): boolea
   return findings.some((one) => one.id !== undefined && one.id === finding.id && one.severity === "error");
 }
 
+/** A header value quoted back: text as typed, anything else as its JSON (String() throws on some objects). */
+function headerText(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
 function checkHeader(json: JsonObject): Finding[] {
   const findings: Finding[] = [];
   const standard = json.standard;
@@ -100,14 +105,14 @@ function checkHeader(json: JsonObject): Finding[] {
     findings.push(gridFinding("grid.json.standardMissing", "warning", undefined, {}, "standard"));
   else if (standard !== STANDARD_NAME)
     findings.push(
-      gridFinding("grid.json.standard", "error", undefined, { value: String(standard) }, "standard"),
+      gridFinding("grid.json.standard", "error", undefined, { value: headerText(standard) }, "standard"),
     );
   const version = json.version;
   if (version === undefined)
     findings.push(gridFinding("grid.json.versionMissing", "warning", undefined, {}, "version"));
   else if (typeof version !== "string" || !/^1\.\d+$/.test(version))
     findings.push(
-      gridFinding("grid.json.version", "error", undefined, { value: String(version) }, "version"),
+      gridFinding("grid.json.version", "error", undefined, { value: headerText(version) }, "version"),
     );
   else if (version !== STANDARD_VERSION)
     findings.push(gridFinding("grid.json.versionNewer", "warning", undefined, { value: version }, "version"));
