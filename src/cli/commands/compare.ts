@@ -79,7 +79,7 @@ async function run(bidFiles: readonly string[], options: CompareOptions, ctx: Cl
   );
   const result = finishComparison(start.prepared, bids, compareOptions);
   if (options.json) ctx.out(JSON.stringify(comparisonJson(result, ctx.lang), null, 2));
-  else for (const line of comparisonText(result, ctx)) ctx.out(line);
+  else ctx.out(comparisonText(result, ctx).join("\n"));
   await writeOutputs(result, options, ctx);
   return exitOf(result);
 }

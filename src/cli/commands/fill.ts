@@ -88,7 +88,8 @@ export const fill: CliCommand = {
         // With --json, stdout carries the report only; findings go to stderr so a pipe gets clean JSON.
         const say = options.json ? ctx.err : ctx.out;
         if (options.json) ctx.out(JSON.stringify(fillReportJson(filled.report, ctx.lang), null, 2));
-        else for (const line of fillReportText(filled.report, options.out, ctx)) ctx.out(line);
+        // One write for the whole report: a line at a time was thousands of system calls for a large tender.
+        else ctx.out(fillReportText(filled.report, options.out, ctx).join("\n"));
         for (const finding of findings) say(findingLine(finding, ctx, file));
         const open = filled.report.left.length > 0;
         setExit(open || hasErrors(findings) ? EXIT.findings : EXIT.ok);

@@ -52,7 +52,7 @@ export const map: CliCommand = {
         // With --json, stdout carries the mapping only; findings go to stderr so a pipe gets clean JSON.
         const say = options.json ? ctx.err : ctx.out;
         if (options.json) ctx.out(JSON.stringify(mappingJson(mapping, ctx.lang), null, 2));
-        else for (const line of mappingText(mapping, ctx)) ctx.out(line);
+        else ctx.out(mappingText(mapping, ctx).join("\n"));
         for (const finding of findings) say(findingLine(finding, ctx, file));
         const open = mapping.lines.some((line) => line.status !== "mapped");
         setExit(open || hasErrors(findings) ? EXIT.findings : EXIT.ok);

@@ -30,7 +30,7 @@ async function answer(
   await writeFileAtomic(path.join(outDir, `${base}.json`), json, { overwrite: true });
   ctx.out("");
   ctx.out(ctx.t("fill.demo.pair", { tender: tender.name, grid: sample.name, file: `${base}.xlsx` }));
-  for (const line of fillReportText(filled.report, `${base}.xlsx`, ctx)) ctx.out(line);
+  ctx.out(fillReportText(filled.report, `${base}.xlsx`, ctx).join("\n"));
   return [`${base}.xlsx`, `${base}.json`];
 }
 
