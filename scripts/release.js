@@ -79,8 +79,8 @@ Content-Security-Policy: ${pageCsp}
 }
 
 /**
- * The CLI as its own npm package: bin/, lib/ compiled afresh (so files of modules since removed never ship, and the
- * working lib/ is left alone), licence, README, its production dependencies bundled.
+ * The CLI as its own npm package: bin/, lib/ compiled and bundled afresh (so files of modules since removed never ship,
+ * and the working lib/ is left alone), licence, README, its production dependencies bundled.
  */
 function packCli(outDir) {
   const staging = path.join(outDir, ".paquet-cli");
@@ -90,6 +90,15 @@ function packCli(outDir) {
     fs.cpSync(path.join(ROOT, entry), path.join(staging, entry), { recursive: true });
   const tsc = require.resolve("typescript/bin/tsc");
   run(process.execPath, [tsc, "-p", "tsconfig.cli.json", "--outDir", path.join(staging, "lib")]);
+  // bin/grille.js runs the one-file bundle of those modules (webpack.cli.js).
+  const webpack = require.resolve("webpack-cli/bin/cli.js");
+  run(process.execPath, [
+    webpack,
+    "--config",
+    path.join(ROOT, "webpack.cli.js"),
+    "--env",
+    `lib=${path.join(staging, "lib")}`,
+  ]);
   const dependencies = pkg.dependencies;
   const manifest = {
     name: pkg.name,

@@ -1,20 +1,26 @@
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 
-// The command line's start, as built by `npm run build:cli` (npm test builds it before jest): loading the program
-// loads no command and no zip code. Each command loads its own when it runs (src/cli/commands/index.ts), and the
+// The command line's start, as built by `npm run build:cli` (npm test builds it before jest). Users run one file,
+// lib/grille.js (webpack.cli.js bundles lib/), which reads no other module; inside it, as in lib/, modules run when
+// first required, so what is proven on lib/ below holds in the bundle: loading the program loads no command and no
+// zip code. Each command loads its own when it runs (src/cli/commands/index.ts), and the
 // file door's reader, writer and filler load on first use (src/xlsx/node-files.ts): a run of `grille price` does
 // not pay for `compare`, and the program's start does not pay for the zip container or the XML parser.
 
 const LIB = path.resolve(__dirname, "../../lib/cli");
+const BUNDLE = path.resolve(__dirname, "../../lib/grille.js");
+const GRID = path.resolve(__dirname, "../../../shared/fixtures/grids/reference.json");
 
 /** The modules loaded once `body` (awaited, in a fresh Node) has run. */
 function loadedAfter(body: string): string[] {
   if (!existsSync(path.join(LIB, "main.js")))
     throw new Error("the CLI is not built: run npm run build:cli first");
-  const script = `(async () => { ${body}; process.stdout.write(JSON.stringify(Object.keys(require.cache))); })()`;
-  return JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8" })) as string[];
+  // On a line of its own, after whatever the command printed.
+  const script = `(async () => { ${body}; process.stdout.write("\\n" + JSON.stringify(Object.keys(require.cache))); })()`;
+  const lines = execFileSync(process.execPath, ["-e", script], { encoding: "utf8" }).trim().split("\n");
+  return JSON.parse(lines[lines.length - 1]) as string[];
 }
 
 const commandsIn = (loaded: readonly string[]) =>
@@ -44,4 +50,15 @@ test("a run names its command: that one is loaded, not the nine others", () => {
   expect(commandsIn(help).sort()).toEqual(
     ["bordereau", "check", "collect", "compare", "demo", "fill", "map", "price", "read", "template"].sort(),
   );
+});
+
+test("bin/grille.js runs the one-file bundle, which reads no module file of ours or of node_modules", () => {
+  const launcher = readFileSync(path.resolve(__dirname, "../../bin/grille.js"), "utf8");
+  expect(launcher).toContain('require("../lib/grille.js")');
+  const variant = JSON.stringify({ product: "cocktail", pieces: 6, guests: 50 });
+  const loaded = loadedAfter(
+    `await require(${JSON.stringify(BUNDLE)}).run(["node", "grille", "price", "--grid", ${JSON.stringify(GRID)}, ` +
+      `"--variant", ${JSON.stringify(variant)}])`,
+  );
+  expect(loaded).toEqual([BUNDLE]);
 });

@@ -10,6 +10,7 @@ import { writeWorkbook } from "../../xlsx/write";
 import type { CliContext } from "../context";
 import type { DemoStep } from "../demo-steps";
 import { writeFileAtomic } from "../io";
+import { FIXTURES_DIR } from "./samples";
 
 /** The DQE example of the standard (section 6): E1 × 200, E6 × 150, E10 × 20, E12 × 10. */
 const DQE_EXAMPLE = [
@@ -31,9 +32,6 @@ const DQE_EXAMPLE = [
   { ref: "3", quantity: 20, variant: { product: "personnel.maitre_hotel" } },
   { ref: "4", quantity: 10, variant: { product: "livraison.paris" } },
 ];
-
-/** The public bids beside the repository (lib/cli/demo or src/cli/demo → ../shared/fixtures). */
-const FIXTURES_DIR = path.resolve(__dirname, "../../../../shared/fixtures");
 
 async function schedule(ctx: CliContext, outDir: string): Promise<string[]> {
   const lines = "bordereau-lignes.json";

@@ -13,16 +13,16 @@ import { readBidFile } from "../compare-inputs";
 import type { CliContext } from "../context";
 import type { DemoStep } from "../demo-steps";
 import { writeFileAtomic } from "../io";
+import { FIXTURES_DIR } from "./samples";
 import { SAMPLE_SCHEDULE_LINES } from "./compare-samples";
 
 // The buyer's side of the demo: a standard schedule made from a few lines of the standard, priced from the
 // sample grids and compared; then the public sample bids compared on their schedule (t-departement.xlsx, beside
 // the repository), with the comparison workbook, the HTML report and the JSON.
 
-const FIXTURES = path.resolve(__dirname, "../../../../shared/fixtures");
-const TENDER = path.join(FIXTURES, "tenders", "t-departement.xlsx");
-const BIDS = path.join(FIXTURES, "bids");
-const GRIDS = path.join(FIXTURES, "grids");
+const TENDER = path.join(FIXTURES_DIR, "tenders", "t-departement.xlsx");
+const BIDS = path.join(FIXTURES_DIR, "bids");
+const GRIDS = path.join(FIXTURES_DIR, "grids");
 
 type Ok = Extract<CompareBidsResult, { ok: true }>;
 
@@ -81,7 +81,7 @@ async function sampleBids(ctx: CliContext, outDir: string): Promise<string[]> {
     ? (await fs.readdir(BIDS)).filter((f) => f.endsWith(".xlsx")).sort()
     : [];
   if (!(await exists(TENDER)) || files.length === 0) {
-    ctx.out(ctx.t("compare.demo.noBids", { folder: FIXTURES }));
+    ctx.out(ctx.t("compare.demo.noBids", { folder: FIXTURES_DIR }));
     return [];
   }
   const tender: WorkbookSnapshot = await readWorkbook(new Uint8Array(await fs.readFile(TENDER)), TENDER);

@@ -3,12 +3,13 @@ import * as path from "node:path";
 import type { CliContext } from "../context";
 import type { DemoStep } from "../demo-steps";
 import { writeFileAtomic } from "../io";
+import { PACKAGE_ROOT } from "../package-root";
 
 // The offline page, copied beside the demo's files so it can be opened with a double-click: the same tools without
 // Excel. `npm run demo` builds it first (`npm run build:web`); an installed command line has no build and says so.
 
-/** The built page beside the repository (lib/cli/demo or src/cli/demo → dist/web). */
-const BUILT_PAGE = path.resolve(__dirname, "../../../dist/web/grille-commune-traiteur.html");
+/** The built page in the project's folder (dist/web). */
+const BUILT_PAGE = path.join(PACKAGE_ROOT, "dist", "web", "grille-commune-traiteur.html");
 
 export const PAGE_DEMO_FILE = "grille-commune-traiteur.html";
 

@@ -1,11 +1,12 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import { readGridJson, REFERENCE_GRID_JSON, type Grid } from "../../core/grid";
+import { PACKAGE_ROOT } from "../package-root";
 
 // The demo's sample data: the grids built in and beside the repository, and the buyers' sample tenders, found in the
-// shared fixtures next to the repository (lib/cli/demo or src/cli/demo → ../shared/fixtures).
+// shared fixtures next to the repository (../shared/fixtures).
 
-export const FIXTURES_DIR = path.resolve(__dirname, "../../../../shared/fixtures");
+export const FIXTURES_DIR = path.resolve(PACKAGE_ROOT, "..", "shared", "fixtures");
 export const GRIDS_DIR = path.join(FIXTURES_DIR, "grids");
 export const TENDERS_DIR = path.join(FIXTURES_DIR, "tenders");
 
