@@ -5,6 +5,7 @@
 // (bench/cli-floor.js: the door's zip container on Node's zlib, and saxes). Median of several runs each; the ratio
 // survives a noisy machine, the budget (≤ 1.5×, aim 1.2×) is shown, not checked (it still depends on the machine a
 // little).
+
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
