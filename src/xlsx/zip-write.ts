@@ -97,20 +97,28 @@ export function replacedZipEntry(entry: ZipDirectoryEntry, bytes: Uint8Array): Z
   };
 }
 
+/**
+ * The fields both headers hold in the same order (APPNOTE 4.3.7 and 4.3.12): flags, method, time, date, CRC-32, sizes,
+ * name length; `at` is where the flags go.
+ */
+function commonFields(view: DataView, at: number, entry: ZipWriteEntry): void {
+  view.setUint16(at, entry.flags, true);
+  view.setUint16(at + 2, entry.method, true);
+  view.setUint16(at + 4, entry.modTime, true);
+  view.setUint16(at + 6, entry.modDate, true);
+  view.setUint32(at + 8, entry.crc32, true);
+  view.setUint32(at + 12, entry.data.length, true);
+  view.setUint32(at + 16, entry.uncompressedSize, true);
+  view.setUint16(at + 20, entry.nameBytes.length, true);
+}
+
 function localHeader(entry: ZipWriteEntry): Uint8Array {
   const header = new Uint8Array(30 + entry.nameBytes.length);
   const view = new DataView(header.buffer);
   view.setUint32(0, 0x04034b50, true);
   view.setUint16(4, VERSION, true);
-  view.setUint16(6, entry.flags, true);
-  view.setUint16(8, entry.method, true);
-  view.setUint16(10, entry.modTime, true);
-  view.setUint16(12, entry.modDate, true);
-  view.setUint32(14, entry.crc32, true);
-  view.setUint32(18, entry.data.length, true);
-  view.setUint32(22, entry.uncompressedSize, true);
-  view.setUint16(26, entry.nameBytes.length, true);
-  view.setUint16(28, 0, true);
+  commonFields(view, 6, entry);
+  // Extra field length (28): zero.
   header.set(entry.nameBytes, 30);
   return header;
 }
@@ -121,14 +129,7 @@ function directoryHeader(entry: ZipWriteEntry, offset: number): Uint8Array {
   view.setUint32(0, 0x02014b50, true);
   view.setUint16(4, entry.versionMadeBy, true);
   view.setUint16(6, VERSION, true);
-  view.setUint16(8, entry.flags, true);
-  view.setUint16(10, entry.method, true);
-  view.setUint16(12, entry.modTime, true);
-  view.setUint16(14, entry.modDate, true);
-  view.setUint32(16, entry.crc32, true);
-  view.setUint32(20, entry.data.length, true);
-  view.setUint32(24, entry.uncompressedSize, true);
-  view.setUint16(28, entry.nameBytes.length, true);
+  commonFields(view, 8, entry);
   // Extra field and comment lengths (30, 32), disk number (34): zero.
   view.setUint16(36, entry.internalAttributes, true);
   view.setUint32(38, entry.externalAttributes, true);
@@ -161,7 +162,10 @@ function concat(pieces: readonly Uint8Array[]): Uint8Array {
 }
 
 /** The zip of `entries`, in their order, with the archive comment given (at most 65 535 bytes). */
-export function writeZip(entries: readonly ZipWriteEntry[], comment: Uint8Array = new Uint8Array(0)): Uint8Array {
+export function writeZip(
+  entries: readonly ZipWriteEntry[],
+  comment: Uint8Array = new Uint8Array(0),
+): Uint8Array {
   if (entries.length > MAX_ENTRIES) throw new Error(`zip: ${entries.length} entries need zip64`);
   const pieces: Uint8Array[] = [];
   const offsets: number[] = [];
@@ -181,6 +185,8 @@ export function writeZip(entries: readonly ZipWriteEntry[], comment: Uint8Array 
     offset += header.length;
   });
   if (offset > MAX_U32) throw new Error("zip: a package of 4 GiB or more needs zip64");
-  pieces.push(endRecord(entries.length, offset - directoryStart, directoryStart, comment.subarray(0, 0xffff)));
+  pieces.push(
+    endRecord(entries.length, offset - directoryStart, directoryStart, comment.subarray(0, 0xffff)),
+  );
   return concat(pieces);
 }
