@@ -12,6 +12,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { FunctionsLocalePlugin } = require("./scripts/functions-locale");
 const { ADDIN_CSP } = require("./scripts/content-security-policy");
+const { AS_WRITTEN } = require("./scripts/build-time-data-loader");
 const { manifestFor, resolveBaseUrl } = require("./scripts/host-url");
 const { InlinedPage, PAGE_FILE, pageParameters } = require("./scripts/offline-page");
 const { version } = require("./package.json");
@@ -48,30 +49,40 @@ function excelFunctions() {
   };
 }
 
-/** src/i18n/languages/: one module per language, each the task pane's chunk of that language's texts. */
-const LANGUAGES_DIR = path.resolve(__dirname, "src/i18n/languages");
+/**
+ * Modules whose exports are data computed at build time (scripts/build-time-data-loader.js): src/i18n/languages/, one
+ * module per language, each the task pane's chunk of that language's texts; the texts of the pane's first screen,
+ * which its entry carries in both languages.
+ */
+const BUILD_TIME_DATA = [
+  path.resolve(__dirname, "src/i18n/languages"),
+  path.resolve(__dirname, "src/taskpane/firstScreenTexts.ts"),
+];
 /** src/i18n/eager.ts: registers both languages when imported (the Excel functions' first import). */
 const EAGER_TEXTS = path.resolve(__dirname, "src/i18n/eager.ts");
 
 /**
  * TypeScript with its types stripped (type checking is `npm run typecheck`), as ES modules so that webpack splits the
- * pane at each `import()` (CommonJS would turn them into require calls) and drops unused exports; a language's module
- * replaced by its texts alone (scripts/messages-language-loader.js).
+ * pane at each `import()` (CommonJS would turn them into require calls) and drops unused exports; a module of data
+ * computed at build time replaced by its value (compiled as written only when the loader runs it, under its query).
  */
 function addInRules() {
+  const typeScript = {
+    loader: "ts-loader",
+    options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { module: "es2020" } },
+  };
   return [
     {
       test: /\.ts$/,
-      exclude: [/node_modules/, LANGUAGES_DIR],
-      use: {
-        loader: "ts-loader",
-        options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { module: "es2020" } },
-      },
-    },
-    {
-      test: /\.ts$/,
-      include: LANGUAGES_DIR,
-      use: path.resolve(__dirname, "scripts/messages-language-loader.js"),
+      exclude: /node_modules/,
+      oneOf: [
+        {
+          include: BUILD_TIME_DATA,
+          resourceQuery: { not: [new RegExp(AS_WRITTEN)] },
+          use: path.resolve(__dirname, "scripts/build-time-data-loader.js"),
+        },
+        { use: typeScript },
+      ],
     },
     // Our modules only declare (their imports run nothing that matters): webpack may leave out a module, or a
     // module's import, whose exports nothing uses, so a screen does not drag in the whole of a door through its

@@ -59,6 +59,16 @@ export interface Router {
   readonly current: Route | null;
 }
 
+/**
+ * Screens that may be drawn before the pane's texts are in: until `texts` resolves, a route not in `early` shows the
+ * busy line and is drawn once they are. When `texts` rejects the router draws nothing more: the entry says the pane
+ * could not load.
+ */
+export interface TextsGate {
+  readonly texts: Promise<unknown>;
+  readonly early: readonly Route["name"][];
+}
+
 export { FOCUS_ATTRIBUTE };
 
 /** What the root shows while a lazy screen is fetched, and when it could not be: its `data-view`. */
@@ -82,19 +92,38 @@ function loadFailedScreen(t: Translate, retry: () => void): HTMLElement {
   return el("section", {}, [status, again]);
 }
 
+/** Whether a route must wait for the texts (`TextsGate`); `onceIn` runs when they are in, never when they fail. */
+function textsGate(gate: TextsGate | undefined, onceIn: () => void): (route: Route) => boolean {
+  if (gate === undefined) return () => false;
+  let textsIn = false;
+  gate.texts.then(
+    () => {
+      textsIn = true;
+      onceIn();
+    },
+    () => undefined,
+  );
+  return (route) => !textsIn && !gate.early.includes(route.name);
+}
+
 /**
  * Draws routes into `root`. The root's `data-view` names the route drawn (tests wait on it); while a lazy screen's
- * module is fetched it is `loading`, and `load-failed` when the fetch failed. Focus moves to the new view's heading on
- * every navigation but the first, so a keyboard user is not left on a removed button. A screen fetched after the user
- * has gone elsewhere is kept for later, not drawn.
+ * module (or the texts, see `TextsGate`) is fetched it is `loading`, and `load-failed` when the module's fetch failed.
+ * Focus moves to the new view's heading on every navigation but the first, so a keyboard user is not left on a removed
+ * button. A screen fetched after the user has gone elsewhere is kept for later, not drawn.
  */
 export function createRouter(
   root: HTMLElement,
   views: ViewTable,
   base: Omit<ViewContext, "navigate">,
+  gate?: TextsGate,
 ): Router {
   let current: Route | null = null;
   let drawnOnce = false;
+  let waiting: Route | null = null;
+  const mustWait = textsGate(gate, () => {
+    if (waiting !== null && waiting === current) router.navigate(waiting);
+  });
   const loaded = new Map<Route["name"], View>();
   const show = (name: string, content: HTMLElement) => {
     root.replaceChildren(content);
@@ -127,6 +156,12 @@ export function createRouter(
     },
     navigate(route) {
       current = route;
+      if (mustWait(route)) {
+        waiting = route;
+        // Before any screen, the root keeps what the entry shows ("Connecting to Excel…").
+        if (drawnOnce) show(LOADING_VIEW, loadingScreen(base.t));
+        return;
+      }
       const entry = views[route.name] as View | LazyView;
       const view = typeof entry === "function" ? entry : loaded.get(route.name);
       if (view) draw(route, view);

@@ -1,14 +1,16 @@
-import { langFromLocale, t, translator, type Lang } from "../i18n";
+import { langFromLocale, LANGS, registerEarlyTexts, t, translator, type Lang } from "../i18n";
 import { loadLanguage } from "../i18n/load";
-import { taskpaneLoading } from "../i18n/messages/taskpaneLoading";
 import { el } from "../ui/dom";
 import { mirrorMyGrid } from "./actions/myGridStore";
+import { FIRST_SCREEN_ROUTES } from "./firstScreen";
+import { FIRST_SCREEN_TEXTS } from "./firstScreenTexts";
 import { detectHost, paneLang, REQUIRED_EXCEL_API, type HostEnvironment } from "./host";
 import { createRouter, routeFromSearch, type Route } from "./router";
 import { VIEWS } from "./views";
 
-// Entry of taskpane.html: say we are connecting, find out where we run, fetch the texts of the language we speak
-// (a chunk: the other language never comes), hand over to the router.
+// Entry of taskpane.html: say we are connecting, find out where we run, hand over to the router. The texts of the
+// language we speak are a chunk of their own (the other language never comes), fetched at once; the first screen does
+// not wait for them (./firstScreen.ts), every other screen does.
 
 function firstRoute(host: HostEnvironment, search: string): Route {
   if (!host.inExcel) return { name: "outside" };
@@ -25,10 +27,10 @@ function showProduct(lang: Lang): void {
   if (tagline) tagline.textContent = t(lang, "product.tagline");
 }
 
-/** The language's texts could not be fetched: the entry carries this one message, in both languages, for that. */
+/** The language's texts could not be fetched: say so (one of the first screen's texts), whatever the pane showed. */
 function startFailed(root: HTMLElement, lang: Lang): void {
   document.documentElement.lang = lang;
-  const text = taskpaneLoading[lang]["taskpane.start.failed"];
+  const text = t(lang, "taskpane.start.failed");
   root.replaceChildren(el("p", { role: "alert", class: "status-line", "data-state": "error" }, [text]));
   root.dataset.view = "start-failed";
 }
@@ -36,36 +38,31 @@ function startFailed(root: HTMLElement, lang: Lang): void {
 async function start(): Promise<void> {
   const root = document.getElementById("app");
   if (!root) throw new Error("taskpane.html has no #app element");
-  let started = false;
-  // "Connecting to Excel…" in the browser's language, once its texts are here, unless the pane is already drawn.
+  for (const lang of LANGS) registerEarlyTexts(lang, FIRST_SCREEN_TEXTS[lang]);
+  // The browser's language is nearly always Office's: its texts are asked for now, and come while Office.onReady is
+  // awaited. Meanwhile, "Connecting to Excel…".
   const browserLang = langFromLocale(navigator.language);
-  loadLanguage(browserLang).then(
-    () => {
-      if (started) return;
-      showProduct(browserLang);
-      root.replaceChildren(
-        el("p", { role: "status", class: "status" }, [t(browserLang, "taskpane.loading")]),
-      );
-    },
-    () => undefined,
-  );
+  loadLanguage(browserLang).catch(() => undefined);
+  showProduct(browserLang);
+  root.replaceChildren(el("p", { role: "status", class: "status" }, [t(browserLang, "taskpane.loading")]));
 
   const host = await detectHost(window);
   const lang = paneLang(host);
-  try {
-    await loadLanguage(lang);
-  } catch (error) {
-    console.warn(`texts of "${lang}" not loaded`, error);
-    started = true;
-    startFailed(root, lang);
-    return;
-  }
-  started = true;
+  const texts = loadLanguage(lang);
   showProduct(lang);
   if (host.inExcel) mirrorMyGrid(host);
-  createRouter(root, VIEWS, { t: translator(lang), lang, host }).navigate(
-    firstRoute(host, window.location.search),
-  );
+  createRouter(
+    root,
+    VIEWS,
+    { t: translator(lang), lang, host },
+    { texts, early: FIRST_SCREEN_ROUTES },
+  ).navigate(firstRoute(host, window.location.search));
+  try {
+    await texts;
+  } catch (error) {
+    console.warn(`texts of "${lang}" not loaded`, error);
+    startFailed(root, lang);
+  }
 }
 
 void start();
