@@ -123,6 +123,8 @@ async function addInConfig(env, argv) {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        // The template places the entry's <script defer> itself, before office.js (it says why).
+        inject: false,
         csp: ADDIN_CSP,
       }),
       new HtmlWebpackPlugin({
