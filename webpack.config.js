@@ -14,7 +14,7 @@ const { FunctionsLocalePlugin } = require("./scripts/functions-locale");
 const { ADDIN_CSP } = require("./scripts/content-security-policy");
 const { AS_WRITTEN } = require("./scripts/build-time-data-loader");
 const { manifestFor, resolveBaseUrl } = require("./scripts/host-url");
-const { InlinedPage, PAGE_FILE, pageParameters } = require("./scripts/offline-page");
+const { InlinedPage, PAGE_FILE, inlineStyle, pageParameters } = require("./scripts/offline-page");
 const { version } = require("./package.json");
 
 const DEV_SERVER_PORT = 3000;
@@ -91,6 +91,27 @@ function addInRules() {
   ];
 }
 
+/** The task pane's style sheets, inlined into taskpane.html (the policy's style-src has 'unsafe-inline' for office.js). */
+const PANE_STYLES = ["src/ui/ui.css", "src/taskpane/taskpane.css"].map((file) =>
+  path.resolve(__dirname, file),
+);
+
+/**
+ * HtmlWebpackPlugin's usual template parameters, and `paneStyle`: the style sheets' text, read at each build (the dev
+ * server watches them).
+ */
+function withInlinedStyles(styles) {
+  return (compilation, files, tags, options) => {
+    for (const file of styles) compilation.fileDependencies.add(file);
+    return {
+      compilation,
+      webpackConfig: compilation.options,
+      htmlWebpackPlugin: { tags, files, options },
+      paneStyle: inlineStyle(styles),
+    };
+  };
+}
+
 async function addInConfig(env, argv) {
   const isServe = Boolean(env && env.WEBPACK_SERVE);
   const isProduction = argv.mode === "production";
@@ -123,8 +144,9 @@ async function addInConfig(env, argv) {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        // The template places the entry's <script defer> itself, before office.js (it says why).
+        // The template places the entry's <script defer> itself, before office.js, and the styles (it says why).
         inject: false,
+        templateParameters: withInlinedStyles(PANE_STYLES),
         csp: ADDIN_CSP,
       }),
       new HtmlWebpackPlugin({
@@ -137,8 +159,6 @@ async function addInConfig(env, argv) {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/ui/ui.css", to: "ui.css" },
-          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "src/support/aide.html", to: "aide.html" },
           {
             from: "manifest.xml",

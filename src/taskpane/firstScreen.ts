@@ -3,8 +3,8 @@ import { ROLE_OFFERS, ROLES } from "../ui/roles";
 import type { Route } from "./router";
 
 // The pane's first screen is drawn as soon as the entry runs, without waiting for its language's catalog (a chunk
-// fetched at the same moment, test/browser/pane-first-screen.test.ts): the entry carries the texts listed here, in
-// both languages (./firstScreenTexts.ts), and every other screen waits for the whole catalog.
+// fetched once that screen is painted; test/browser/pane-first-screen.test.ts holds it back): the entry carries the
+// texts listed here, in both languages (./firstScreenTexts.ts), and every other screen waits for the whole catalog.
 
 /** The routes drawn before the catalog is in: the role chooser, where a pane opened from Excel lands. */
 export const FIRST_SCREEN_ROUTES: readonly Route["name"][] = ["roles"];

@@ -42,14 +42,27 @@ export type View<R extends Route = Route> = (route: R, context: ViewContext) => 
 
 /**
  * A screen whose module is fetched when it is first opened (a chunk of its own, with the doors and texts only it
- * needs): `lazyView(() => import("./check").then((module) => module.checkView))`.
+ * needs): `lazyView(() => import("./check").then((module) => module.checkView))`. It keeps its view once loaded,
+ * whoever asked first: the router, or the entry fetching a screen ahead.
  */
 export interface LazyView<R extends Route = Route> {
   readonly load: () => Promise<View<R>>;
+  /** The view, once its module is in. */
+  readonly view: View<R> | undefined;
 }
 
 export function lazyView<R extends Route>(load: () => Promise<View<R>>): LazyView<R> {
-  return { load };
+  let view: View<R> | undefined;
+  return {
+    load: () =>
+      load().then((loaded) => {
+        view = loaded;
+        return loaded;
+      }),
+    get view() {
+      return view;
+    },
+  };
 }
 
 export type ViewTable = { readonly [N in Route["name"]]: View<RouteOf<N>> | LazyView<RouteOf<N>> };
@@ -124,7 +137,6 @@ export function createRouter(
   const mustWait = textsGate(gate, () => {
     if (waiting !== null && waiting === current) router.navigate(waiting);
   });
-  const loaded = new Map<Route["name"], View>();
   const show = (name: string, content: HTMLElement) => {
     root.replaceChildren(content);
     root.dataset.view = name;
@@ -137,7 +149,6 @@ export function createRouter(
     show(LOADING_VIEW, loadingScreen(base.t));
     lazy.load().then(
       (view) => {
-        loaded.set(route.name, view);
         if (current === route) draw(route, view);
       },
       (error: unknown) => {
@@ -163,7 +174,7 @@ export function createRouter(
         return;
       }
       const entry = views[route.name] as View | LazyView;
-      const view = typeof entry === "function" ? entry : loaded.get(route.name);
+      const view = typeof entry === "function" ? entry : entry.view;
       if (view) draw(route, view);
       else fetchAndDraw(route, entry as LazyView);
     },
