@@ -15,13 +15,19 @@ import { SCREENS_AHEAD, VIEWS } from "./views";
 /** If the page is never painted (a pane loaded hidden), what it fetches after its first paint comes after this. */
 const PAINT_WAIT_MS = 100;
 
+/** The language the banner and the title speak, once drawn. */
+let shownLang: Lang | undefined;
+
 function firstRoute(host: HostEnvironment, search: string): Route {
   if (!host.inExcel) return { name: "outside" };
   if (!host.isSetSupported("ExcelApi", REQUIRED_EXCEL_API)) return { name: "unsupported" };
   return routeFromSearch(search);
 }
 
+/** The banner and the title in `lang` (once per language: the title is the browser's, slow to set). */
 function showProduct(lang: Lang): void {
+  if (shownLang === lang) return;
+  shownLang = lang;
   document.documentElement.lang = lang;
   document.title = t(lang, "product.name");
   const name = document.getElementById("product-name");
