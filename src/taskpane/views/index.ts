@@ -15,13 +15,14 @@ function flowScreen<R extends Route>(load: () => Promise<View<R>>): LazyView<R> 
 
 /**
  * A role's home, with its tools and what they need at once (my grid, the grid's reader): a chunk the entry fetches
- * ahead as it starts (`SCREENS_AHEAD`), so the role chooser comes without it and a role still opens at once.
+ * ahead once the pane has painted (`SCREENS_AHEAD`), so the role chooser comes without it and a role still opens at
+ * once.
  */
 const roleScreen = lazyView(() =>
   import(/* webpackChunkName: "role" */ "./roleScreen").then((module) => module.roleScreenView),
 );
 
-/** What the entry fetches ahead as it starts, with the catalog: the screens opened next. */
+/** What the entry fetches ahead once the pane has painted, with the catalog: the screens opened next. */
 export const SCREENS_AHEAD: readonly (() => Promise<unknown>)[] = [roleScreen.load];
 
 /**
