@@ -13,8 +13,9 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { FunctionsLocalePlugin } = require("./scripts/functions-locale");
 const { ADDIN_CSP } = require("./scripts/content-security-policy");
+const { AS_WRITTEN } = require("./scripts/build-time-data-loader");
 const { manifestFor, resolveBaseUrl } = require("./scripts/host-url");
-const { InlinedPage, PAGE_FILE, pageParameters } = require("./scripts/offline-page");
+const { InlinedPage, PAGE_FILE, inlineStyle, pageParameters } = require("./scripts/offline-page");
 const { version } = require("./package.json");
 
 const DEV_SERVER_PORT = 3000;
@@ -59,36 +60,67 @@ function browserZipCodec() {
   });
 }
 
-/** src/i18n/languages/: one module per language, each the task pane's chunk of that language's texts. */
-const LANGUAGES_DIR = path.resolve(__dirname, "src/i18n/languages");
+/**
+ * Modules whose exports are data computed at build time (scripts/build-time-data-loader.js): src/i18n/languages/, one
+ * module per language, each the task pane's chunk of that language's texts; the texts of the pane's first screen,
+ * which its entry carries in both languages.
+ */
+const BUILD_TIME_DATA = [
+  path.resolve(__dirname, "src/i18n/languages"),
+  path.resolve(__dirname, "src/taskpane/firstScreenTexts.ts"),
+];
 /** src/i18n/eager.ts: registers both languages when imported (the Excel functions' first import). */
 const EAGER_TEXTS = path.resolve(__dirname, "src/i18n/eager.ts");
 
 /**
  * TypeScript with its types stripped (type checking is `npm run typecheck`), as ES modules so that webpack splits the
- * pane at each `import()` (CommonJS would turn them into require calls) and drops unused exports; a language's module
- * replaced by its texts alone (scripts/messages-language-loader.js).
+ * pane at each `import()` (CommonJS would turn them into require calls) and drops unused exports; a module of data
+ * computed at build time replaced by its value (compiled as written only when the loader runs it, under its query).
  */
 function addInRules() {
+  const typeScript = {
+    loader: "ts-loader",
+    options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { module: "es2020" } },
+  };
   return [
     {
       test: /\.ts$/,
-      exclude: [/node_modules/, LANGUAGES_DIR],
-      use: {
-        loader: "ts-loader",
-        options: { transpileOnly: true, configFile: "tsconfig.json", compilerOptions: { module: "es2020" } },
-      },
-    },
-    {
-      test: /\.ts$/,
-      include: LANGUAGES_DIR,
-      use: path.resolve(__dirname, "scripts/messages-language-loader.js"),
+      exclude: /node_modules/,
+      oneOf: [
+        {
+          include: BUILD_TIME_DATA,
+          resourceQuery: { not: [new RegExp(AS_WRITTEN)] },
+          use: path.resolve(__dirname, "scripts/build-time-data-loader.js"),
+        },
+        { use: typeScript },
+      ],
     },
     // Our modules only declare (their imports run nothing that matters): webpack may leave out a module, or a
     // module's import, whose exports nothing uses, so a screen does not drag in the whole of a door through its
     // index. The one module imported for what it does, registering both languages' texts, is said so.
     { test: /\.ts$/, include: path.resolve(__dirname, "src"), exclude: EAGER_TEXTS, sideEffects: false },
   ];
+}
+
+/** The task pane's style sheets, inlined into taskpane.html (the policy's style-src has 'unsafe-inline' for office.js). */
+const PANE_STYLES = ["src/ui/ui.css", "src/taskpane/taskpane.css"].map((file) =>
+  path.resolve(__dirname, file),
+);
+
+/**
+ * HtmlWebpackPlugin's usual template parameters, and `paneStyle`: the style sheets' text, read at each build (the dev
+ * server watches them).
+ */
+function withInlinedStyles(styles) {
+  return (compilation, files, tags, options) => {
+    for (const file of styles) compilation.fileDependencies.add(file);
+    return {
+      compilation,
+      webpackConfig: compilation.options,
+      htmlWebpackPlugin: { tags, files, options },
+      paneStyle: inlineStyle(styles),
+    };
+  };
 }
 
 async function addInConfig(env, argv) {
@@ -124,6 +156,9 @@ async function addInConfig(env, argv) {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        // The template places the entry's <script defer> itself, before office.js, and the styles (it says why).
+        inject: false,
+        templateParameters: withInlinedStyles(PANE_STYLES),
         csp: ADDIN_CSP,
       }),
       new HtmlWebpackPlugin({
@@ -136,8 +171,6 @@ async function addInConfig(env, argv) {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/ui/ui.css", to: "ui.css" },
-          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "src/support/aide.html", to: "aide.html" },
           {
             from: "manifest.xml",

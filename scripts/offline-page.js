@@ -44,10 +44,14 @@ function inlineScript(source) {
   return text;
 }
 
-/** Style sheets concatenated, line endings as the HTML parser will see them (its hash must match). */
+/**
+ * Style sheets concatenated, line endings as the HTML parser will see them (its hash must match); the task pane inlines
+ * its own the same way.
+ */
 function inlineStyle(files) {
   const text = files.map((file) => fs.readFileSync(file, "utf8").replace(/\r\n?/g, "\n")).join("\n");
-  if (/<\/style/i.test(text)) throw new Error("offline page: a style sheet holds </style");
+  if (/<\/style/i.test(text))
+    throw new Error("a style sheet holds </style, which cannot sit in an inline <style>");
   return text;
 }
 

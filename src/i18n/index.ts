@@ -5,7 +5,7 @@ import type { Lang, MessageParams } from "./types";
 export type { Lang, MessageParams, MessageModule } from "./types";
 export type { MessageKey, KeySuffix } from "./catalog";
 export { LANGS, defineMessages } from "./types";
-export { registerCatalog } from "./registry";
+export { registerCatalog, registerEarlyTexts } from "./registry";
 
 // The texts themselves are registered by whoever starts a face (./registry says who registers what): this module
 // holds no text, so importing `t` brings neither language along.

@@ -1,7 +1,8 @@
 import { isRegistered, registerCatalog, type LanguageMessages } from "./registry";
 import { LANGS, type Lang } from "./types";
 
-// The task pane's languages, each a chunk of its own loaded when first spoken (webpack splits at `import()`).
+// The task pane's languages, each a chunk of its own loaded when first spoken (webpack splits at `import()`). Until
+// its chunk is in, a language has only the early texts the pane's entry registered (./registry).
 
 const CHUNKS: Readonly<Record<Lang, () => Promise<{ readonly messages: LanguageMessages }>>> = {
   fr: () => import(/* webpackChunkName: "messages-fr" */ "./languages/fr"),

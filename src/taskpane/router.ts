@@ -42,14 +42,27 @@ export type View<R extends Route = Route> = (route: R, context: ViewContext) => 
 
 /**
  * A screen whose module is fetched when it is first opened (a chunk of its own, with the doors and texts only it
- * needs): `lazyView(() => import("./check").then((module) => module.checkView))`.
+ * needs): `lazyView(() => import("./check").then((module) => module.checkView))`. It keeps its view once loaded,
+ * whoever asked first: the router, or the entry fetching a screen ahead.
  */
 export interface LazyView<R extends Route = Route> {
   readonly load: () => Promise<View<R>>;
+  /** The view, once its module is in. */
+  readonly view: View<R> | undefined;
 }
 
 export function lazyView<R extends Route>(load: () => Promise<View<R>>): LazyView<R> {
-  return { load };
+  let view: View<R> | undefined;
+  return {
+    load: () =>
+      load().then((loaded) => {
+        view = loaded;
+        return loaded;
+      }),
+    get view() {
+      return view;
+    },
+  };
 }
 
 export type ViewTable = { readonly [N in Route["name"]]: View<RouteOf<N>> | LazyView<RouteOf<N>> };
@@ -57,6 +70,16 @@ export type ViewTable = { readonly [N in Route["name"]]: View<RouteOf<N>> | Lazy
 export interface Router {
   navigate(route: Route): void;
   readonly current: Route | null;
+}
+
+/**
+ * Screens that may be drawn before the pane's texts are in: until `texts` resolves, a route not in `early` shows the
+ * busy line and is drawn once they are. When `texts` rejects the router draws nothing more: the entry says the pane
+ * could not load.
+ */
+export interface TextsGate {
+  readonly texts: Promise<unknown>;
+  readonly early: readonly Route["name"][];
 }
 
 export { FOCUS_ATTRIBUTE };
@@ -82,20 +105,38 @@ function loadFailedScreen(t: Translate, retry: () => void): HTMLElement {
   return el("section", {}, [status, again]);
 }
 
+/** Whether a route must wait for the texts (`TextsGate`); `onceIn` runs when they are in, never when they fail. */
+function textsGate(gate: TextsGate | undefined, onceIn: () => void): (route: Route) => boolean {
+  if (gate === undefined) return () => false;
+  let textsIn = false;
+  gate.texts.then(
+    () => {
+      textsIn = true;
+      onceIn();
+    },
+    () => undefined,
+  );
+  return (route) => !textsIn && !gate.early.includes(route.name);
+}
+
 /**
  * Draws routes into `root`. The root's `data-view` names the route drawn (tests wait on it); while a lazy screen's
- * module is fetched it is `loading`, and `load-failed` when the fetch failed. Focus moves to the new view's heading on
- * every navigation but the first, so a keyboard user is not left on a removed button. A screen fetched after the user
- * has gone elsewhere is kept for later, not drawn.
+ * module (or the texts, see `TextsGate`) is fetched it is `loading`, and `load-failed` when the module's fetch failed.
+ * Focus moves to the new view's heading on every navigation but the first, so a keyboard user is not left on a removed
+ * button. A screen fetched after the user has gone elsewhere is kept for later, not drawn.
  */
 export function createRouter(
   root: HTMLElement,
   views: ViewTable,
   base: Omit<ViewContext, "navigate">,
+  gate?: TextsGate,
 ): Router {
   let current: Route | null = null;
   let drawnOnce = false;
-  const loaded = new Map<Route["name"], View>();
+  let waiting: Route | null = null;
+  const mustWait = textsGate(gate, () => {
+    if (waiting !== null && waiting === current) router.navigate(waiting);
+  });
   const show = (name: string, content: HTMLElement) => {
     root.replaceChildren(content);
     root.dataset.view = name;
@@ -108,7 +149,6 @@ export function createRouter(
     show(LOADING_VIEW, loadingScreen(base.t));
     lazy.load().then(
       (view) => {
-        loaded.set(route.name, view);
         if (current === route) draw(route, view);
       },
       (error: unknown) => {
@@ -127,8 +167,14 @@ export function createRouter(
     },
     navigate(route) {
       current = route;
+      if (mustWait(route)) {
+        waiting = route;
+        // Before any screen, the root keeps what the entry shows ("Connecting to Excel…").
+        if (drawnOnce) show(LOADING_VIEW, loadingScreen(base.t));
+        return;
+      }
       const entry = views[route.name] as View | LazyView;
-      const view = typeof entry === "function" ? entry : loaded.get(route.name);
+      const view = typeof entry === "function" ? entry : entry.view;
       if (view) draw(route, view);
       else fetchAndDraw(route, entry as LazyView);
     },

@@ -1,14 +1,22 @@
-import { langFromLocale, t, translator, type Lang } from "../i18n";
+import { langFromLocale, LANGS, registerEarlyTexts, t, translator, type Lang } from "../i18n";
 import { loadLanguage } from "../i18n/load";
-import { taskpaneLoading } from "../i18n/messages/taskpaneLoading";
 import { el } from "../ui/dom";
-import { mirrorMyGrid } from "./actions/myGridStore";
+import { FIRST_SCREEN_ROUTES } from "./firstScreen";
+import { FIRST_SCREEN_TEXTS } from "./firstScreenTexts";
 import { detectHost, paneLang, REQUIRED_EXCEL_API, type HostEnvironment } from "./host";
 import { createRouter, routeFromSearch, type Route } from "./router";
-import { VIEWS } from "./views";
+import { SCREENS_AHEAD, VIEWS } from "./views";
 
-// Entry of taskpane.html: say we are connecting, find out where we run, fetch the texts of the language we speak
-// (a chunk: the other language never comes), hand over to the router.
+// Entry of taskpane.html: say we are connecting, find out where we run, hand over to the router. The entry carries the
+// first screen and its texts, in both languages (./firstScreen.ts); once the page has painted, it fetches the texts of
+// the language we speak (a chunk: the other language never comes) and the screens opened next, which every other
+// screen waits for.
+
+/** If the page is never painted (a pane loaded hidden), what it fetches after its first paint comes after this. */
+const PAINT_WAIT_MS = 100;
+
+/** The language the banner and the title speak, once drawn. */
+let shownLang: Lang | undefined;
 
 function firstRoute(host: HostEnvironment, search: string): Route {
   if (!host.inExcel) return { name: "outside" };
@@ -16,7 +24,10 @@ function firstRoute(host: HostEnvironment, search: string): Route {
   return routeFromSearch(search);
 }
 
+/** The banner and the title in `lang` (once per language: the title is the browser's, slow to set). */
 function showProduct(lang: Lang): void {
+  if (shownLang === lang) return;
+  shownLang = lang;
   document.documentElement.lang = lang;
   document.title = t(lang, "product.name");
   const name = document.getElementById("product-name");
@@ -25,47 +36,65 @@ function showProduct(lang: Lang): void {
   if (tagline) tagline.textContent = t(lang, "product.tagline");
 }
 
-/** The language's texts could not be fetched: the entry carries this one message, in both languages, for that. */
+/** The language's texts could not be fetched: say so (one of the first screen's texts), whatever the pane showed. */
 function startFailed(root: HTMLElement, lang: Lang): void {
   document.documentElement.lang = lang;
-  const text = taskpaneLoading[lang]["taskpane.start.failed"];
+  const text = t(lang, "taskpane.start.failed");
   root.replaceChildren(el("p", { role: "alert", class: "status-line", "data-state": "error" }, [text]));
   root.dataset.view = "start-failed";
+}
+
+/**
+ * Resolves once the browser has painted what the page shows now (a timer set from a frame's callback runs after that
+ * frame is painted), or after PAINT_WAIT_MS when no frame comes.
+ */
+function painted(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, PAINT_WAIT_MS);
+  });
+}
+
+/** Copies my grid for the Excel functions (./actions/myGridStore.ts, in the chunk of the role screens, which use it). */
+function mirrorMyGrid(host: HostEnvironment): void {
+  import(/* webpackChunkName: "role" */ "./actions/myGridStore").then(
+    (module) => module.mirrorMyGrid(host),
+    (error: unknown) => console.warn("my grid not mirrored for the Excel functions", error),
+  );
 }
 
 async function start(): Promise<void> {
   const root = document.getElementById("app");
   if (!root) throw new Error("taskpane.html has no #app element");
-  let started = false;
-  // "Connecting to Excel…" in the browser's language, once its texts are here, unless the pane is already drawn.
+  for (const lang of LANGS) registerEarlyTexts(lang, FIRST_SCREEN_TEXTS[lang]);
   const browserLang = langFromLocale(navigator.language);
-  loadLanguage(browserLang).then(
-    () => {
-      if (started) return;
-      showProduct(browserLang);
-      root.replaceChildren(
-        el("p", { role: "status", class: "status" }, [t(browserLang, "taskpane.loading")]),
-      );
-    },
-    () => undefined,
-  );
+  showProduct(browserLang);
+  root.replaceChildren(el("p", { role: "status", class: "status" }, [t(browserLang, "taskpane.loading")]));
+  // Nothing is fetched before the first paint: "Connecting to Excel…" in Excel, where Office.onReady takes a while; the
+  // first screen itself where the answer is immediate. Then the texts of the browser's language, nearly always Office's,
+  // and the screens opened next (a failure shows when one is opened).
+  const firstPaint = painted().then(() => {
+    loadLanguage(browserLang).catch(() => undefined);
+    for (const fetchAhead of SCREENS_AHEAD) fetchAhead().catch(() => undefined);
+  });
 
   const host = await detectHost(window);
   const lang = paneLang(host);
+  const texts = firstPaint.then(() => loadLanguage(lang));
+  showProduct(lang);
+  createRouter(
+    root,
+    VIEWS,
+    { t: translator(lang), lang, host },
+    { texts, early: FIRST_SCREEN_ROUTES },
+  ).navigate(firstRoute(host, window.location.search));
+  if (host.inExcel) void firstPaint.then(() => mirrorMyGrid(host));
   try {
-    await loadLanguage(lang);
+    await texts;
   } catch (error) {
     console.warn(`texts of "${lang}" not loaded`, error);
-    started = true;
     startFailed(root, lang);
-    return;
   }
-  started = true;
-  showProduct(lang);
-  if (host.inExcel) mirrorMyGrid(host);
-  createRouter(root, VIEWS, { t: translator(lang), lang, host }).navigate(
-    firstRoute(host, window.location.search),
-  );
 }
 
 void start();

@@ -36,6 +36,7 @@ const BUILD_INPUTS = [
   "src/functions",
   "src/usecases",
   "src/i18n",
+  "src/ui",
   "src/core",
   "src/excel",
   "src/xlsx",
@@ -44,7 +45,7 @@ const BUILD_INPUTS = [
   "webpack.config.js",
   "scripts/functions-locale.js",
   "scripts/content-security-policy.js",
-  "scripts/messages-language-loader.js",
+  "scripts/build-time-data-loader.js",
 ];
 
 function newestFile(target: string): { file: string; mtimeMs: number } {
@@ -202,6 +203,8 @@ export interface OpenOptions {
   readonly officeJs?: "npm" | "unreachable";
   /** Files of the add-in its server does not deliver (an add-in host gone offline after the page came). */
   readonly unreachable?: RegExp;
+  /** Files of the add-in its server delivers only once `until` resolves (a slow host), to see the pane meanwhile. */
+  readonly delayed?: { readonly files: RegExp; readonly until: Promise<void> };
   readonly viewport?: { readonly width: number; readonly height: number };
 }
 
@@ -274,6 +277,13 @@ export async function openPage(
   const network = await isolateNetwork(context, options.officeJs);
   const unreachable = options.unreachable;
   if (unreachable) await context.route(unreachable, (route) => route.abort("connectionfailed"));
+  const delayed = options.delayed;
+  if (delayed) {
+    await context.route(delayed.files, async (route) => {
+      await delayed.until;
+      await route.fallback();
+    });
+  }
   await context.addInitScript(recordCspViolations);
   if (options.fakeHost) {
     await context.addInitScript((fake: FakeHost) => {
@@ -302,7 +312,9 @@ export async function openPage(
     const telemetry = OFFICE_TELEMETRY.test(message.location().url) || officeTelemetryIn(text);
     if (message.type() === "error" && !telemetry) errors.push(text);
   });
-  await page.goto(new URL(options.page ?? "taskpane.html", server.baseUrl).href);
+  // A file held back holds the page's load event too: then the page is open once parsed.
+  const waitUntil = delayed ? "domcontentloaded" : "load";
+  await page.goto(new URL(options.page ?? "taskpane.html", server.baseUrl).href, { waitUntil });
   const cspViolations = async () => {
     const all = await page.evaluate(() => window.__cspViolations__ ?? []);
     for (const violation of all.filter(isOfficeTelemetryViolation))

@@ -125,8 +125,8 @@ test("the host folder served on its own loads the task pane with no request else
     expect(opened.errors).toEqual([]);
     await opened.close();
 
-    // In Excel, the role screen comes with the texts of its language, a chunk fetched from the host folder (the
-    // browser speaking it too, nothing else is fetched).
+    // In Excel, the role screen comes with the texts of its language, chunks fetched from the host folder (the
+    // browser speaking it too, the other language is not fetched): the entry, the catalog, the role screens.
     const inExcel = await openPage(browser, server, {
       page: "taskpane.html?role=acheteur",
       locale: "en-US",
@@ -134,7 +134,12 @@ test("the host folder served on its own loads the task pane with no request else
     });
     await waitForView(inExcel.page, "role");
     const loaded = (await inExcel.scriptsLoaded()).map((script) => new URL(script.url).pathname.slice(1));
-    expect(loaded).toEqual(["taskpane.js", expect.stringMatching(/^messages-en\./)]);
+    expect(loaded[0]).toBe("taskpane.js");
+    expect(loaded.filter((file) => file.startsWith("messages-"))).toEqual([
+      expect.stringMatching(/^messages-en\./),
+    ]);
+    expect(loaded).toContainEqual(expect.stringMatching(/^role\.[0-9a-f]{8}\.js$/));
+    for (const file of loaded) expect(existsSync(path.join(host, file))).toBe(true);
     expect(inExcel.network.blocked).toEqual([]);
     expect(inExcel.errors).toEqual([]);
     await inExcel.close();

@@ -1,8 +1,8 @@
 import { defineMessages } from "../types";
 
 // The task pane while its parts arrive: a screen loaded when first opened, an action's code fetched on its first use,
-// and the pane's start when the texts of its language cannot be fetched (the pane's entry carries this module's
-// texts itself, in both languages, for that case).
+// and the pane's start when the texts of its language cannot be fetched (the pane's entry carries that text and the
+// busy line of a screen in both languages, with its first screen's: src/taskpane/firstScreen.ts).
 export const taskpaneLoading = defineMessages({
   fr: {
     "taskpane.view.loading": "Ouverture de l'écran…",

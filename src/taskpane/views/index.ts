@@ -2,7 +2,6 @@ import { loadAllLanguages } from "../../i18n/load";
 import { lazyView, type LazyView, type Route, type View, type ViewTable } from "../router";
 import { outsideExcelView } from "./outsideExcel";
 import { roleChooserView } from "./roleChooser";
-import { roleScreenView } from "./roleScreen";
 import { unsupportedView } from "./unsupported";
 
 /**
@@ -15,15 +14,28 @@ function flowScreen<R extends Route>(load: () => Promise<View<R>>): LazyView<R> 
 }
 
 /**
- * Every route's view; a new screen adds its route in router.ts and one line here. The first screens are in the pane's
- * entry; every other screen is a chunk fetched when it is first opened (`flowScreen`), so the pane opens without the
- * file door (zip and XML), the pricing engine or the buyer's tools. CONTRIBUTING.md says how to add one.
+ * A role's home, with its tools and what they need at once (my grid, the grid's reader): a chunk the entry fetches
+ * ahead once the pane has painted (`SCREENS_AHEAD`), so the role chooser comes without it and a role still opens at
+ * once.
+ */
+const roleScreen = lazyView(() =>
+  import(/* webpackChunkName: "role" */ "./roleScreen").then((module) => module.roleScreenView),
+);
+
+/** What the entry fetches ahead once the pane has painted, with the catalog: the screens opened next. */
+export const SCREENS_AHEAD: readonly (() => Promise<unknown>)[] = [roleScreen.load];
+
+/**
+ * Every route's view; a new screen adds its route in router.ts and one line here. The first screens (the role chooser,
+ * outside Excel, unsupported) are in the pane's entry; a role's home is fetched ahead (above); every other screen is a
+ * chunk fetched when it is first opened (`flowScreen`), so the pane opens without the file door (zip and XML), the
+ * pricing engine or the buyer's tools. CONTRIBUTING.md says how to add one.
  */
 export const VIEWS: ViewTable = {
   outside: outsideExcelView,
   unsupported: unsupportedView,
   roles: roleChooserView,
-  role: roleScreenView,
+  role: roleScreen,
   check: flowScreen(() =>
     import(/* webpackChunkName: "check" */ "./check").then((module) => module.checkView),
   ),
