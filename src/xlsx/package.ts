@@ -127,7 +127,12 @@ export async function relatedParts(
 }
 
 /** Every part a part's relationships of `type` point to (parts linked by no element, such as pivot tables). */
-export async function partsOfType(zip: ZipPackage, owner: string, type: RegExp, file: string): Promise<string[]> {
+export async function partsOfType(
+  zip: ZipPackage,
+  owner: string,
+  type: RegExp,
+  file: string,
+): Promise<string[]> {
   const rels = await relationshipsOf(zip, owner, file);
   return rels.filter((rel) => type.test(rel.type)).map((rel) => resolvePartPath(owner, rel.target));
 }
@@ -135,7 +140,7 @@ export async function partsOfType(zip: ZipPackage, owner: string, type: RegExp, 
 /** An OpenDocument spreadsheet (.ods, LibreOffice's own format) names itself in its "mimetype" entry. */
 async function isOpenDocumentSpreadsheet(zip: ZipPackage, file: string): Promise<boolean> {
   try {
-    return ((readPart(zip, "mimetype", file)) ?? "").startsWith(
+    return (readPart(zip, "mimetype", file) ?? "").startsWith(
       "application/vnd.oasis.opendocument.spreadsheet",
     );
   } catch {
@@ -158,7 +163,7 @@ const MACRO_ENABLED = /application\/vnd\.ms-excel\.(sheet|template)\.macroEnable
  */
 export async function workbookExtension(data: Uint8Array, file: string): Promise<".xlsx" | ".xlsm"> {
   const zip = await unzip(data, file, DEFAULT_LIMITS);
-  const types = (readPart(zip, "[Content_Types].xml", file)) ?? "";
+  const types = readPart(zip, "[Content_Types].xml", file) ?? "";
   return MACRO_ENABLED.test(types) ? ".xlsm" : ".xlsx";
 }
 

@@ -38,7 +38,11 @@ export interface ReadOptions {
 /** Enough for any BPU/DQE with room to spare, small enough to keep memory bounded in a task pane. */
 export const DEFAULT_MAX_CELLS = 500_000;
 
-async function partTree(zip: ZipPackage, path: string | undefined, file: string): Promise<XmlNode | undefined> {
+async function partTree(
+  zip: ZipPackage,
+  path: string | undefined,
+  file: string,
+): Promise<XmlNode | undefined> {
   const xml = path === undefined ? undefined : readPart(zip, path, file);
   return xml === undefined || path === undefined ? undefined : parseXmlTree(xml, { file, part: path });
 }

@@ -60,7 +60,11 @@ function packageTooLarge(file: string, limits: PackageLimits): WorkbookReadError
  * Refuses, before inflating any of them, parts whose declared sizes add up past the total bound: a package of
  * many parts each under the part bound (a decompression bomb spread out) is refused at once.
  */
-export function checkDeclaredTotal(zip: ZipPackage, paths: readonly (string | undefined)[], file: string): void {
+export function checkDeclaredTotal(
+  zip: ZipPackage,
+  paths: readonly (string | undefined)[],
+  file: string,
+): void {
   let declared = 0;
   for (const path of paths)
     declared += path === undefined ? 0 : (zip.archive.entry(path)?.uncompressedSize ?? 0);
@@ -118,7 +122,12 @@ export function inflatePart(
 const decoderOptions = { ignoreBOM: true } as const;
 
 /** Hands a part's text to `onText` a slice at a time, within the bounds of `inflatePart`. */
-export function streamPart(zip: ZipPackage, path: string, file: string, onText: (text: string) => void): boolean {
+export function streamPart(
+  zip: ZipPackage,
+  path: string,
+  file: string,
+  onText: (text: string) => void,
+): boolean {
   const decoder = new TextDecoder("utf-8", decoderOptions);
   const found = inflatePart(zip, path, file, (bytes) => {
     const text = decoder.decode(bytes, { stream: true });
