@@ -8,12 +8,12 @@ import { createRouter, routeFromSearch, type Route } from "./router";
 import { SCREENS_AHEAD, VIEWS } from "./views";
 
 // Entry of taskpane.html: say we are connecting, find out where we run, hand over to the router. The entry carries the
-// first screen and its texts, in both languages (./firstScreen.ts); once the page has painted, it fetches the texts of
-// the language we speak (a chunk: the other language never comes) and the screens opened next, which every other
-// screen waits for.
+// first screen and its texts, in both languages (./firstScreen.ts); once the page has painted and is idle, it fetches
+// the texts of the language we speak (a chunk: the other language never comes) and the screens opened next, which
+// every other screen waits for.
 
-/** If the page is never painted (a pane loaded hidden), what it fetches after its first paint comes after this. */
-const PAINT_WAIT_MS = 100;
+/** At most this long after the start, what waits for the first paint and an idle moment is fetched anyway. */
+const IDLE_WAIT_MS = 300;
 
 /** The language the banner and the title speak, once drawn. */
 let shownLang: Lang | undefined;
@@ -46,12 +46,17 @@ function startFailed(root: HTMLElement, lang: Lang): void {
 
 /**
  * Resolves once the browser has painted what the page shows now (a timer set from a frame's callback runs after that
- * frame is painted), or after PAINT_WAIT_MS when no frame comes.
+ * frame is painted) and has an idle moment (where it says so: not Safari), or after IDLE_WAIT_MS (a pane loaded
+ * hidden is never painted).
  */
-function painted(): Promise<void> {
+function paintedAndIdle(): Promise<void> {
   return new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-    setTimeout(resolve, PAINT_WAIT_MS);
+    const whenIdle = () =>
+      typeof requestIdleCallback === "function"
+        ? requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS })
+        : resolve();
+    requestAnimationFrame(() => setTimeout(whenIdle, 0));
+    setTimeout(resolve, IDLE_WAIT_MS);
   });
 }
 
@@ -70,17 +75,17 @@ async function start(): Promise<void> {
   const browserLang = langFromLocale(navigator.language);
   showProduct(browserLang);
   root.replaceChildren(el("p", { role: "status", class: "status" }, [t(browserLang, "taskpane.loading")]));
-  // Nothing is fetched before the first paint: "Connecting to Excel…" in Excel, where Office.onReady takes a while; the
-  // first screen itself where the answer is immediate. Then the texts of the browser's language, nearly always Office's,
-  // and the screens opened next (a failure shows when one is opened).
-  const firstPaint = painted().then(() => {
+  // Nothing is fetched before the first paint and an idle moment: "Connecting to Excel…" in Excel, where the page idles
+  // while Office.onReady is awaited; the first screen itself where the answer is immediate. Then the texts of the
+  // browser's language, nearly always Office's, and the screens opened next (a failure shows when one is opened).
+  const fetching = paintedAndIdle().then(() => {
     loadLanguage(browserLang).catch(() => undefined);
     for (const fetchAhead of SCREENS_AHEAD) fetchAhead().catch(() => undefined);
   });
 
   const host = await detectHost(window);
   const lang = paneLang(host);
-  const texts = firstPaint.then(() => loadLanguage(lang));
+  const texts = fetching.then(() => loadLanguage(lang));
   showProduct(lang);
   createRouter(
     root,
@@ -88,7 +93,7 @@ async function start(): Promise<void> {
     { t: translator(lang), lang, host },
     { texts, early: FIRST_SCREEN_ROUTES },
   ).navigate(firstRoute(host, window.location.search));
-  if (host.inExcel) void firstPaint.then(() => mirrorMyGrid(host));
+  if (host.inExcel) void fetching.then(() => mirrorMyGrid(host));
   try {
     await texts;
   } catch (error) {
