@@ -12,3 +12,16 @@ export function sheetNamed(book: WorkbookSnapshot, name: string): SheetSnapshot 
   if (!sheet) throw new Error(`no sheet ${name} (sheets: ${book.sheets.map((s) => s.name).join(", ")})`);
   return sheet;
 }
+
+/** A visible sheet with nothing in it: no cell, no merge, nothing hidden. */
+export function emptySheet(name: string): SheetSnapshot {
+  return {
+    name,
+    visibility: "visible",
+    range: { row: 0, column: 0, rowCount: 0, columnCount: 0 },
+    cells: [],
+    merges: [],
+    hiddenRows: [],
+    hiddenColumns: [],
+  };
+}

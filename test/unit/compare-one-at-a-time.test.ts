@@ -16,6 +16,7 @@ import { comparisonWorkbookPlan } from "../../src/usecases/compare/workbook/plan
 import { writeWorkbook } from "../../src/xlsx/write";
 import { escapeXml } from "../../src/xlsx/xml";
 import { fixtureBids, readBook, tenderBook, TENDERS_DIR } from "./compare-usecase-helpers";
+import { emptySheet } from "../helpers/snapshot";
 
 // Bids compared one at a time as they are read (the command line holds one workbook at a time) give what comparing
 // them all at once gives, down to the bytes of the comparison workbook and the text of the report; and the quick
@@ -75,17 +76,7 @@ test("one bid at a time: the same comparison, workbook bytes, report and JSON as
 test("an original that cannot be compared on says why before any bid is read", () => {
   const empty: WorkbookSnapshot = {
     source: "vide.xlsx",
-    sheets: [
-      {
-        name: "Feuil1",
-        visibility: "visible",
-        range: { row: 0, column: 0, rowCount: 0, columnCount: 0 },
-        cells: [],
-        merges: [],
-        hiddenRows: [],
-        hiddenColumns: [],
-      },
-    ],
+    sheets: [emptySheet("Feuil1")],
     names: [],
   };
   const start = prepareComparison(empty);

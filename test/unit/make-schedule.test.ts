@@ -14,6 +14,7 @@ import type { VariantFields } from "../../src/usecases/variant-fields";
 import { readWorkbook } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { expectValidWorkbook } from "../helpers/ooxml";
+import { emptySheet } from "../helpers/snapshot";
 import { SAMPLE_LINES_JSON } from "./schedule-helpers";
 
 // Making the buyer's schedule from a list of lines: a list with an error gives no workbook, and every finding names
@@ -96,15 +97,7 @@ describe("planScheduleInWorkbook: new sheets only", () => {
   const book = (names: string[]): WorkbookSnapshot => ({
     source: "classeur",
     names: [],
-    sheets: names.map((name) => ({
-      name,
-      visibility: "visible",
-      range: { row: 0, column: 0, rowCount: 0, columnCount: 0 },
-      cells: [],
-      merges: [],
-      hiddenRows: [],
-      hiddenColumns: [],
-    })),
+    sheets: names.map(emptySheet),
   });
 
   test("a workbook without the schedule's sheet takes it", () => {
