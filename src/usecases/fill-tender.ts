@@ -9,7 +9,7 @@ import type { Finding } from "../core/findings";
 import type { VatCategory } from "../core/grid/catalogue";
 import type { Grid } from "../core/grid/model";
 import { centsFromEuroNumber, centsToEuroNumber, type Cents } from "../core/money";
-import { priceVariant } from "../core/pricing";
+import { variantPricer, type VariantPricer } from "../core/pricing";
 import type { Reason } from "../core/designation";
 import type { Basis, Variant } from "../core/variant/model";
 import { buildFillPlan } from "../core/workbook/fill-plan";
@@ -118,14 +118,17 @@ const refOf = (line: MappedLine): LineRef => ({
   designation: line.designation,
 });
 
-/** One line of the mapping priced from `grid`: its price and the amount of each price cell, or why not. */
-export function priceMappedLine(line: MappedLine, grid: Grid): LinePricing {
+/**
+ * One line of the mapping priced from a grid (`variantPricer(grid)`, shared by the lines of one tender): its price
+ * and the amount of each price cell, or why not.
+ */
+export function priceMappedLine(line: MappedLine, price: VariantPricer): LinePricing {
   if (line.status === "uncertain")
     return { ok: false, line, why: { kind: "uncertain", reason: line.reason, suggestion: line.suggestion } };
   if (line.status === "unmapped" || !line.variant)
     return { ok: false, line, why: { kind: "unmapped", reason: line.reason } };
   const variant = line.variant;
-  const result = priceVariant(grid, variant);
+  const result = price(variant);
   if (!result.ok) return { ok: false, line, why: { kind: "notPriceable", finding: result.finding } };
   if (line.priceCells.length === 0) return { ok: false, line, why: { kind: "noPriceCell" } };
   const cells: CellPriceWanted[] = [];
@@ -228,8 +231,9 @@ export function fillTender(input: FillTenderInput): TenderFill {
   const { book, mapping, grid } = input;
   const lines = [...mapping.lines].sort((a, b) => a.row - b.row);
   const inPlace = placeCheck(book, mapping);
+  const price = variantPricer(grid);
   const pricing = lines.map((line): LinePricing =>
-    inPlace(line) ? priceMappedLine(line, grid) : { ok: false, line, why: { kind: "moved" } },
+    inPlace(line) ? priceMappedLine(line, price) : { ok: false, line, why: { kind: "moved" } },
   );
   const wanted: CellEdit[] = pricing.flatMap((priced) =>
     priced.ok

@@ -2,7 +2,13 @@
 // corrections) in; where the table is, the conditions it states and each line read as a variant of the standard
 // out, with findings. Plain data: no file, no DOM, no Office. A fill step takes each mapped line's price cells.
 
-import { readDesignation, reason, type DesignationReading, type Reason } from "../core/designation";
+import {
+  readDesignation,
+  reason,
+  type DesignationReading,
+  type LineInput,
+  type Reason,
+} from "../core/designation";
 import type { Finding, Location } from "../core/findings";
 import {
   findPriceTable,
@@ -116,9 +122,38 @@ function withoutSection(line: MappedLine): MappedLine {
   };
 }
 
-function readLine(line: TableLine, conditions: readonly TenderCondition[], basis: Basis | null): MappedLine {
+/** Reads a line's designation as the reader would; the same words under the same conditions read alike. */
+type LineReader = (input: LineInput) => DesignationReading;
+
+/**
+ * readDesignation, each distinct line read once: a tender lists the same designation again under every site, lot
+ * and rubrique, and the reading is pure. Two lines read alike when their designation, unit cell, basis and the
+ * conditions that govern them (each named by its cell) are the same; they then share one reading.
+ */
+function lineReader(): LineReader {
+  const readings = new Map<string, DesignationReading>();
+  return (input) => {
+    const stated = input.stated ?? [];
+    // A condition is named by its cell; one without a cell cannot be told from another: read alone.
+    if (stated.some((one) => one.at === undefined)) return readDesignation(input);
+    const conditions = stated.map((one) => one.at).join("\u0001");
+    const key = [input.basis ?? "", input.unit ?? "\u0002", conditions, input.designation].join("\u0000");
+    const known = readings.get(key);
+    if (known) return known;
+    const reading = readDesignation(input);
+    readings.set(key, reading);
+    return reading;
+  };
+}
+
+function readLine(
+  line: TableLine,
+  conditions: readonly TenderCondition[],
+  basis: Basis | null,
+  read: LineReader,
+): MappedLine {
   const scoped = conditions.some((condition) => condition.scope.kind === "sections");
-  const reading = readDesignation({
+  const reading = read({
     designation: line.designation,
     ...(line.unit !== undefined ? { unit: line.unit } : {}),
     stated: statedFor(conditions, line.row, line.section),
@@ -137,6 +172,7 @@ function readScheduleLine(
   schedule: ScheduleLineReading,
   conditions: readonly TenderCondition[],
   basis: Basis | null,
+  read: LineReader,
 ): MappedLine {
   const cell = variantCell(line.row);
   const part = schedule.part ? { part: schedule.part } : {};
@@ -146,16 +182,16 @@ function readScheduleLine(
     const reading = { status: "mapped" as const, variant: schedule.variant, suggestion: null, reason: why };
     return { ...lineOf(line, { ...reading, doubts: [], used: [] }), priceCells };
   }
-  const read = readLine(line, conditions, basis);
+  const fromDesignation = readLine(line, conditions, basis, read);
   const doubt = reason("scheduleVariantInvalid", { cell });
-  const suggestion = read.variant ?? read.suggestion;
+  const suggestion = fromDesignation.variant ?? fromDesignation.suggestion;
   return {
-    ...read,
+    ...fromDesignation,
     status: "uncertain",
     variant: null,
     suggestion,
     reason: doubt,
-    doubts: [doubt, ...read.doubts],
+    doubts: [doubt, ...fromDesignation.doubts],
     priceCells,
   };
 }
@@ -166,10 +202,11 @@ function readLines(
   basis: Basis | null,
   schedule?: (row: number) => ScheduleLineReading,
 ): MappedLine[] {
+  const read = lineReader();
   return lines.map((line) =>
     schedule
-      ? readScheduleLine(line, schedule(line.row), conditions, basis)
-      : readLine(line, conditions, basis),
+      ? readScheduleLine(line, schedule(line.row), conditions, basis, read)
+      : readLine(line, conditions, basis, read),
   );
 }
 

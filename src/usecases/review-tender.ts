@@ -6,7 +6,7 @@
 import type { Finding } from "../core/findings";
 import type { Grid } from "../core/grid/model";
 import { formatEuros } from "../core/money";
-import { renderBreakdown } from "../core/pricing";
+import { renderBreakdown, variantPricer, type VariantPricer } from "../core/pricing";
 import { conditionText, reasonText } from "../core/tender";
 import { variantLabel } from "../core/variant/label";
 import { readVariant } from "../core/variant/read";
@@ -75,7 +75,7 @@ export function tableRange(mapping: TenderMapping): string {
   return `${left}${first}:${right}${last}`;
 }
 
-function reviewLine(line: MappedLine, grid: Grid | null, lang: Lang): ReviewLine {
+function reviewLine(line: MappedLine, pricer: VariantPricer | null, lang: Lang): ReviewLine {
   const variant = line.variant ?? line.suggestion;
   const base = {
     row: line.row,
@@ -87,8 +87,8 @@ function reviewLine(line: MappedLine, grid: Grid | null, lang: Lang): ReviewLine
     reason: reasonText(line.reason, lang),
     cells: line.priceCells.map((cell) => cell.cell),
   };
-  if (line.status !== "mapped" || !grid) return { ...base, price: null, problem: null };
-  const priced = priceMappedLine(line, grid);
+  if (line.status !== "mapped" || !pricer) return { ...base, price: null, problem: null };
+  const priced = priceMappedLine(line, pricer);
   if (!priced.ok) return { ...base, price: null, problem: leftReasonText(priced.why, lang) };
   const price = {
     ht: formatEuros(priced.price.ht, lang),
@@ -102,7 +102,10 @@ function reviewLine(line: MappedLine, grid: Grid | null, lang: Lang): ReviewLine
 
 /** The reading to review, priced from `grid` (none: no price shown, the lines still are). */
 export function reviewTender(mapping: TenderMapping, grid: Grid | null, lang: Lang): TenderReview {
-  const lines = [...mapping.lines].sort((a, b) => a.row - b.row).map((line) => reviewLine(line, grid, lang));
+  const pricer = grid ? variantPricer(grid) : null;
+  const lines = [...mapping.lines]
+    .sort((a, b) => a.row - b.row)
+    .map((line) => reviewLine(line, pricer, lang));
   const count = (status: LineStatus) => lines.filter((line) => line.status === status).length;
   return {
     sheet: mapping.sheet,

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import fc from "fast-check";
 import { COCKTAIL_PIECES, type Grid } from "../../src/core/grid";
-import { priceVariant, type PriceResult } from "../../src/core/pricing";
+import { priceVariant, variantPricer, type PriceResult } from "../../src/core/pricing";
 import type { Variant } from "../../src/core/variant";
 import {
   gridArbitrary,
@@ -247,5 +247,36 @@ describe("the two consequences documented in docs/pricing.md", () => {
     const nineteen = price(grid, cocktail(19));
     const twenty = price(grid, cocktail(20));
     expect([nineteen.ok && nineteen.ht, twenty.ok && twenty.ht]).toEqual([2625, 2200]);
+  });
+});
+
+describe("variantPricer: a tender's lines priced once per distinct variant", () => {
+  test("gives what priceVariant gives, the same result again for the same variant, copies included", () => {
+    fc.assert(
+      fc.property(
+        anyGrid,
+        fc.array(perPersonVariantArbitrary, { minLength: 1, maxLength: 6 }),
+        (grid, variants) => {
+          const pricer = variantPricer(grid);
+          for (const variant of variants) {
+            const result = pricer(variant);
+            expect(result).toEqual(priceVariant(grid, variant));
+            expect(pricer(JSON.parse(JSON.stringify(variant)) as Variant)).toBe(result);
+          }
+        },
+      ),
+      { numRuns: 100, seed: 7 },
+    );
+  });
+
+  test("two variants that differ are priced apart, and each grid has its own pricer", () => {
+    const reference = loadGrid("reference");
+    const pricer = variantPricer(reference);
+    const six: Variant = { product: "cocktail", pieces: 6, extras: [], unit: "personne", basis: "HT" };
+    const eight: Variant = { ...six, pieces: 8 };
+    const [first, second] = [pricer(six), pricer(eight)];
+    expect(first.ok && second.ok && [first.ht, second.ht]).toEqual([960, 1240]);
+    const dearer = variantPricer(withPrices(reference, { "cocktail.formule.6": 1000 }))(six);
+    expect(dearer.ok && dearer.ht).toBe(1000);
   });
 });

@@ -151,6 +151,27 @@ describe("long schedules", () => {
     expect(cocktails.map((line) => line.variant?.delivery?.zone)).toEqual(["paris", "petite_couronne"]);
     expect(cocktails.map((line) => line.variant?.guests)).toEqual([40, 40]);
   });
+
+  test("a designation repeated under the same conditions is read once; under other conditions, again", async () => {
+    const layout = bpuLayout({
+      lines: 24,
+      sites: ["SITE 1 – Hôtel de Ville (Paris 4e)", "SITE 2 – Annexe de Nanterre (92)"],
+      notes: ["Prix par personne, livraison comprise sur chaque site, base 40 convives."],
+    });
+    const result = await map(workbookOf(layout.sheet));
+    const cocktails = result.mapping?.lines.filter((line) => line.designation === "Cocktail 8 pièces") ?? [];
+    expect(cocktails.map((line) => line.variant?.delivery?.zone)).toEqual([
+      "paris",
+      "paris",
+      "petite_couronne",
+      "petite_couronne",
+    ]);
+    // The same reading (one object) for the lines of one site, another for the other site.
+    expect(cocktails[1].variant).toBe(cocktails[0].variant);
+    expect(cocktails[3].variant).toBe(cocktails[2].variant);
+    expect(cocktails[2].variant).not.toBe(cocktails[0].variant);
+    expect(new Set(cocktails.map((line) => line.row)).size).toBe(4);
+  });
 });
 
 describe("which sheet", () => {

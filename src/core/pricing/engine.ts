@@ -24,3 +24,23 @@ export function priceVariant(grid: Grid, variant: Variant): PriceResult {
 export function priceChecked(grid: Grid, variant: CheckedVariant): PriceResult {
   return evaluateProgram(variantProgram(variant), grid);
 }
+
+/** A variant's price from one grid, as priceVariant gives it. */
+export type VariantPricer = (variant: Variant) => PriceResult;
+
+/**
+ * priceVariant on one grid, each distinct variant priced once: a tender asks the same variant on many lines (every
+ * site, lot and rubrique lists it again), and pricing is pure. The results are shared between those lines, as
+ * immutable data. The key is the variant's data, so a variant read again (a mapping file, a correction) is found.
+ */
+export function variantPricer(grid: Grid): VariantPricer {
+  const prices = new Map<string, PriceResult>();
+  return (variant) => {
+    const key = JSON.stringify(variant);
+    const known = prices.get(key);
+    if (known) return known;
+    const result = priceVariant(grid, variant);
+    prices.set(key, result);
+    return result;
+  };
+}
