@@ -6,7 +6,7 @@ export type { Stated } from "./stated";
 export { DESIGNATION_LEVEL } from "./stated";
 export { reason } from "./reasons";
 export type { Reason, ReasonCode } from "./reasons";
-export { repairText, tokenize } from "./text";
+export { hasLetter, repairText, tokenize } from "./text";
 export type { Token } from "./text";
 export { columnUnit } from "./units";
 export type { ColumnUnit } from "./units";

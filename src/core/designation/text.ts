@@ -182,6 +182,16 @@ export function tokenize(text: string): Token[] {
   return out;
 }
 
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether a text holds any letter. Every phrase of the data tables is made of words, so a text without one (a
+ * reference, an amount) matches none of them: most cells of a schedule are ruled out without tokenising them.
+ */
+export function hasLetter(text: string): boolean {
+  return LETTER.test(text);
+}
+
 /** The words and numbers of a phrase written in a data table, folded like the text they are compared with. */
 export function phraseWords(phrase: string): string[] {
   return tokenize(repairText(phrase))

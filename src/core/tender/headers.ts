@@ -1,7 +1,7 @@
 // Header aliases: how buyers title the columns of a price schedule. A data table read in order, first match wins
 // ("Montant HT" is an amount before it is anything HT; "Taux de TVA" is VAT, not a price).
 
-import { repairText, tokenize } from "../designation";
+import { hasLetter, repairText, tokenize } from "../designation";
 
 export type ColumnRole =
   "ref" | "amount" | "price_ttc" | "price_ht" | "vat" | "price" | "quantity" | "unit" | "designation";
@@ -117,6 +117,8 @@ export function roleOfHeader(text: string): ColumnRole | undefined {
 }
 
 function findRole(text: string): ColumnRole | undefined {
+  // Every cell of every line is asked whether it repeats the header; most hold a number.
+  if (!hasLetter(text)) return undefined;
   const words = headerWords(text);
   if (words.length === 0) return undefined;
   // Every cell of every line is asked whether it repeats the header: its words are joined and set once.

@@ -1,7 +1,7 @@
 // Every row under the header, classified: a priced line, a heading (section, site, note), a subtotal or total, a
 // repeated header, or a spacer. Hidden lines are set aside and reported, never read as if the bidder saw them.
 
-import { phraseWords } from "../designation/text";
+import { hasLetter, phraseWords } from "../designation/text";
 import type { ColumnRole } from "./headers";
 import { repeatsHeader, type HeaderFound } from "./header-row";
 import type { Heading, PriceInput, TableRow } from "./model";
@@ -29,7 +29,9 @@ const TOTAL_STARTS = [
 
 export function isTotalText(text: string): boolean {
   // Only the first words matter: a long note is not tokenised whole for this.
-  const words = phraseWords(text.slice(0, 40)).join(" ");
+  const opening = text.slice(0, 40);
+  if (!hasLetter(opening)) return false;
+  const words = phraseWords(opening).join(" ");
   return TOTAL_STARTS.some((start) => words === start || words.startsWith(`${start} `));
 }
 

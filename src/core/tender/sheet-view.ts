@@ -2,7 +2,7 @@
 // every cell they cover), hidden rows and columns, and whether a cell is one the bidder can type into.
 
 import { parseRange } from "../workbook/address";
-import { cellOf } from "../workbook/lookup";
+import { cellAt } from "../workbook/lookup";
 import type { CellSnapshot, SheetSnapshot } from "../workbook/snapshot";
 
 interface Merge {
@@ -12,13 +12,17 @@ interface Merge {
   readonly right: number;
 }
 
+/** One number per cell: a sheet has at most 16 384 columns. */
+const cellKey = (row: number, column: number): number => row * 16_384 + column;
+
 export class SheetView {
   readonly name: string;
   readonly firstRow: number;
   readonly lastRow: number;
   readonly firstColumn: number;
   readonly lastColumn: number;
-  private readonly mergeAt = new Map<string, Merge>();
+  /** Merges by cell, keyed by cellKey (a number: the view asks for every cell of every line). */
+  private readonly mergeAt = new Map<number, Merge>();
   private readonly hiddenRows: ReadonlySet<number>;
   private readonly hiddenColumns: ReadonlySet<number>;
   private visible?: readonly number[];
@@ -44,17 +48,17 @@ export class SheetView {
       // Only cells inside the used range matter; a merge of a whole row would otherwise cost 16 384 entries.
       for (let row = merge.top; row <= Math.min(merge.bottom, this.lastRow); row++)
         for (let column = merge.left; column <= Math.min(merge.right, this.lastColumn); column++)
-          this.mergeAt.set(`${row}:${column}`, merge);
+          this.mergeAt.set(cellKey(row, column), merge);
     }
   }
 
   cell(row: number, column: number): CellSnapshot {
-    return cellOf(this.sheet, { row, column });
+    return cellAt(this.sheet, row, column);
   }
 
   /** The merged area covering a cell, if any. */
   merge(row: number, column: number): Merge | undefined {
-    return this.mergeAt.get(`${row}:${column}`);
+    return this.mergeAt.size === 0 ? undefined : this.mergeAt.get(cellKey(row, column));
   }
 
   /** A cell covered by a merge but not its top-left cell: nothing can be typed there. */
