@@ -73,9 +73,11 @@ function layoutOf(xml: string, origin: SheetPartOrigin): SheetLayout {
   const contentStart = open.index + open[0].length;
   const selfClosing = open[3] === "/";
   const contentEnd = selfClosing ? contentStart : xml.indexOf(`</${prefix}sheetData`, contentStart);
-  const arrayFormulas = findElements(xml.slice(contentStart, contentEnd), "f").filter(
-    (f) => f.attributes.t === "array",
-  );
+  const content = xml.slice(contentStart, contentEnd);
+  // Most sheets have no array formula: their (often thousands of) formulas are not parsed one by one for none.
+  const arrayFormulas = /\bt\s*=\s*["']array["']/.test(content)
+    ? findElements(content, "f").filter((f) => f.attributes.t === "array")
+    : [];
   return {
     prefix,
     contentStart,
@@ -98,8 +100,11 @@ export function editSheetXml(xml: string, edits: readonly CellEdit[], origin: Sh
   const patches: [number, number, string][] = [];
   const columnStyle = (column: number) =>
     layout.columnStyles.find((span) => column >= span.min && column <= span.max)?.style;
+  // A fill writes into most rows of a long schedule: rows are found by number, not searched for each edit.
+  const slots = new Map<number, RowSlot>();
+  for (const slot of layout.rows) if (!slots.has(slot.row)) slots.set(slot.row, slot);
   for (const [row, rowEdits] of [...byRow.entries()].sort((a, b) => a[0] - b[0])) {
-    const slot = layout.rows.find((candidate) => candidate.row === row);
+    const slot = slots.get(row);
     if (slot) patches.push([slot.start, slot.end, editRow(layout.prefix, slot, rowEdits, columnStyle)]);
     else {
       // A new row goes before the first row below it; new rows at one offset stay in row order.

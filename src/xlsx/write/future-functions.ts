@@ -111,8 +111,21 @@ export function unprefixedFutureFunctions(formula: string): string[] {
     .map((call) => call.written.toUpperCase());
 }
 
+/**
+ * Whether a formula may call a future or unsupported function: one of their names right before "(". Every call
+ * functionCalls would find is such a substring, so a formula without any (most: IF, ROUND, SUM…) is stored as it
+ * is, without being scanned; a name inside a text literal only costs the scan.
+ */
+const MAY_CALL = new RegExp(
+  `(?:${[...FUTURE_FUNCTION_PREFIX.keys(), ...UNSUPPORTED]
+    .map((name) => name.replace(/\./g, "\\."))
+    .join("|")})\\(`,
+  "i",
+);
+
 /** `formula` as stored in the file: each future function gets its prefix (kept as is when already there). */
 export function withFuturePrefixes(formula: string): string {
+  if (!MAY_CALL.test(formula)) return formula;
   let out = "";
   let last = 0;
   for (const call of functionCalls(formula)) {
