@@ -12,7 +12,7 @@ import { makeTemplate } from "../src/usecases/make-template";
 import { fillWorkbookBytes } from "../src/xlsx/fill";
 import { readWorkbook } from "../src/xlsx/read";
 import { writeWorkbook } from "../src/xlsx/write";
-import { bpuLayout, workbookOf } from "../test/helpers/tender-layouts";
+import { bpuLayout, workbookOf, type PoolLine } from "../test/helpers/tender-layouts";
 
 export const GRIDS_DIR = path.resolve(__dirname, "../../shared/fixtures/grids");
 export const SAMPLE_GRIDS = ["reference", "traiteur-a", "traiteur-b"] as const;
@@ -112,9 +112,80 @@ async function makeBids(schedule: Uint8Array, count: number): Promise<NamedBytes
   return files;
 }
 
-/** A buyer's own BPU of `lines` lines (not the standard schedule): what a caterer fills. */
+const range = (first: number, last: number, step = 1): number[] =>
+  Array.from({ length: Math.floor((last - first) / step) + 1 }, (_, index) => first + index * step);
+
+/**
+ * 200 distinct designations as buyers write them (worded after the fixtures' tenders): cocktails by pieces and
+ * guests, trays, buffets and breaks for so many people, deliveries, staff by the hour, drinks, equipment, and a few
+ * lines outside the standard. A large tender lists such a set again for each of its sites.
+ */
+export const SITE_LINES: readonly PoolLine[] = [
+  ...range(4, 24).map((pieces) => ({ designation: `Cocktail ${pieces} pièces`, unit: "pers." })),
+  ...range(4, 22).map((pieces) => ({ designation: `Cocktail ${pieces} pièces salées`, unit: "personne" })),
+  ...range(10, 24).map((pieces) => ({
+    designation: `Cocktail dînatoire ${pieces} pces / pers.`,
+    unit: "pers.",
+  })),
+  ...[6, 8, 10, 12].flatMap((pieces) =>
+    range(20, 100, 10).map((guests) => ({
+      designation: `Cocktail ${pieces} pièces pour ${guests} convives`,
+      unit: "personne",
+    })),
+  ),
+  ...["classique", "prestige", "végétarien"].flatMap((kind) => [
+    ...range(10, 50, 10).map((guests) => ({
+      designation: `Plateau-repas ${kind} (entrée, plat, dessert), ${guests} personnes`,
+      unit: "plateau",
+    })),
+    ...["Paris", "petite couronne", "grande couronne"].map((zone) => ({
+      designation: `Plateau-repas ${kind}, livraison ${zone} comprise`,
+      unit: "plateau",
+    })),
+  ]),
+  ...["froid", "chaud"].flatMap((kind) =>
+    range(20, 200, 10).map((guests) => ({
+      designation: `Buffet ${kind} pour ${guests} convives`,
+      unit: "personne",
+    })),
+  ),
+  ...range(10, 150, 10).map((guests) => ({
+    designation: `Pause-café pour ${guests} participants`,
+    unit: "personne",
+  })),
+  ...range(10, 100, 10).map((guests) => ({
+    designation: `Café d'accueil pour ${guests} personnes`,
+    unit: "personne",
+  })),
+  ...range(20, 110, 10).map((seats) => ({
+    designation: `Location de salle (${seats} places)`,
+    unit: "forfait",
+  })),
+  { designation: "Maître d'hôtel (par heure de présence)", unit: "heure" },
+  { designation: "Serveur – prix de l'heure", unit: "heure" },
+  { designation: "Cuisinier (par heure de présence)", unit: "heure" },
+  { designation: "Livraison Paris (75)", unit: "forfait" },
+  { designation: "Livraison petite couronne (92, 93, 94)", unit: "forfait" },
+  { designation: "Livraison grande couronne (77, 78, 91, 95)", unit: "forfait" },
+  { designation: "Coupe de champagne brut (12 cl)", unit: "coupe" },
+  { designation: "Forfait vin (rouge, blanc, rosé – 1/3 de bouteille par pers.)", unit: "personne" },
+  { designation: "Forfait boissons sans alcool (jus, sodas, eaux)", unit: "personne" },
+  { designation: "Location de mange-debout", unit: "unité" },
+  { designation: "Nappage tissu, par table", unit: "table" },
+  { designation: "Vaisselle et verrerie (par convive)", unit: "personne" },
+];
+
+/**
+ * A buyer's own BPU of `lines` lines (not the standard schedule): what a caterer fills. Its lines run through
+ * SITE_LINES, under one site heading per 200 lines, so that a 2 000-line tender reads 200 distinct designations
+ * (each repeated once per site, as a framework agreement lists them), not a handful.
+ */
 export const tenderBytes = memo(async (lines: number): Promise<Uint8Array> => {
-  const layout = bpuLayout({ lines, notes: ["Prix HT, livraison en sus."] });
+  const sites = Array.from(
+    { length: Math.ceil(lines / SITE_LINES.length) },
+    (_, index) => `SITE ${index + 1} – Bâtiment ${String.fromCharCode(65 + (index % 26))}`,
+  );
+  const layout = bpuLayout({ lines, notes: ["Prix HT, livraison en sus."], pool: SITE_LINES, sites });
   return new Uint8Array(await writeWorkbook(workbookOf(layout.sheet)));
 });
 

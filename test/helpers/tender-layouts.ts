@@ -43,6 +43,8 @@ export interface LayoutOptions {
   readonly hiddenLines?: readonly number[];
   /** Site headings: each site gets an equal share of the lines. */
   readonly sites?: readonly string[];
+  /** The designations and units the lines cycle through (POOL by default). */
+  readonly pool?: readonly PoolLine[];
 }
 
 export interface LayoutLine {
@@ -161,7 +163,8 @@ export function bpuLayout(options: LayoutOptions = {}): Layout {
       merges.push(...repeated.merges);
       row += options.twoRowHeader ? 2 : 1;
     }
-    const line = POOL[index % POOL.length];
+    const pool = options.pool ?? POOL;
+    const line = pool[index % pool.length];
     const ref = options.sectionSize
       ? `${Math.floor(index / options.sectionSize) + 1}.${(index % options.sectionSize) + 1}`
       : String(index + 1);
