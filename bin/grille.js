@@ -1,12 +1,58 @@
 #!/usr/bin/env node
 "use strict";
 // Thin launcher: the CLI is TypeScript compiled to lib/ and bundled into lib/grille.js (webpack.cli.js) by `npm ci`
-// (the prepare script) or `npm run build:cli`.
+// (the prepare script) or `npm run build:cli`, which also trains lib/grille.cache (scripts/cli-code-cache.js).
+//
+// The bundle is compiled through V8's code cache when there is one: the bytecode of the functions a run needs is
+// read back instead of compiled again at every start (measured on `grille fill`, 2 000 lines: ≈ 45 ms of ≈ 520).
+// V8 checks that the cache was made by the same V8 with the same flags, and falls back to compiling when not; it
+// checks the source only by its length, so the cache carries the bundle's digest and is not used for another one.
+const crypto = require("node:crypto");
+const fs = require("node:fs");
+const path = require("node:path");
+const vm = require("node:vm");
+const { createRequire, wrap } = require("node:module");
+
+const BUNDLE = path.join(__dirname, "..", "lib", "grille.js");
+const CACHE = path.join(__dirname, "..", "lib", "grille.cache");
+const DIGEST_BYTES = 32;
+/** Set by scripts/cli-code-cache.js only: where to write the code cache of this run as it ends. */
+const CACHE_OUT = process.env.GRILLE_CODE_CACHE_OUT;
+
+/** The cache's V8 data when it was made for this very bundle, else undefined (compiled as usual). */
+function cachedDataFor(digest) {
+  let cache;
+  try {
+    cache = fs.readFileSync(CACHE);
+  } catch {
+    return undefined;
+  }
+  return cache.length > DIGEST_BYTES && cache.subarray(0, DIGEST_BYTES).equals(digest)
+    ? cache.subarray(DIGEST_BYTES)
+    : undefined;
+}
+
+/** The bundle's exports, run as Node runs a CommonJS file (it requires nothing but Node's own modules). */
+function loadBundle() {
+  const source = fs.readFileSync(BUNDLE, "utf8");
+  const digest = crypto.createHash("sha256").update(source).digest();
+  const cachedData = CACHE_OUT ? undefined : cachedDataFor(digest);
+  const script = new vm.Script(wrap(source), { filename: BUNDLE, ...(cachedData ? { cachedData } : {}) });
+  const bundle = { exports: {} };
+  const run = script.runInThisContext();
+  run.call(bundle.exports, bundle.exports, createRequire(BUNDLE), bundle, BUNDLE, path.dirname(BUNDLE));
+  if (CACHE_OUT)
+    process.once("exit", () =>
+      fs.writeFileSync(CACHE_OUT, Buffer.concat([digest, script.createCachedData()])),
+    );
+  return bundle.exports;
+}
+
 let cli;
 try {
-  cli = require("../lib/grille.js");
+  cli = loadBundle();
 } catch (error) {
-  if (error && error.code === "MODULE_NOT_FOUND" && String(error.message).includes("lib/grille.js")) {
+  if (error && error.code === "ENOENT" && error.path === BUNDLE) {
     process.stderr.write(
       "grille: not built yet. Run `npm ci` (or `npm run build:cli`) in the project folder.\n",
     );

@@ -1,6 +1,18 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { wrap } from "node:module";
+import { tmpdir } from "node:os";
 import * as path from "node:path";
+import * as vm from "node:vm";
 
 // The command line's start, as built by `npm run build:cli` (npm test builds it before jest). Users run one file,
 // lib/grille.js (webpack.cli.js bundles lib/), which reads no other module; inside it, as in lib/, modules run when
@@ -52,13 +64,57 @@ test("a run names its command: that one is loaded, not the nine others", () => {
   );
 });
 
+const LAUNCHER = path.resolve(__dirname, "../../bin/grille.js");
+const CACHE = path.resolve(__dirname, "../../lib/grille.cache");
+
 test("bin/grille.js runs the one-file bundle, which reads no module file of ours or of node_modules", () => {
-  const launcher = readFileSync(path.resolve(__dirname, "../../bin/grille.js"), "utf8");
-  expect(launcher).toContain('require("../lib/grille.js")');
   const variant = JSON.stringify({ product: "cocktail", pieces: 6, guests: 50 });
+  const argv = ["node", LAUNCHER, "price", "--grid", GRID, "--variant", variant];
   const loaded = loadedAfter(
+    `process.argv = ${JSON.stringify(argv)}; require(${JSON.stringify(LAUNCHER)}); ` +
+      `await new Promise((resolve) => setTimeout(resolve, 200))`,
+  );
+  // The launcher compiles the bundle itself (with its code cache), so not even the bundle is a required module.
+  expect(loaded).toEqual([LAUNCHER]);
+  const bundled = loadedAfter(
     `await require(${JSON.stringify(BUNDLE)}).run(["node", "grille", "price", "--grid", ${JSON.stringify(GRID)}, ` +
       `"--variant", ${JSON.stringify(variant)}])`,
   );
-  expect(loaded).toEqual([BUNDLE]);
+  expect(bundled).toEqual([BUNDLE]);
+});
+
+describe("the code cache (lib/grille.cache, made by npm run build:cli)", () => {
+  const source = () => readFileSync(BUNDLE, "utf8");
+  const digest = () => createHash("sha256").update(source()).digest();
+
+  test("was made for this bundle, and this Node's V8 takes it", () => {
+    const cache = readFileSync(CACHE);
+    expect(cache.subarray(0, 32).equals(digest())).toBe(true);
+    const script = new vm.Script(wrap(source()), { filename: BUNDLE, cachedData: cache.subarray(32) });
+    expect(script.cachedDataRejected).toBe(false);
+  });
+
+  test("a cache made for another bundle is not used: the command runs as without one", () => {
+    const copy = mkdtempSync(path.join(tmpdir(), "grille-cache-"));
+    try {
+      mkdirSync(path.join(copy, "bin"));
+      mkdirSync(path.join(copy, "lib"));
+      copyFileSync(LAUNCHER, path.join(copy, "bin", "grille.js"));
+      // Same length as the real bundle (all V8 itself checks of the source), another text in a message.
+      const other = source().replace('"base {guests} convives"', '"BASE {guests} CONVIVES"');
+      expect(other).not.toEqual(source());
+      writeFileSync(path.join(copy, "lib", "grille.js"), other);
+      copyFileSync(CACHE, path.join(copy, "lib", "grille.cache"));
+      const variant = JSON.stringify({ product: "cocktail", pieces: 6, guests: 50 });
+      const out = execFileSync(
+        process.execPath,
+        [path.join(copy, "bin", "grille.js"), "--lang", "fr", "price", "--grid", GRID, "--variant", variant],
+        { encoding: "utf8" },
+      );
+      expect(out).toContain("Cocktail 6 pièces, BASE 50 CONVIVES");
+      expect(out).toMatch(/9,60\s€\sHT/);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
 });
