@@ -35,12 +35,15 @@ export type VariantPricer = (variant: Variant) => PriceResult;
  */
 export function variantPricer(grid: Grid): VariantPricer {
   const prices = new Map<string, PriceResult>();
+  // Lines read alike share one variant object (map-tender): those are found without writing their key.
+  const byObject = new WeakMap<Variant, PriceResult>();
   return (variant) => {
+    const seen = byObject.get(variant);
+    if (seen) return seen;
     const key = JSON.stringify(variant);
-    const known = prices.get(key);
-    if (known) return known;
-    const result = priceVariant(grid, variant);
+    const result = prices.get(key) ?? priceVariant(grid, variant);
     prices.set(key, result);
+    byObject.set(variant, result);
     return result;
   };
 }

@@ -117,7 +117,7 @@ export function roleOfHeader(text: string): ColumnRole | undefined {
 }
 
 function findRole(text: string): ColumnRole | undefined {
-  // Every cell of every line is asked whether it repeats the header; most hold a number.
+  // Every alias is made of words: a cell without a letter (a reference, an amount) names no column.
   if (!hasLetter(text)) return undefined;
   const words = headerWords(text);
   if (words.length === 0) return undefined;
