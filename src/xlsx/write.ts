@@ -77,10 +77,11 @@ export async function writeWorkbook(plan: WorkbookPlan, options: WriteOptions = 
   const parts = packageParts(plan, options);
   // A fixed date keeps the same plan producing the same bytes; no folder entries either.
   const utf8 = new TextEncoder();
-  const entry = (path: string, xml: string) => newZipEntry(path, utf8.encode(xml), WRITTEN_ON);
+  const entry = (path: string, content: string | Uint8Array) =>
+    newZipEntry(path, typeof content === "string" ? utf8.encode(content) : content, WRITTEN_ON);
   return writeZip([
     entry("[Content_Types].xml", contentTypesXml(parts)),
     entry("_rels/.rels", rootRelsXml()),
-    ...parts.map((part) => entry(part.path, part.xml)),
+    ...parts.map((part) => entry(part.path, "bytes" in part ? part.bytes : part.xml)),
   ]);
 }

@@ -44,9 +44,14 @@ function rowOf(cell: string): number {
   return Number(/\d+$/.exec(cell)?.[0] ?? "1");
 }
 
-/** The height a wrapped text cell needs, or null when its style does not wrap or it is not text. */
+/** Whether the cell is wrapped text: the only cells whose row may need more than one line. */
+function wraps(cell: CellPlan, style: StylePlan | undefined): style is StylePlan {
+  return style?.alignment?.wrapText === true && cell.write.kind === "text";
+}
+
+/** The height a wrapped text cell needs (see `wraps`). */
 function neededHeight(cell: CellPlan, width: number, style: StylePlan | undefined): number | null {
-  if (!style?.alignment?.wrapText || cell.write.kind !== "text") return null;
+  if (!wraps(cell, style) || cell.write.kind !== "text") return null;
   const size = style.font?.size ?? DEFAULT_SIZE;
   const factor = CHARS_PER_WIDTH * (style.font?.bold ? BOLD_FACTOR : 1) * (DEFAULT_SIZE / size);
   const lines = wrappedLines(cell.write.value, Math.max(1, Math.floor(width * factor)));
@@ -61,9 +66,11 @@ export function fitRowHeights(sheet: SheetPlan, styles: Readonly<Record<string, 
   const merged = new Set((sheet.merges ?? []).map((range) => range.split(":")[0]));
   const heights = new Map((sheet.rows ?? []).map((row) => [row.row, row.height ?? 0]));
   for (const cell of sheet.cells) {
-    if (merged.has(cell.cell)) continue;
+    // A comparison's sheet holds tens of thousands of numbers and formulas: they are passed over first.
+    const style = cell.style ? styles[cell.style] : undefined;
+    if (!wraps(cell, style) || merged.has(cell.cell)) continue;
     const width = widths.get(columnOf(cell.cell)) ?? DEFAULT_WIDTH;
-    const needed = neededHeight(cell, width, cell.style ? styles[cell.style] : undefined);
+    const needed = neededHeight(cell, width, style);
     if (needed === null || needed <= LINE_POINTS + PADDING_POINTS) continue;
     const row = rowOf(cell.cell);
     heights.set(row, Math.max(heights.get(row) ?? 0, needed));

@@ -6,6 +6,7 @@ import { numberText } from "../cell-xml";
 import { escapeXml } from "../xml";
 import { storedFormula } from "./future-functions";
 import type { SharedStrings } from "./shared-strings";
+import type { Utf8Sink } from "./utf8-sink";
 
 interface PlacedCell {
   write?: CellWrite;
@@ -75,10 +76,11 @@ function rowAttributes(plan: RowPlan | undefined): string {
   return `${height}${plan.hidden ? ' hidden="1"' : ""}`;
 }
 
-export interface SheetDataResult {
-  readonly xml: string;
+export interface SheetData {
   /** "A1:F20", or undefined for a sheet without cells. */
   readonly dimension: string | undefined;
+  /** Writes `<sheetData>…</sheetData>`, a row at a time. */
+  writeTo(sink: Utf8Sink): void;
 }
 
 /** A row's cells in column order, each with its A1 address (column letters worked out once per sheet). */
@@ -87,7 +89,7 @@ function rowXml(
   cells: ReadonlyMap<number, PlacedCell>,
   letters: string[],
   strings: SharedStrings,
-) {
+): string {
   const columns = [...cells.keys()].sort((a, b) => a - b);
   const number = String(row + 1);
   let xml = "";
@@ -97,40 +99,49 @@ function rowXml(
       cells.get(column) as PlacedCell,
       strings,
     );
-  return { xml, first: columns[0], last: columns[columns.length - 1] };
+  return xml;
+}
+
+/** The range the placed cells cover, as `<dimension ref>` says it. */
+function dimensionOf(placed: ReadonlyMap<number, ReadonlyMap<number, PlacedCell>>): string | undefined {
+  let minColumn = Infinity;
+  let maxColumn = -1;
+  let minRow = Infinity;
+  let maxRow = -1;
+  // A row placed has at least one cell.
+  for (const [row, cells] of placed) {
+    minRow = Math.min(minRow, row);
+    maxRow = Math.max(maxRow, row);
+    for (const column of cells.keys()) {
+      minColumn = Math.min(minColumn, column);
+      maxColumn = Math.max(maxColumn, column);
+    }
+  }
+  return maxColumn < 0
+    ? undefined
+    : `${formatCell({ row: minRow, column: minColumn })}:${formatCell({ row: maxRow, column: maxColumn })}`;
 }
 
 export function buildSheetData(
   sheet: SheetPlan,
   xfIndex: ReadonlyMap<string, number>,
   strings: SharedStrings,
-): SheetDataResult {
+): SheetData {
   const placed = placeCells(sheet, xfIndex);
-  const rowPlans = new Map((sheet.rows ?? []).map((plan) => [plan.row - 1, plan]));
-  const rowNumbers = [...new Set([...placed.keys(), ...rowPlans.keys()])].sort((a, b) => a - b);
-  const letters: string[] = [];
-  let minColumn = Infinity;
-  let maxColumn = -1;
-  let minRow = Infinity;
-  let maxRow = -1;
-  let xml = "<sheetData>";
-  for (const row of rowNumbers) {
-    const cells = placed.get(row);
-    let inner = "";
-    // A row placed has at least one cell; a row only sized or hidden has none.
-    if (cells) {
-      const built = rowXml(row, cells, letters, strings);
-      inner = built.xml;
-      minRow = Math.min(minRow, row);
-      maxRow = Math.max(maxRow, row);
-      minColumn = Math.min(minColumn, built.first);
-      maxColumn = Math.max(maxColumn, built.last);
-    }
-    xml += `<row r="${row + 1}"${rowAttributes(rowPlans.get(row))}>${inner}</row>`;
-  }
-  const dimension =
-    maxColumn < 0
-      ? undefined
-      : `${formatCell({ row: minRow, column: minColumn })}:${formatCell({ row: maxRow, column: maxColumn })}`;
-  return { xml: `${xml}</sheetData>`, dimension };
+  return {
+    dimension: dimensionOf(placed),
+    writeTo(sink) {
+      const rowPlans = new Map((sheet.rows ?? []).map((plan) => [plan.row - 1, plan]));
+      const rowNumbers = [...new Set([...placed.keys(), ...rowPlans.keys()])].sort((a, b) => a - b);
+      const letters: string[] = [];
+      sink.write("<sheetData>");
+      for (const row of rowNumbers) {
+        // A row only sized or hidden has no cell.
+        const cells = placed.get(row);
+        const inner = cells ? rowXml(row, cells, letters, strings) : "";
+        sink.write(`<row r="${row + 1}"${rowAttributes(rowPlans.get(row))}>${inner}</row>`);
+      }
+      sink.write("</sheetData>");
+    },
+  };
 }

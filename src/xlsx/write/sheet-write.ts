@@ -3,6 +3,7 @@
 import type { SheetPlan } from "../../core/workbook/plan";
 import { escapeXml } from "../xml";
 import { buildSheetData } from "./cells-write";
+import { Utf8Sink } from "./utf8-sink";
 import { chartXml, drawingXml } from "./chart-write";
 import type { SheetPasswordHash } from "./password";
 import type { SharedStrings } from "./shared-strings";
@@ -21,11 +22,14 @@ const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** A part to add to the package, with its content type (for [Content_Types].xml). */
-export interface PackagePart {
+export type PackagePart = {
   readonly path: string;
-  readonly xml: string;
   readonly contentType?: string;
-}
+} & (
+  | { readonly xml: string }
+  /** Already encoded (UTF-8): a worksheet, written a row at a time (utf8-sink.ts). */
+  | { readonly bytes: Uint8Array }
+);
 
 /** Workbook-wide counters: table ids, drawing and chart part numbers, conditional format priorities. */
 export interface PartCounters {
@@ -115,27 +119,31 @@ export function buildSheet(build: SheetBuild): PackagePart[] {
     sheet.tabColor || sheet.print?.fitToWidth
       ? `<sheetPr>${sheet.tabColor ? `<tabColor rgb="FF${escapeXml(sheet.tabColor.toUpperCase())}"/>` : ""}${sheet.print?.fitToWidth ? '<pageSetUpPr fitToPage="1"/>' : ""}</sheetPr>`
       : "";
-  const xml =
+  const sink = new Utf8Sink();
+  sink.write(
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    `<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
-    sheetPr +
-    `<dimension ref="${data.dimension ?? "A1"}"/>` +
-    sheetViewsXml(sheet.freeze, build.selected) +
-    '<sheetFormatPr defaultRowHeight="15"/>' +
-    colsXml(sheet.columns) +
-    data.xml +
+      `<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
+      sheetPr +
+      `<dimension ref="${data.dimension ?? "A1"}"/>` +
+      sheetViewsXml(sheet.freeze, build.selected) +
+      '<sheetFormatPr defaultRowHeight="15"/>' +
+      colsXml(sheet.columns),
+  );
+  data.writeTo(sink);
+  sink.write(
     protectionXml(sheet.protection, build.hashPassword) +
-    mergesXml(sheet.merges) +
-    conditional +
-    validationsXml(sheet.validations) +
-    printXml(sheet.print) +
-    linked.drawing +
-    linked.tableParts +
-    "</worksheet>";
+      mergesXml(sheet.merges) +
+      conditional +
+      validationsXml(sheet.validations) +
+      printXml(sheet.print) +
+      linked.drawing +
+      linked.tableParts +
+      "</worksheet>",
+  );
   return [
     {
       path: `xl/worksheets/sheet${build.index + 1}.xml`,
-      xml,
+      bytes: sink.bytes(),
       contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
     },
     ...linked.parts,
