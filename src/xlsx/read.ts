@@ -4,6 +4,7 @@
 
 import type { ZipPackage } from "./zip-parts";
 import type { DefinedNameSnapshot, SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
+import { CellFactory } from "./cell-factory";
 import { CellTagCounter } from "./cell-count";
 import { SPREADSHEET } from "./namespaces";
 import { openPackage, sheetElements, type SheetPart, type WorkbookPackage } from "./package";
@@ -94,7 +95,8 @@ async function readOneSheet(
   styles: readonly CellStyleInfo[],
 ): Promise<SheetSnapshot> {
   await refuseCrowdedSheet(pkg, part, context);
-  const scanner = new SheetScanner(context);
+  const factory = new CellFactory(styles);
+  const scanner = new SheetScanner(context, factory);
   parsePart(pkg.zip, part.path, pkg.fileName, scanner);
   const scan = scanner.result();
   return readSheet({
@@ -103,7 +105,7 @@ async function readOneSheet(
     maxCells: context.maxCells,
     scan,
     state: part.state,
-    styles,
+    factory,
     tables: await readTables(pkg.zip, part.path, scan.tableIds, pkg.fileName),
     pivotTables: await readPivotTables(pkg.zip, part.path, pkg.fileName),
   });

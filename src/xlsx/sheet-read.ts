@@ -7,11 +7,9 @@ import type {
   PivotTableSnapshot,
   TableSnapshot,
 } from "../core/workbook/snapshot";
-import { EMPTY_VALUE } from "../core/workbook/snapshot";
-import { isDateFormat } from "./date-cell";
+import type { CellFactory } from "./cell-factory";
 import { WorkbookReadError } from "./errors";
-import type { ColumnSpan, ScannedCell, ScannedRow, SheetScan } from "./sheet-scan";
-import { DEFAULT_STYLE, type CellStyleInfo } from "./styles-read";
+import type { ColumnSpan, ScannedCells, ScannedRow, SheetScan } from "./sheet-scan";
 
 function visibilityOf(state: string | undefined): SheetVisibility {
   if (state === "hidden") return "hidden";
@@ -19,75 +17,52 @@ function visibilityOf(state: string | undefined): SheetVisibility {
   return "visible";
 }
 
-/** Builds cell snapshots, sharing one frozen object per style for cells the XML does not list. */
-class CellFactory {
-  private readonly emptyByStyle = new Map<number, CellSnapshot>();
-  constructor(private readonly styles: readonly CellStyleInfo[]) {}
-
-  private info(style: number): CellStyleInfo {
-    return this.styles[style] ?? DEFAULT_STYLE;
-  }
-
-  empty(style: number): CellSnapshot {
-    let cell = this.emptyByStyle.get(style);
-    if (!cell) {
-      cell = Object.freeze({ value: EMPTY_VALUE, ...this.info(style) });
-      this.emptyByStyle.set(style, cell);
-    }
-    return cell;
-  }
-
-  fromScan(scanned: ScannedCell): CellSnapshot {
-    if (scanned.value.type === "empty" && scanned.formula === undefined) return this.empty(scanned.style);
-    const info = this.info(scanned.style);
-    // A date stored as ISO text shows as a date even when its style says nothing of dates.
-    const dateFormat =
-      scanned.dateFormat !== undefined && !isDateFormat(info.numberFormat) ? scanned.dateFormat : undefined;
-    return {
-      value: scanned.value,
-      ...(scanned.formula !== undefined ? { formula: scanned.formula } : {}),
-      ...info,
-      ...(dateFormat !== undefined ? { numberFormat: dateFormat } : {}),
-    };
-  }
+interface Box {
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
 }
 
-function boundingBox(cells: readonly ScannedCell[]) {
-  if (cells.length === 0) return { row: 0, column: 0, rowCount: 0, columnCount: 0 };
+/** The box around the scanned cells `keep` keeps (all of them without `keep`). */
+function boundingBox(scanned: ScannedCells, keep?: (cell: CellSnapshot) => boolean): Box {
+  const { positions, cells } = scanned;
   let top = Infinity,
     left = Infinity,
     bottom = -1,
     right = -1;
-  for (const { row, column } of cells) {
+  for (let index = 0; index < cells.length; index++) {
+    if (keep && !keep(cells[index])) continue;
+    const row = positions[2 * index];
+    const column = positions[2 * index + 1];
     top = Math.min(top, row);
     left = Math.min(left, column);
     bottom = Math.max(bottom, row);
     right = Math.max(right, column);
   }
+  if (bottom < 0) return { row: 0, column: 0, rowCount: 0, columnCount: 0 };
   return { row: top, column: left, rowCount: bottom - top + 1, columnCount: right - left + 1 };
 }
 
-type Box = ReturnType<typeof boundingBox>;
-
 const area = (box: Box) => box.rowCount * box.columnCount;
+
+const holdsSomething = (cell: CellSnapshot) => cell.value.type !== "empty" || cell.formula !== undefined;
 
 /**
  * The range to snapshot: every listed cell when that fits the bound; otherwise the cells holding a value or a
  * formula (formatting applied to whole rows or columns must not make a small table unreadable); else refused.
  */
-function usedBox(cells: readonly ScannedCell[], input: SheetReadInput): Box {
+function usedBox(cells: ScannedCells, input: SheetReadInput): Box {
   const all = boundingBox(cells);
   if (area(all) <= input.maxCells) return all;
-  const filled = boundingBox(
-    cells.filter((cell) => cell.value.type !== "empty" || cell.formula !== undefined),
-  );
+  const filled = boundingBox(cells, holdsSomething);
   if (area(filled) <= input.maxCells) return filled;
   throw new WorkbookReadError("tooManyCells", { file: input.file, sheet: input.sheet, max: input.maxCells });
 }
 
 function denseCells(
   box: Box,
-  scanned: { rows: readonly ScannedRow[]; cells: readonly ScannedCell[] },
+  scanned: { rows: readonly ScannedRow[]; cells: ScannedCells },
   columns: readonly ColumnSpan[],
   factory: CellFactory,
 ): CellSnapshot[][] {
@@ -102,11 +77,11 @@ function denseCells(
     const style = rowStyle.get(box.row + r);
     grid.push(defaults.map((columnDefault) => factory.empty(style ?? columnDefault)));
   }
-  for (const cell of scanned.cells) {
-    const row = grid[cell.row - box.row];
-    if (row && cell.column >= box.column && cell.column - box.column < box.columnCount) {
-      row[cell.column - box.column] = factory.fromScan(cell);
-    }
+  const { positions, cells } = scanned.cells;
+  for (let index = 0; index < cells.length; index++) {
+    const row = grid[positions[2 * index] - box.row];
+    const column = positions[2 * index + 1] - box.column;
+    if (row && column >= 0 && column < box.columnCount) row[column] = cells[index];
   }
   return grid;
 }
@@ -117,7 +92,8 @@ export interface SheetReadInput {
   readonly maxCells: number;
   readonly scan: SheetScan;
   readonly state: string | undefined;
-  readonly styles: readonly CellStyleInfo[];
+  /** The factory the scan made its cells with: cells the XML does not list get its shared empty cells. */
+  readonly factory: CellFactory;
   readonly tables: readonly TableSnapshot[];
   readonly pivotTables: readonly PivotTableSnapshot[];
 }
@@ -134,7 +110,7 @@ export function readSheet(input: SheetReadInput): SheetSnapshot {
     name: input.sheet,
     visibility: visibilityOf(input.state),
     range: box,
-    cells: denseCells(box, scan, scan.columns, new CellFactory(input.styles)),
+    cells: denseCells(box, scan, scan.columns, input.factory),
     merges: scan.merges,
     hiddenRows: scan.rows.filter((row) => row.hidden).map((row) => row.row),
     hiddenColumns,

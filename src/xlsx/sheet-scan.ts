@@ -2,8 +2,10 @@
 // protection and table parts. The cell-count bound is checked at each <c>, so a huge sheet is refused before its
 // cells fill memory.
 
-import type { CellValue } from "../core/workbook/snapshot";
+import type { CellSnapshot } from "../core/workbook/snapshot";
+import { EMPTY_VALUE } from "../core/workbook/snapshot";
 import { parseRange, rangeContains, type RangeRef } from "../core/workbook/address";
+import type { CellFactory } from "./cell-factory";
 import { cellValueOf, columnOf, isTrue, tooManyCells, type ScanContext } from "./cell-value";
 import { serialFromIso } from "./date-cell";
 import { shiftFormula } from "./formula-shift";
@@ -11,14 +13,13 @@ import { RELATIONSHIPS, SPREADSHEET } from "./namespaces";
 import { StringItemText } from "./string-items";
 import { attributeOf, namespacedAttributeOf, type XmlHandler, type XmlTag } from "./xml-reader";
 
-export interface ScannedCell {
-  readonly row: number;
-  readonly column: number;
-  readonly value: CellValue;
-  readonly formula?: string;
-  readonly style: number;
-  /** For a date stored as ISO text (t="d"): the format to show it with when its style has no date format. */
-  readonly dateFormat?: string;
+/**
+ * The cells the part lists, as snapshots, with where each stands: `positions` holds the 0-based row and column of
+ * `cells[i]` at 2i and 2i + 1 (no object per cell beside its snapshot: a sheet has tens of thousands of them).
+ */
+export interface ScannedCells {
+  readonly positions: number[];
+  readonly cells: CellSnapshot[];
 }
 
 export interface ScannedRow {
@@ -37,7 +38,7 @@ export interface ColumnSpan {
 
 export interface SheetScan {
   readonly rows: ScannedRow[];
-  readonly cells: ScannedCell[];
+  readonly cells: ScannedCells;
   readonly columns: ColumnSpan[];
   readonly merges: string[];
   readonly protected: boolean;
@@ -84,7 +85,7 @@ class OpenCell {
 export class SheetScanner implements XmlHandler {
   private readonly scan: SheetScan = {
     rows: [],
-    cells: [],
+    cells: { positions: [], cells: [] },
     columns: [],
     merges: [],
     protected: false,
@@ -102,7 +103,10 @@ export class SheetScanner implements XmlHandler {
   private readonly masters = new Map<string, SharedMaster>();
   private readonly arrays: ArrayFormula[] = [];
 
-  constructor(private readonly context: ScanContext) {}
+  constructor(
+    private readonly context: ScanContext,
+    private readonly factory: CellFactory,
+  ) {}
 
   open(tag: XmlTag): void {
     const local = SPREADSHEET.has(tag.uri) ? tag.local : "";
@@ -170,7 +174,7 @@ export class SheetScanner implements XmlHandler {
 
   private openCell(tag: XmlTag): void {
     // Counted before anything is built: a sheet over the bound is refused as soon as it is known to be.
-    if (this.scan.cells.length >= this.context.maxCells) throw tooManyCells(this.context);
+    if (this.scan.cells.cells.length >= this.context.maxCells) throw tooManyCells(this.context);
     const r = attributeOf(tag, "r");
     const column = r !== undefined ? columnOf(r) : undefined;
     this.columnIndex = column ?? this.columnIndex + 1;
@@ -208,17 +212,14 @@ export class SheetScanner implements XmlHandler {
     const cell = this.cell;
     const value = cellValueOf(cell.type, cell.raw, cell.inline, this.context);
     const formula = this.formulaOf(cell);
-    // Built field by field rather than with spreads: this runs for every cell of the sheet.
-    const scanned: { -readonly [K in keyof ScannedCell]: ScannedCell[K] } = {
-      row: cell.row,
-      column: cell.column,
-      value,
-      style: cell.style,
-    };
-    if (formula !== undefined) scanned.formula = formula;
-    if (cell.type === "d" && value.type === "number")
-      scanned.dateFormat = serialFromIso(cell.raw ?? "")?.format;
-    this.scan.cells.push(scanned);
+    const dateFormat =
+      cell.type === "d" && value.type === "number" ? serialFromIso(cell.raw ?? "")?.format : undefined;
+    this.push(cell.row, cell.column, this.factory.cell(value, formula, cell.style, dateFormat));
+  }
+
+  private push(row: number, column: number, snapshot: CellSnapshot): void {
+    this.scan.cells.positions.push(row, column);
+    this.scan.cells.cells.push(snapshot);
   }
 
   private formulaOf(cell: OpenCell): string | undefined {
@@ -249,13 +250,16 @@ export class SheetScanner implements XmlHandler {
   /** Cells of an array range that the part does not list are added, counted against the bound like the others. */
   private spreadArrayFormulas(): void {
     if (this.arrays.length === 0) return;
-    const listed = new Set(this.scan.cells.map((cell) => `${cell.row},${cell.column}`));
+    const { positions, cells } = this.scan.cells;
+    const listed = new Set<string>();
+    for (let index = 0; index < positions.length; index += 2)
+      listed.add(`${positions[index]},${positions[index + 1]}`);
     for (const { range, formula } of this.arrays) {
       for (let row = range.start.row; row <= range.end.row; row++) {
         for (let column = range.start.column; column <= range.end.column; column++) {
           if (listed.has(`${row},${column}`)) continue;
-          if (this.scan.cells.length >= this.context.maxCells) throw tooManyCells(this.context);
-          this.scan.cells.push({ row, column, value: { type: "empty" }, formula, style: 0 });
+          if (cells.length >= this.context.maxCells) throw tooManyCells(this.context);
+          this.push(row, column, this.factory.cell(EMPTY_VALUE, formula, 0));
           listed.add(`${row},${column}`);
         }
       }
