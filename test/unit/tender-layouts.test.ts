@@ -139,27 +139,27 @@ describe("long schedules", () => {
     expect(found(await map(workbookOf(layout.sheet)))).toEqual(expected(layout));
   });
 
-  test("a multi-site schedule: each site's zone governs its own lines", async () => {
+  /** Two sites in Paris and in the Hauts-de-Seine, `lines` lines shared between them, and its cocktail lines. */
+  async function twoSites(lines: number) {
     const layout = bpuLayout({
-      lines: 12,
+      lines,
       sites: ["SITE 1 – Hôtel de Ville (Paris 4e)", "SITE 2 – Annexe de Nanterre (92)"],
       notes: ["Prix par personne, livraison comprise sur chaque site, base 40 convives."],
     });
     const result = await map(workbookOf(layout.sheet));
-    expect(found(result)).toEqual(expected(layout));
     const cocktails = result.mapping?.lines.filter((line) => line.designation === "Cocktail 8 pièces") ?? [];
+    return { layout, result, cocktails };
+  }
+
+  test("a multi-site schedule: each site's zone governs its own lines", async () => {
+    const { layout, result, cocktails } = await twoSites(12);
+    expect(found(result)).toEqual(expected(layout));
     expect(cocktails.map((line) => line.variant?.delivery?.zone)).toEqual(["paris", "petite_couronne"]);
     expect(cocktails.map((line) => line.variant?.guests)).toEqual([40, 40]);
   });
 
   test("a designation repeated under the same conditions is read once; under other conditions, again", async () => {
-    const layout = bpuLayout({
-      lines: 24,
-      sites: ["SITE 1 – Hôtel de Ville (Paris 4e)", "SITE 2 – Annexe de Nanterre (92)"],
-      notes: ["Prix par personne, livraison comprise sur chaque site, base 40 convives."],
-    });
-    const result = await map(workbookOf(layout.sheet));
-    const cocktails = result.mapping?.lines.filter((line) => line.designation === "Cocktail 8 pièces") ?? [];
+    const { cocktails } = await twoSites(24);
     expect(cocktails.map((line) => line.variant?.delivery?.zone)).toEqual([
       "paris",
       "paris",
