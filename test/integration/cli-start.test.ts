@@ -84,37 +84,51 @@ test("bin/grille.js runs the one-file bundle, which reads no module file of ours
 });
 
 describe("the code cache (lib/grille.cache, made by npm run build:cli)", () => {
-  const source = () => readFileSync(BUNDLE, "utf8");
-  const digest = () => createHash("sha256").update(source()).digest();
+  const variant = JSON.stringify({ product: "cocktail", pieces: 6, guests: 50 });
 
-  test("was made for this bundle, and this Node's V8 takes it", () => {
-    const cache = readFileSync(CACHE);
-    expect(cache.subarray(0, 32).equals(digest())).toBe(true);
-    const script = new vm.Script(wrap(source()), { filename: BUNDLE, cachedData: cache.subarray(32) });
-    expect(script.cachedDataRejected).toBe(false);
-  });
-
-  test("a cache made for another bundle is not used: the command runs as without one", () => {
+  /** `grille price` run from a copy of bin/ and lib/ holding this bundle text and this cache. */
+  function priceWith(bundle: string, cache: Buffer): string {
     const copy = mkdtempSync(path.join(tmpdir(), "grille-cache-"));
     try {
       mkdirSync(path.join(copy, "bin"));
       mkdirSync(path.join(copy, "lib"));
       copyFileSync(LAUNCHER, path.join(copy, "bin", "grille.js"));
-      // Same length as the real bundle (all V8 itself checks of the source), another text in a message.
-      const other = source().replace('"base {guests} convives"', '"BASE {guests} CONVIVES"');
-      expect(other).not.toEqual(source());
-      writeFileSync(path.join(copy, "lib", "grille.js"), other);
-      copyFileSync(CACHE, path.join(copy, "lib", "grille.cache"));
-      const variant = JSON.stringify({ product: "cocktail", pieces: 6, guests: 50 });
-      const out = execFileSync(
+      writeFileSync(path.join(copy, "lib", "grille.js"), bundle);
+      writeFileSync(path.join(copy, "lib", "grille.cache"), cache);
+      return execFileSync(
         process.execPath,
         [path.join(copy, "bin", "grille.js"), "--lang", "fr", "price", "--grid", GRID, "--variant", variant],
         { encoding: "utf8" },
       );
-      expect(out).toContain("Cocktail 6 pièces, BASE 50 CONVIVES");
-      expect(out).toMatch(/9,60\s€\sHT/);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
+  }
+
+  test("was made for this bundle, and this Node's V8 takes it", () => {
+    const cache = readFileSync(CACHE);
+    const data = cache.subarray(32);
+    const digest = createHash("sha256").update(readFileSync(BUNDLE)).update(data).digest();
+    expect(cache.subarray(0, 32).equals(digest)).toBe(true);
+    const script = new vm.Script(wrap(readFileSync(BUNDLE, "utf8")), { filename: BUNDLE, cachedData: data });
+    expect(script.cachedDataRejected).toBe(false);
+  });
+
+  test("a cache made for another bundle is not used: the command runs as without one", () => {
+    const source = readFileSync(BUNDLE, "utf8");
+    // Same length as the real bundle (all V8 itself checks of the source), another text in a message.
+    const other = source.replace('"base {guests} convives"', '"BASE {guests} CONVIVES"');
+    expect(other).not.toEqual(source);
+    const out = priceWith(other, readFileSync(CACHE));
+    expect(out).toContain("Cocktail 6 pièces, BASE 50 CONVIVES");
+    expect(out).toMatch(/9,60\s€\sHT/);
+  });
+
+  test("a damaged cache is not used either", () => {
+    const damaged = Buffer.from(readFileSync(CACHE));
+    for (let at = 32 + 1000; at < damaged.length; at += 997) damaged[at] ^= 0x5a;
+    const out = priceWith(readFileSync(BUNDLE, "utf8"), damaged);
+    expect(out).toContain("Cocktail 6 pièces, base 50 convives");
+    expect(out).toMatch(/9,60\s€\sHT/);
   });
 });
