@@ -63,8 +63,10 @@ try {
   cli = loadBundle();
 } catch (error) {
   if (error && error.code === "ENOENT" && error.path === BUNDLE) {
+    // The catalog is in the bundle that is missing: both languages here, French first.
     process.stderr.write(
-      "grille: not built yet. Run `npm ci` (or `npm run build:cli`) in the project folder.\n",
+      "grille : pas encore construit. Lancez `npm ci` (ou `npm run build:cli`) dans le dossier du projet.\n" +
+        "grille: not built yet. Run `npm ci` (or `npm run build:cli`) in the project folder.\n",
     );
     process.exit(2);
   }

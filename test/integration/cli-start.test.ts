@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import {
   copyFileSync,
@@ -81,6 +81,22 @@ test("bin/grille.js runs the one-file bundle, which reads no module file of ours
       `"--variant", ${JSON.stringify(variant)}])`,
   );
   expect(bundled).toEqual([BUNDLE]);
+});
+
+test("without a build, the launcher says so in both languages, and what to run", () => {
+  const copy = mkdtempSync(path.join(tmpdir(), "grille-unbuilt-"));
+  try {
+    mkdirSync(path.join(copy, "bin"));
+    copyFileSync(LAUNCHER, path.join(copy, "bin", "grille.js"));
+    const run = spawnSync(process.execPath, [path.join(copy, "bin", "grille.js"), "--help"], {
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("pas encore construit. Lancez `npm ci`");
+    expect(run.stderr).toContain("not built yet. Run `npm ci`");
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 });
 
 describe("the code cache (lib/grille.cache, made by npm run build:cli)", () => {
