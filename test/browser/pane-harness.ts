@@ -59,14 +59,21 @@ export function paneHarness(): PaneHarness {
 window.__FAKE_EXCEL_API__ = ${JSON.stringify(EXCEL_API)};
 window.__FAKE_EXCEL_CREATE__ = ${JSON.stringify(options.createWorkbook ?? "opens")};`;
       const displayLanguage = options.lang === "en" ? "en-US" : "fr-FR";
+      const page = options.page ?? "taskpane.html?role=traiteur";
+      const view = options.view ?? "role";
       opened = await session.open({
-        page: options.page ?? "taskpane.html?role=traiteur",
+        page,
         fakeHost: { ...IN_EXCEL, displayLanguage },
         initScripts: [setup, fakeExcel],
         ...(options.viewport ? { viewport: options.viewport } : {}),
         ...(options.unreachable ? { unreachable: options.unreachable } : {}),
       });
-      await waitForView(opened.page, options.view ?? "role");
+      await waitForView(opened.page, view);
+      // The caterer's screen reads the workbook's outline as it opens (is the grid there?), in one sync that may
+      // come after the screen shows. A test counting syncs or arming a failing one must start after it: CI once saw
+      // that read count down a fault meant for the click's write, so the click's own read failed instead.
+      if (view === "role" && page.includes("role=traiteur"))
+        await opened.page.waitForFunction("window.__fakeExcel.syncs() >= 1");
       return opened.page;
     },
     async closePage() {
