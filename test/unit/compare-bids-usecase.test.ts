@@ -2,6 +2,8 @@ import { compareTenderBids, type CompareBidsResult } from "../../src/usecases/co
 import { comparisonJson } from "../../src/usecases/compare/json";
 import { comparisonReportHtml } from "../../src/usecases/compare/report/html-report";
 import { comparisonWorkbookPlan } from "../../src/usecases/compare/workbook/plan";
+import { linesLayout } from "../../src/usecases/compare/workbook/lines-sheet";
+import { t } from "../../src/i18n";
 import { EXPECTED, fixtureBids, tenderBook, withValues } from "./compare-usecase-helpers";
 
 // The use case on the public bids: the original t-departement.xlsx and bids a–d, read from their cells by the
@@ -145,4 +147,25 @@ test("the report and the workbook name each file by its name, never by the folde
   );
   expect(texts).toContain("bid-d.xlsx");
   expect(`${html} ${texts.join(" ")}`).not.toContain("/home/acheteur");
+});
+
+test("each line's min, max and mean take the complete bids' prices as ranges, the incomplete bid left out", () => {
+  const completes = result.comparison.bids.map((bid) => bid.complete);
+  // bid-c lacks a price: the complete bids are not side by side, so a line's list is two runs of columns.
+  expect(completes).toEqual([true, true, false, true]);
+  const sheet = comparisonWorkbookPlan(result, { lang: "fr" }).sheets.find(
+    (plan) => plan.name === t("fr", "compare.sheet.lines.name"),
+  );
+  const layout = linesLayout(result, result.bids.length, sheet?.name ?? "");
+  const formulaAt = (address: string) => {
+    const write = sheet?.cells.find((cell) => cell.cell === address)?.write;
+    return write?.kind === "formula" ? write.formula : null;
+  };
+  const row = layout.first;
+  const list = `${layout.price(0)}${row}:${layout.price(1)}${row},${layout.price(3)}${row}`;
+  expect([layout.min, layout.max, layout.mean].map((column) => formulaAt(`${column}${row}`))).toEqual([
+    `=MIN(${list})`,
+    `=MAX(${list})`,
+    `=AVERAGE(${list})`,
+  ]);
 });

@@ -150,26 +150,48 @@ function headerCells(
   ];
 }
 
-/** The price columns of the complete bids among those shown: the min, max and mean of each line are theirs. */
-function completePriceColumns(
+/** Neighbouring columns, from and to (the same column for a run of one). */
+interface ColumnRun {
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * The price columns of the complete bids among those shown, as runs of neighbouring columns: the min, max and mean
+ * of each line are theirs. A line reads MIN(F6:P6,R6:AI6) rather than thirty cells one by one, and stays under
+ * Excel's 255 arguments a function takes however many bids there are, unless complete and incomplete bids alternate.
+ */
+function completePriceRuns(
   result: ComparedResult,
   shown: readonly number[],
   layout: LinesLayout,
-): string[] {
-  return shown.flatMap((bid, j) => (result.comparison.bids[bid].complete ? [layout.price(j)] : []));
+): ColumnRun[] {
+  const runs: { from: string; to: string }[] = [];
+  let open = false;
+  shown.forEach((bid, j) => {
+    if (!result.comparison.bids[bid].complete) open = false;
+    else if (open) runs[runs.length - 1].to = layout.price(j);
+    else {
+      runs.push({ from: layout.price(j), to: layout.price(j) });
+      open = true;
+    }
+  });
+  return runs;
 }
 
 function lineCells(
   result: ComparedResult,
   shown: readonly number[],
   layout: LinesLayout,
-  completeColumns: readonly string[],
+  completeRuns: readonly ColumnRun[],
   index: number,
 ): CellPlan[] {
   const line = result.tender.lines[index];
   const row = layout.first + index;
   const stats = result.comparison.lines[index];
-  const list = completeColumns.map((column) => `${column}${row}`).join(",");
+  const list = completeRuns
+    .map(({ from, to }) => (from === to ? `${from}${row}` : `${from}${row}:${to}${row}`))
+    .join(",");
   const mean = `$${layout.mean}${row}`;
   return [
     text(`A${row}`, line.ref, S.muted),
@@ -298,14 +320,12 @@ export function linesSheet(
     [layout.max, 13],
     [layout.mean, 13],
   ];
-  const completeColumns = completePriceColumns(result, shown, layout);
+  const completeRuns = completePriceRuns(result, shown, layout);
   return {
     name: layout.name,
     cells: [
       ...headerCells(result, shown, layout, lang),
-      ...result.tender.lines.flatMap((_line, index) =>
-        lineCells(result, shown, layout, completeColumns, index),
-      ),
+      ...result.tender.lines.flatMap((_line, index) => lineCells(result, shown, layout, completeRuns, index)),
       ...totalCells(shown, layout, lang),
     ],
     columns: widths.map(([column, width]) => ({ column, width })),
