@@ -39,7 +39,11 @@ async function openTender(options: { locale?: string; width?: number; tender?: s
     "#tender-grid-file",
     fileInput("reference.json", readFileSync(gridFile("reference"))),
   );
-  expect((await settled(page, "tender-grid-status")).state).toBe("done");
+  // The grid's status says what this flow does with it (not the price flow's "describe the variant").
+  expect(await settled(page, "tender-grid-status")).toEqual({
+    state: "done",
+    text: t(options.locale?.startsWith("en") ? "en" : "fr", "web.tender.grid.ready"),
+  });
   const name = options.tender ?? "t-mairie";
   await page.setInputFiles("#tender-file", fileInput(`${name}.xlsx`, tenderBytes(name)));
   await settled(page, "tender-status");

@@ -99,6 +99,7 @@ export const web = defineMessages({
       "Choisissez le bordereau de l'acheteur : son tableau de prix, ses conditions et chaque ligne sont lus. Vérifiez les lignes, confirmez celles qui le demandent, puis téléchargez une copie remplie : rien d'autre n'y change, et le fichier choisi reste tel quel.",
     "web.tender.file.title": "Bordereau de l'acheteur",
     "web.tender.file": "Le classeur de l'acheteur (.xlsx)",
+    "web.tender.grid.ready": "Grille prête : les prix des lignes sont calculés avec elle.",
     "web.tender.source.none":
       "Aucune grille pour chiffrer : choisissez votre grille (un .xlsx rempli ou un .json), ou gardez-la dans « Ma grille ».",
     "web.tender.fill.body":
@@ -249,6 +250,7 @@ export const web = defineMessages({
       "Choose the buyer's schedule: its price table, its conditions and every line are read. Check the lines, confirm those that ask for it, then download a filled copy: nothing else in it changes, and the file you chose stays as it is.",
     "web.tender.file.title": "The buyer's schedule",
     "web.tender.file": "The buyer's workbook (.xlsx)",
+    "web.tender.grid.ready": "Grid ready: the lines are priced with it.",
     "web.tender.source.none":
       'No grid to price with: choose your grid (a filled .xlsx or a .json), or keep it in "My grid".',
     "web.tender.fill.body":

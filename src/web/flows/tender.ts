@@ -136,7 +136,8 @@ function render(context: FlowContext): FlowScreen {
     input: "tender-grid-file",
     status: "tender-grid-status",
     results: "tender-grid",
-  };
+    ready: "web.tender.grid.ready",
+  } as const;
   const gridChoice = gridPanel(
     context,
     (chosen) => {

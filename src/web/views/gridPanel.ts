@@ -2,6 +2,7 @@ import type { Finding } from "../../core/findings";
 import type { Grid } from "../../core/grid";
 import type { WorkbookSnapshot } from "../../core/workbook";
 import { el } from "../../ui/dom";
+import type { MessageKey } from "../../i18n";
 import { findingCounts, findingList } from "../../ui/findings";
 import { panel, setStatus, statusLine, withProgress, type StatusState } from "../../ui/parts";
 import { loadMyGrid } from "../../usecases/my-grid";
@@ -39,14 +40,18 @@ interface GridFileOutcome {
   readonly findings: readonly Finding[];
 }
 
-function gridFileOutcome({ t }: FlowContext, { name, load, snapshot }: GridFile): GridFileOutcome {
+function gridFileOutcome(
+  { t }: FlowContext,
+  { name, load, snapshot }: GridFile,
+  ready: MessageKey,
+): GridFileOutcome {
   if (load.ok) {
     const source = t("web.price.source.file", { file: name });
     const counts = findingCounts(load.findings, t);
     return {
       use: { grid: load.grid, ...(snapshot ? { snapshot } : {}), source },
       state: counts ? "warning" : "done",
-      text: counts ? t("web.price.grid.findings", { counts }) : t("web.price.grid.ready"),
+      text: counts ? t("web.price.grid.findings", { counts }) : t(ready),
       findings: load.findings,
     };
   }
@@ -56,26 +61,31 @@ function gridFileOutcome({ t }: FlowContext, { name, load, snapshot }: GridFile)
   return { use: null, state: "error", text: t("web.price.grid.unusable", { file: name }), findings };
 }
 
-/** Ids of the panel's parts; the price flow's by default. */
-export interface GridPanelIds {
+/**
+ * Ids of the panel's parts, and what it says once a grid is ready (what the flow does next); the price flow's by
+ * default.
+ */
+export interface GridPanelSetup {
   readonly panel: string;
   readonly input: string;
   readonly status: string;
   readonly results: string;
+  readonly ready: MessageKey;
 }
 
-const PRICE_IDS: GridPanelIds = {
+const PRICE_SETUP: GridPanelSetup = {
   panel: "price-grid",
   input: "grid-file",
   status: "grid-status",
   results: "grid",
+  ready: "web.price.grid.ready",
 };
 
 /** The grid panel: which grid prices, and the file input that replaces it (a file that gives no grid keeps it). */
 export function gridPanel(
   context: FlowContext,
   use: (grid: GridInUse | null) => void,
-  ids: GridPanelIds = PRICE_IDS,
+  ids: GridPanelSetup = PRICE_SETUP,
 ): HTMLElement {
   const { t } = context;
   const mine = myGridInUse(context);
@@ -90,7 +100,7 @@ export function gridPanel(
       const busy = t("pane.returned.busy", { file: file.name });
       const read = await withProgress(t, status, [picker.input], busy, () => gridFromFile(file));
       if (!read) return;
-      const outcome = gridFileOutcome(context, read);
+      const outcome = gridFileOutcome(context, read, ids.ready);
       if (outcome.use) {
         current.textContent = outcome.use.source;
         use(outcome.use);
