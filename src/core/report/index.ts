@@ -1,3 +1,2 @@
 export * from "./html";
 export * from "./svg";
-export * from "./svg-bars";

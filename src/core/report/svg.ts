@@ -1,16 +1,35 @@
-// Inline SVG charts for reports: horizontal bars, and quartile ranges (a bar from the first to the third quartile
-// with a mark at the median). Drawn from plain numbers with their labels already formatted, so a chart never shows a
-// figure the table beside it does not; scales start at 0. Every text is escaped (html.ts).
+// Inline SVG charts for the reports (the facilitator's observatory, the bid comparison): horizontal bars, and
+// quartile ranges (a bar from the first to the third quartile with a mark at the median). Drawn from plain numbers
+// with their labels already formatted, so a chart never shows a figure the table beside it does not; scales start
+// at 0. Self-contained (no script, font or external resource; colours and fonts are the chart's own, so it reads the
+// same in any report), readable in print and by screen readers (role="img", a title and a description; each value
+// is written beside its bar, so colour never carries meaning alone). Every text is escaped (html.ts): labels come
+// from caterers' and bidders' files.
 
 import { element, type Child, type Html } from "./html";
 
 const WIDTH = 640;
-const LABEL_WIDTH = 220;
-const VALUE_WIDTH = 90;
-const ROW_HEIGHT = 24;
-const TOP = 8;
+const LABEL_WIDTH = 200;
+const VALUE_WIDTH = 150;
+const ROW_HEIGHT = 28;
+const BAR_HEIGHT = 18;
 const AXIS_HEIGHT = 24;
-const PLOT_WIDTH = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
+/** Room above the rows for a reference line's label. */
+const REFERENCE_HEIGHT = 22;
+const MAX_LABEL = 28;
+
+export type BarTone = "normal" | "flagged" | "muted";
+
+const INK = "#201f1e";
+const MUTED = "#605e5c";
+const GRID = "#e1dfdd";
+const TONES: Readonly<Record<BarTone, string>> = {
+  normal: "#0f6cbd",
+  flagged: "#c4314b",
+  muted: "#8a8886",
+};
+const RANGE = "#9db3de";
+const MEDIAN = "#0f6cbd";
 
 /** Ticks at 1, 2 or 5 × a power of ten, about four of them, the last at or above `highest`. */
 export function axisTicks(highest: number): number[] {
@@ -23,74 +42,150 @@ export function axisTicks(highest: number): number[] {
   return ticks;
 }
 
+/** Where the rows start, and the scale: shared by a chart's frame and its marks. */
+interface Geometry {
+  readonly top: number;
+  readonly ticks: readonly number[];
+}
+
+const x = (value: number, { ticks }: Geometry) =>
+  LABEL_WIDTH + (Math.max(0, value) / ticks[ticks.length - 1]) * (WIDTH - LABEL_WIDTH - VALUE_WIDTH);
+
+const rowTop = (index: number, { top }: Geometry) => top + index * ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2;
+
+/** A value's text at the end of its row, in the middle of the bar's height. */
+const textY = (index: number, geometry: Geometry) => rowTop(index, geometry) + BAR_HEIGHT / 2 + 4;
+
+/** A white outline under a text, so a reference line or a grid line crossing it never makes it hard to read. */
+const HALO = {
+  stroke: "#ffffff",
+  "stroke-width": 4,
+  "stroke-linejoin": "round",
+  "paint-order": "stroke",
+} as const;
+
 interface Frame {
   readonly title: string;
+  readonly description?: string;
   readonly rows: number;
-  readonly ticks: readonly number[];
+  readonly geometry: Geometry;
   readonly formatTick: (value: number) => string;
   readonly body: readonly Child[];
 }
 
-const x = (value: number, ticks: readonly number[]) =>
-  LABEL_WIDTH + (value / ticks[ticks.length - 1]) * PLOT_WIDTH;
-
-function frame({ title, rows, ticks, formatTick, body }: Frame): Html {
-  const height = TOP + rows * ROW_HEIGHT + AXIS_HEIGHT;
-  const axisY = TOP + rows * ROW_HEIGHT;
-  const axis = ticks.map((tick) => {
-    const at = x(tick, ticks).toFixed(1);
+function frame({ title, description, rows, geometry, formatTick, body }: Frame): Html {
+  const axisY = geometry.top + rows * ROW_HEIGHT;
+  const height = axisY + AXIS_HEIGHT;
+  const axis = geometry.ticks.map((tick) => {
+    const at = x(tick, geometry).toFixed(1);
     return [
-      element("line", { x1: at, x2: at, y1: TOP, y2: axisY, class: "grid" }),
-      element("text", { x: at, y: axisY + 16, "text-anchor": "middle", class: "tick" }, [formatTick(tick)]),
+      element("line", { x1: at, x2: at, y1: geometry.top, y2: axisY, stroke: GRID }),
+      element("text", { x: at, y: axisY + 16, "text-anchor": "middle", fill: MUTED }, [formatTick(tick)]),
     ];
   });
   return element(
     "svg",
     {
       xmlns: "http://www.w3.org/2000/svg",
+      width: WIDTH,
+      height,
       viewBox: `0 0 ${WIDTH} ${height}`,
+      // Its own size, shrunk to a narrow page or a printed one.
+      style: "display: block; max-width: 100%; height: auto; margin: .4rem 0",
       role: "img",
       "aria-label": title,
       class: "chart",
+      "font-family": "Segoe UI, Arial, sans-serif",
+      "font-size": 12,
+      fill: INK,
     },
-    [element("title", {}, [title]), axis, body],
+    [element("title", {}, [title]), description ? element("desc", {}, [description]) : null, axis, body],
   );
 }
 
-function rowLabel(label: string, index: number): Html {
-  const y = TOP + index * ROW_HEIGHT + ROW_HEIGHT / 2 + 4;
-  return element("text", { x: LABEL_WIDTH - 8, y, "text-anchor": "end", class: "label" }, [label]);
+/** A row's name, left of its marks: shortened when long, the whole name in its tooltip (the row's title). */
+function rowLabel(label: string, index: number, geometry: Geometry): Html {
+  const flat = label.replace(/\s+/g, " ").trim();
+  const short = flat.length > MAX_LABEL ? `${flat.slice(0, MAX_LABEL - 1)}…` : flat;
+  return element("text", { x: LABEL_WIDTH - 8, y: textY(index, geometry), "text-anchor": "end" }, [short]);
 }
 
-export interface BarRow {
+export interface Bar {
   readonly label: string;
-  readonly value: number;
+  /** The bar's length in the chart's unit (e.g. cents); null draws no bar, only `valueText`. */
+  readonly value: number | null;
+  /** What is written after the bar: the value as the reader reads it ("71 860,78 €", "incomplète"). */
   readonly valueText: string;
+  readonly tone?: BarTone;
 }
 
-/** Horizontal bars from 0, each labelled with its formatted value. */
-export function barChart(
-  title: string,
-  rows: readonly BarRow[],
-  formatTick: (value: number) => string,
-): Html {
-  const ticks = axisTicks(Math.max(0, ...rows.map((row) => row.value)));
-  const body = rows.map((row, index) => {
-    const y = TOP + index * ROW_HEIGHT + 5;
-    const end = x(row.value, ticks);
-    return [
-      rowLabel(row.label, index),
-      element("rect", {
-        x: LABEL_WIDTH,
-        y,
-        width: (end - LABEL_WIDTH).toFixed(1),
-        height: ROW_HEIGHT - 10,
-        class: "bar",
-      }),
-      element("text", { x: (end + 6).toFixed(1), y: y + ROW_HEIGHT / 2, class: "value" }, [row.valueText]),
-    ];
+export interface BarChart {
+  /** The chart's accessible name. */
+  readonly title: string;
+  /** Its accessible description (e.g. what the dashed line is). */
+  readonly description?: string;
+  readonly bars: readonly Bar[];
+  readonly formatTick: (value: number) => string;
+  /** A dashed vertical line at this value, labelled above the bars (e.g. a threshold). */
+  readonly reference?: { readonly value: number; readonly label: string };
+}
+
+function barMarks(bar: Bar, index: number, geometry: Geometry): Html {
+  const y = rowTop(index, geometry);
+  const end = bar.value === null ? LABEL_WIDTH : Math.max(LABEL_WIDTH + 1, x(bar.value, geometry));
+  return element("g", {}, [
+    element("title", {}, [`${bar.label} — ${bar.valueText}`]),
+    rowLabel(bar.label, index, geometry),
+    bar.value === null
+      ? null
+      : element("rect", {
+          x: LABEL_WIDTH,
+          y,
+          width: (end - LABEL_WIDTH).toFixed(1),
+          height: BAR_HEIGHT,
+          fill: TONES[bar.tone ?? "normal"],
+        }),
+    element("text", { x: (end + 6).toFixed(1), y: textY(index, geometry), ...HALO }, [bar.valueText]),
+  ]);
+}
+
+function referenceMarks(reference: BarChart["reference"], rows: number, geometry: Geometry): Html | null {
+  if (!reference) return null;
+  const at = x(reference.value, geometry).toFixed(1);
+  const bottom = geometry.top + rows * ROW_HEIGHT;
+  return element("g", {}, [
+    element("line", {
+      x1: at,
+      x2: at,
+      y1: geometry.top - 4,
+      y2: bottom,
+      stroke: INK,
+      "stroke-width": 1.5,
+      "stroke-dasharray": "5 4",
+    }),
+    element("text", { x: at, y: geometry.top - 8, "text-anchor": "middle", ...HALO }, [reference.label]),
+  ]);
+}
+
+/** Horizontal bars from 0, each with its value written after it; an optional labelled reference line. */
+export function barChart(chart: BarChart): Html {
+  const values = chart.bars.flatMap((bar) => (bar.value === null ? [] : [bar.value]));
+  const geometry: Geometry = {
+    top: chart.reference ? REFERENCE_HEIGHT + 8 : 8,
+    ticks: axisTicks(Math.max(0, ...values, chart.reference?.value ?? 0)),
+  };
+  return frame({
+    title: chart.title,
+    ...(chart.description ? { description: chart.description } : {}),
+    rows: chart.bars.length,
+    geometry,
+    formatTick: chart.formatTick,
+    // The reference line first: the bars and their values are drawn over it.
+    body: [
+      referenceMarks(chart.reference, chart.bars.length, geometry),
+      chart.bars.map((bar, index) => barMarks(bar, index, geometry)),
+    ],
   });
-  return frame({ title, rows: rows.length, ticks, formatTick, body });
 }
 
 export interface RangeRow {
@@ -103,36 +198,44 @@ export interface RangeRow {
   readonly note: string;
 }
 
-function rangeMarks(row: RangeRow, index: number, ticks: readonly number[]): Child[] {
-  const y = TOP + index * ROW_HEIGHT + 5;
-  const height = ROW_HEIGHT - 10;
-  const marks: Child[] = [];
-  if (row.low !== null && row.high !== null) {
-    const from = x(row.low, ticks);
-    marks.push(
-      element("rect", {
-        x: from.toFixed(1),
-        y,
-        width: Math.max(1, x(row.high, ticks) - from).toFixed(1),
-        height,
-        class: "range",
-      }),
-    );
-  }
-  if (row.middle !== null) {
-    const at = x(row.middle, ticks).toFixed(1);
-    marks.push(element("line", { x1: at, x2: at, y1: y - 2, y2: y + height + 2, class: "median" }));
-  }
+function rangeMarks(row: RangeRow, index: number, geometry: Geometry): Html {
+  const y = rowTop(index, geometry);
   const values = [row.low, row.middle, row.high].filter((value): value is number => value !== null);
-  const noteX = values.length > 0 ? x(Math.max(...values), ticks) + 6 : LABEL_WIDTH + 4;
-  marks.push(
+  const noteX = values.length > 0 ? x(Math.max(...values), geometry) + 6 : LABEL_WIDTH + 4;
+  const middle = row.middle === null ? null : x(row.middle, geometry).toFixed(1);
+  return element("g", {}, [
+    element("title", {}, [`${row.label} — ${row.note}`]),
+    rowLabel(row.label, index, geometry),
+    row.low !== null && row.high !== null
+      ? element("rect", {
+          x: x(row.low, geometry).toFixed(1),
+          y,
+          width: Math.max(1, x(row.high, geometry) - x(row.low, geometry)).toFixed(1),
+          height: BAR_HEIGHT,
+          fill: RANGE,
+        })
+      : null,
+    middle === null
+      ? null
+      : element("line", {
+          x1: middle,
+          x2: middle,
+          y1: y - 2,
+          y2: y + BAR_HEIGHT + 2,
+          stroke: MEDIAN,
+          "stroke-width": 3,
+        }),
     element(
       "text",
-      { x: noteX.toFixed(1), y: y + height / 2 + 4, class: values.length > 0 ? "value" : "note" },
+      {
+        x: noteX.toFixed(1),
+        y: textY(index, geometry),
+        ...HALO,
+        ...(values.length > 0 ? {} : { fill: MUTED }),
+      },
       [row.note],
     ),
-  );
-  return marks;
+  ]);
 }
 
 /** Quartile ranges: a bar from Q1 to Q3, a mark at the median; a row without figures shows its note only. */
@@ -142,7 +245,7 @@ export function rangeChart(
   formatTick: (value: number) => string,
 ): Html {
   const shown = rows.flatMap((row) => [row.low, row.middle, row.high]).filter((v): v is number => v !== null);
-  const ticks = axisTicks(Math.max(0, ...shown));
-  const body = rows.map((row, index) => [rowLabel(row.label, index), rangeMarks(row, index, ticks)]);
-  return frame({ title, rows: rows.length, ticks, formatTick, body });
+  const geometry: Geometry = { top: 8, ticks: axisTicks(Math.max(0, ...shown)) };
+  const body = rows.map((row, index) => rangeMarks(row, index, geometry));
+  return frame({ title, rows: rows.length, geometry, formatTick, body });
 }

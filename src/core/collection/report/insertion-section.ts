@@ -38,15 +38,15 @@ function part(
     groups.length === 0
       ? element("p", {}, [t(lang, "collect.report.noGroups")])
       : [
-          barChart(
+          barChart({
             title,
-            groups.map((group) => ({
+            bars: groups.map((group) => ({
               label: group.group,
               value: group.hours,
               valueText: hours(group.hours),
             })),
-            hours,
-          ),
+            formatTick: hours,
+          }),
           htmlTable(title, columns(first, lang), total ? [...groups, total] : groups),
         ],
   ];

@@ -35,13 +35,6 @@ tr[hidden] { display: none; }
 .filters select { font: inherit; padding: .2rem; min-width: 12rem; }
 .findings h4 { margin: .8rem 0 .2rem; font-size: .95rem; }
 .findings ul { margin: 0; padding-left: 1.2rem; }
-.chart { width: 100%; max-width: 48rem; height: auto; display: block; margin: .4rem 0; }
-.chart text { font: 12px "Segoe UI", system-ui, sans-serif; fill: var(--ink); }
-.chart .tick, .chart .note { fill: var(--muted); }
-.chart .grid { stroke: #e2e2e2; }
-.chart .bar { fill: #4472c4; }
-.chart .range { fill: #9db3de; }
-.chart .median { stroke: var(--accent); stroke-width: 3; }
 small { color: var(--muted); }
 @media print {
   body { max-width: none; padding: 0; font-size: 9pt; }

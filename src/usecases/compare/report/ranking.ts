@@ -2,7 +2,8 @@
 // the flags, and the bar chart of the totals with the mean − σ threshold.
 
 import type { ScoreMethod } from "../../../core/compare";
-import { fragment, svgBarChart, element, type Html } from "../../../core/report";
+import { cents } from "../../../core/money";
+import { barChart, element, type Html } from "../../../core/report";
 import { t, type Lang } from "../../../i18n";
 import type { ComparedResult } from "../bid-findings";
 import { bidLabel } from "../workbook/lines-sheet";
@@ -104,14 +105,11 @@ export function totalsChart(result: ComparedResult, lang: Lang): Html {
         label: t(lang, "compare.report.chart.threshold", { amount: euros(stats.meanMinusSigmaCents, lang) }),
       }
     : undefined;
-  return fragment([
-    svgBarChart({
-      id: "totals",
-      title: t(lang, "compare.sheet.chart.title"),
-      description: t(lang, "compare.report.chart.description"),
-      bars,
-      ...(reference ? { reference } : {}),
-      width: 760,
-    }),
-  ]);
+  return barChart({
+    title: t(lang, "compare.sheet.chart.title"),
+    description: t(lang, "compare.report.chart.description"),
+    bars,
+    formatTick: (value) => euros(cents(Math.round(value)), lang),
+    ...(reference ? { reference } : {}),
+  });
 }
