@@ -90,8 +90,8 @@ function frame({ title, description, rows, geometry, formatTick, body }: Frame):
       width: WIDTH,
       height,
       viewBox: `0 0 ${WIDTH} ${height}`,
-      // Its own size, shrunk to a narrow page or a printed one.
-      style: "display: block; max-width: 100%; height: auto; margin: .4rem 0",
+      // The page's width up to 48rem (text a little larger than drawn), shrunk to a narrow page or a printed one.
+      style: "display: block; width: 100%; max-width: 48rem; height: auto; margin: .4rem 0",
       role: "img",
       "aria-label": title,
       class: "chart",
