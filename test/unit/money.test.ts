@@ -7,6 +7,7 @@ import {
   centsToDecimalText,
   centsToEuroNumber,
   divRound,
+  formatAxisEuros,
   formatEuros,
   formatRate,
   vatOf,
@@ -150,6 +151,15 @@ describe("formatting", () => {
   ])("%i cents → %p / %p", (amount, fr, en) => {
     expect(formatEuros(cents(amount), "fr")).toBe(fr);
     expect(formatEuros(cents(amount), "en")).toBe(en);
+  });
+
+  test.each([
+    [5_000_000, "50\u00a0000\u00a0€", "€50,000"],
+    [0, "0\u00a0€", "€0"],
+    [1_050, "10,50\u00a0€", "€10.50"],
+  ])("on a chart's axis, %i cents → %p / %p (whole euros without their cents)", (amount, fr, en) => {
+    expect(formatAxisEuros(cents(amount), "fr")).toBe(fr);
+    expect(formatAxisEuros(cents(amount), "en")).toBe(en);
   });
 
   test("decimal text for JSON and formulas, rates in words", () => {

@@ -30,6 +30,13 @@ export function formatEuros(amount: Cents, lang: Lang): string {
   return `${sign}€${groupThousands(whole, ",")}.${fraction}`;
 }
 
+/** For a chart's axis: whole euros without their cents ("50 000 €" / "€50,000"), any other amount as formatEuros. */
+export function formatAxisEuros(amount: Cents, lang: Lang): string {
+  if (amount % 100 !== 0) return formatEuros(amount, lang);
+  const text = formatEuros(amount, lang);
+  return lang === "fr" ? text.replace(`,00${NBSP}€`, `${NBSP}€`) : text.replace(/\.00$/, "");
+}
+
 /** An exact decimal number in the reader's style, trailing zeros dropped: 24.475 → "24,475" / "24.475". */
 export function formatDecimal(
   numerator: number,

@@ -2,7 +2,7 @@
 // style, a section with its heading.
 
 import type { Lang } from "../../../i18n/types";
-import { formatDecimal, formatEuros } from "../../money/format";
+import { formatAxisEuros, formatDecimal } from "../../money/format";
 import { cents } from "../../money/cents";
 import { element, type Child, type Html } from "../../report/html";
 
@@ -59,7 +59,7 @@ export function section(id: string, title: string, children: readonly Child[]): 
 }
 
 export function euroTick(lang: Lang): (value: number) => string {
-  return (value) => formatEuros(cents(Math.round(value)), lang);
+  return (value) => formatAxisEuros(cents(Math.round(value)), lang);
 }
 
 export function integerText(value: number | null, lang: Lang): string {
