@@ -37,6 +37,8 @@ export async function buildProgram(
 ): Promise<Command> {
   const program = new Command("grille")
     .description(ctx.t("cli.description"))
+    // Commander writes "[options] [command]": the command in the reader's language.
+    .usage(ctx.t("cli.help.usageLine"))
     .option("--lang <lang>", ctx.t("cli.option.lang"))
     .option("--debug", ctx.t("cli.option.debug"))
     .helpOption("-h, --help", ctx.t("cli.option.help"))

@@ -55,8 +55,10 @@ describe("grille CLI shell", () => {
   });
 
   it("translates commander's help titles", async () => {
-    expect((await grille(["--help"])).out).toMatch(/^Utilisation : grille/m);
-    expect((await grille(["--help", "--lang", "en"])).out).toMatch(/^Usage: grille/m);
+    expect((await grille(["--help"])).out).toMatch(/^Utilisation : grille \[options\] \[commande\]$/m);
+    expect((await grille(["--help", "--lang", "en"])).out).toMatch(
+      /^Usage: grille \[options\] \[command\]$/m,
+    );
   });
 
   it("runs the demo into a folder and lists what it wrote", async () => {
@@ -64,6 +66,19 @@ describe("grille CLI shell", () => {
     const result = await grille(["demo", "--out", dir, "--lang", "en"]);
     expect(result.code).toBe(0);
     expect(result.out).toContain("LISEZMOI.txt");
+    // The help it shows a newcomer lists every command, not only the demo that is running.
+    for (const command of [
+      "template",
+      "read",
+      "price",
+      "map",
+      "fill",
+      "bordereau",
+      "check",
+      "compare",
+      "collect",
+    ])
+      expect(result.out).toMatch(new RegExp(`^  ${command} `, "m"));
     const readme = await fs.readFile(path.join(dir, "LISEZMOI.txt"), "utf8");
     expect(readme).toContain("Grille commune traiteur");
     await fs.rm(dir, { recursive: true, force: true });

@@ -15,17 +15,18 @@ export const COMMANDS = [
   { name: "check", load: async () => (await import("./check")).check },
   { name: "compare", load: async () => (await import("./compare")).compare },
   { name: "collect", load: async () => (await import("./collect")).collect },
-  { name: "demo", load: async () => (await import("./demo")).demo },
-] as const satisfies readonly { name: string; load: () => Promise<CliCommand> }[];
+  // The demo shows a newcomer the program's help: every command must be there to be listed.
+  { name: "demo", load: async () => (await import("./demo")).demo, listsEveryCommand: true },
+] as const satisfies readonly { name: string; load: () => Promise<CliCommand>; listsEveryCommand?: true }[];
 
 /**
  * The commands a run needs: the one its arguments name, or all of them when they name none (help lists them all,
- * an unknown name is answered with the list).
+ * an unknown name is answered with the list) or name the demo (which shows that help).
  */
 export function commandsFor(args: readonly string[]): readonly (typeof COMMANDS)[number][] {
   const named = firstOperand(args);
   const command = COMMANDS.find((entry) => entry.name === named);
-  return command ? [command] : COMMANDS;
+  return command && !("listsEveryCommand" in command) ? [command] : COMMANDS;
 }
 
 /** The first argument that is neither an option nor the value of the program's own `--lang`. */
