@@ -2,7 +2,7 @@ import * as path from "node:path";
 import type { DemoStep } from "../demo-steps";
 import { writeFileAtomic } from "../io";
 
-/** Writes a short README of the demo folder, so the folder explains itself. */
+/** Says what the product is, and writes a short README of the demo folder, so the folder explains itself. */
 export const about: DemoStep = {
   titleKey: "cli.demo.about.title",
   async run(ctx, outDir) {
@@ -15,6 +15,8 @@ export const about: DemoStep = {
       "",
     ].join("\n");
     await writeFileAtomic(path.join(outDir, "LISEZMOI.txt"), text, { overwrite: true });
+    ctx.out(ctx.t("product.tagline"));
+    ctx.out(ctx.t("cli.demo.about.file", { file: "LISEZMOI.txt" }));
     return ["LISEZMOI.txt"];
   },
 };

@@ -38,6 +38,7 @@ export const cli = defineMessages({
     "cli.demo.page.open":
       "Ouvrez {file} dans votre navigateur (double-clic) : traiteur, acheteur ou animateur, sans Excel ni Internet.",
     "cli.demo.about.title": "Le produit",
+    "cli.demo.about.file": "Ce que contient le dossier de démonstration : {file}",
     "cli.demo.about.body":
       "Ce dossier est produit par « npm run demo » à partir des données d'exemple intégrées. Chaque fichier est décrit dans le README du projet.",
     "cli.help.default": "par défaut : {value}",
@@ -109,6 +110,7 @@ export const cli = defineMessages({
     "cli.demo.page.open":
       "Open {file} in your browser (double-click): caterer, buyer or facilitator, without Excel or the Internet.",
     "cli.demo.about.title": "The product",
+    "cli.demo.about.file": "What the demo folder holds: {file}",
     "cli.demo.about.body":
       'This folder is produced by "npm run demo" from the built-in sample data. Each file is described in the project\'s README.',
     "cli.help.default": "default: {value}",
