@@ -15,17 +15,33 @@ export function isMessageKey(key: string): key is MessageKey {
   return registeredCatalogs().some((messages) => key in messages);
 }
 
+/** `{name}`, or `{name|one|other}`: the words for one and for more, chosen by the number `name` holds. */
+const PLACEHOLDER = /\{(\w+)(?:\|([^{}|]*)\|([^{}|]*))?\}/g;
+
 /**
- * The message for `key` in `lang`, with `{name}` placeholders replaced. Keys are typed (`MessageKey`), so an unknown
- * key fails typecheck; one that slips through at run time, or a language nobody registered, comes back bracketed,
- * where a test will see it.
+ * Whether a count takes the singular: in French 0 and 1 do (« 0 erreur », « 1 erreur »), in English only 1. A count
+ * may come formatted for the reader (« 1 234 »); what cannot be read as a number takes the plural.
+ */
+function isSingular(lang: Lang, value: string | number): boolean {
+  const count =
+    typeof value === "number" ? value : Number(value.replace(/[\s\u00a0\u202f]/g, "").replace(",", "."));
+  if (Number.isNaN(count)) return false;
+  return lang === "fr" ? Math.abs(count) < 2 : count === 1;
+}
+
+/**
+ * The message for `key` in `lang`, with `{name}` placeholders replaced, and `{name|one|other}` by the words that
+ * agree with the count `name` holds. Keys are typed (`MessageKey`), so an unknown key fails typecheck; one that slips
+ * through at run time, or a language nobody registered, comes back bracketed, where a test will see it.
  */
 export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   const template = registeredMessages(lang)?.[key];
   if (template === undefined) return `[${key}]`;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(PLACEHOLDER, (whole, name: string, one?: string, other?: string) => {
+    if (!(name in params)) return whole;
+    if (one === undefined || other === undefined) return String(params[name]);
+    return isSingular(lang, params[name]) ? one : other;
+  });
 }
 
 /** A translator bound to one language, for faces that render many messages. */

@@ -166,8 +166,8 @@ test("prêt à déposer: the grid's hidden sheet, its names and a price computed
   });
   const items = await page.locator("[data-results=ready] li").allInnerTexts();
   expect(items.join("\n")).toContain("La feuille masquée « Prix » contient votre grille de prix");
-  expect(items.join("\n")).toContain("1 nom(s) défini(s) de votre grille");
-  expect(items.join("\n")).toContain("Feuille « BPU » : 1 cellule(s) calculée(s) sur votre grille (D13)");
+  expect(items.join("\n")).toContain("1 nom défini de votre grille");
+  expect(items.join("\n")).toContain("Feuille « BPU » : 1 cellule calculée sur votre grille (D13)");
   await page.click('[data-results=ready] [data-cell="BPU!D13"]');
   await page.waitForFunction(
     () => document.querySelector("#tender-select-status")?.getAttribute("data-state") === "idle",

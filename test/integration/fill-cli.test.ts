@@ -107,7 +107,7 @@ test("the report in French: where each price went, what is left and why, what to
   expect(run.err).toBe("");
   const lines = run.out.split("\n");
   expect(lines[0]).toBe(
-    `${tenderFile("t-mairie")} → ${file} : 11 ligne(s) remplie(s) sur 16 (feuille « BPU »).`,
+    `${tenderFile("t-mairie")} → ${file} : 11 lignes remplies sur 16 (feuille « BPU »).`,
   );
   expect(run.out).toContain(
     "  ligne 14 · 1.2 · Cocktail 10 pièces (7 salées, 3 sucrées)\n    Cocktail 10 pièces, livraison comprise (petite couronne), service en sus, base 60 convives\n    D14 : 15,12\u00a0€ HT\n",
@@ -116,7 +116,7 @@ test("the report in French: where each price went, what is left and why, what to
     "À voir par vous :\n  ligne 13 · 1.1 · Cocktail 6 pièces salées\n    non chiffrable avec cette grille, non remplie : Cocktail 6 pièces non chiffrable : la grille n'a aucune formule de 6 pièces ou moins.\n",
   );
   expect(run.out).toContain("  ligne 17 · 1.5 · Cocktail déjeunatoire\n    à confirmer, non remplie : ");
-  expect(run.out).toContain("16 ligne(s) : 11 remplie(s), 5 à voir par vous.");
+  expect(run.out).toContain("16 lignes : 11 remplies, 5 à voir par vous.");
   expect(run.out).toContain(
     `Pour confirmer ou corriger une lecture : grille map ${tenderFile("t-mairie")} --json`,
   );
@@ -134,10 +134,10 @@ test("in English with --lang en", async () => {
     "--lang",
     "en",
   ]);
-  expect(run.out).toContain('11 of 16 line(s) filled (sheet "BPU").');
+  expect(run.out).toContain('11 of 16 lines filled (sheet "BPU").');
   expect(run.out).toContain("    D14: €15.12 excl. VAT");
   expect(run.out).toContain("cannot be priced with this grid, not filled: ");
-  expect(run.out).toContain("16 line(s): 11 filled, 5 for you to see to.");
+  expect(run.out).toContain("16 lines: 11 filled, 5 for you to see to.");
 });
 
 test("every line filled: exit 0; the same file again holds the prices already", async () => {

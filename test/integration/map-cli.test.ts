@@ -64,7 +64,7 @@ test("t-mairie in words: the table, its conditions and each line's reading in Fr
   );
   expect(run.out).toContain("hors standard : « Vestiaire » n'est pas une prestation du standard");
   expect(run.out).not.toMatch(/cocktail\.formule|plateau\.classique|personnel\./);
-  expect(lines.filter(Boolean).pop()).toBe("16 ligne(s) : 14 reconnue(s), 1 à confirmer, 1 hors standard.");
+  expect(lines.filter(Boolean).pop()).toBe("16 lignes : 14 reconnues, 1 à confirmer, 1 hors standard.");
   expect(run.code).toBe(1);
 });
 
@@ -89,7 +89,7 @@ test("every line recognised: exit 0", async () => {
   );
   await fs.writeFile(file, await writeWorkbook({ sheets: [{ name: "BPU", cells }], styles: {} }));
   const run = await grille(["map", file]);
-  expect(run.out).toContain("2 ligne(s) : 2 reconnue(s), 0 à confirmer, 0 hors standard.");
+  expect(run.out).toContain("2 lignes : 2 reconnues, 0 à confirmer, 0 hors standard.");
   expect(run.code).toBe(0);
 });
 

@@ -53,7 +53,7 @@ test("a blank template read back: exit 1, each missing required value named with
   const sheet = TEMPLATE_SHEETS.fr.identity;
   expect(read.out).toMatch(new RegExp(`${sheet}!D\\d+: erreur: « Raison sociale » est obligatoire`));
   expect(read.out).toContain("« SIRET »");
-  expect(read.out).toContain("3 erreur(s)");
+  expect(read.out).toContain("3 erreurs");
 });
 
 test("read in English prints English findings", async () => {

@@ -134,7 +134,9 @@ describe("a fill in the open workbook, when Excel fails part-way", () => {
       expect(error.params).toMatchObject({ written: actually.length, total: plan.edits.length });
       expect(String(error.params.cells).startsWith(actually.slice(0, 6).join(", "))).toBe(true);
       expect(t("fr", error.messageKey, error.params)).toContain(
-        `${actually.length} cellule(s) sur ${plan.edits.length} écrite(s)`,
+        actually.length < 2
+          ? `${actually.length} cellule sur ${plan.edits.length} écrite`
+          : `${actually.length} cellules sur ${plan.edits.length} écrites`,
       );
     },
   );

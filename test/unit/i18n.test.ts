@@ -18,7 +18,7 @@ import { ROLES, offersOf } from "../../src/ui/roles";
 const modules = Object.entries(MODULES as Readonly<Record<string, MessageModule>>);
 
 function placeholders(message: string): string[] {
-  return [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+  return [...new Set([...message.matchAll(/\{(\w+)(?:\|[^{}|]*\|[^{}|]*)?\}/g)].map((m) => m[1]))].sort();
 }
 
 describe("every message module", () => {
@@ -55,6 +55,18 @@ test("no key is defined by two modules", () => {
 });
 
 describe("t", () => {
+  test("words agree with their count: 0 and 1 singular in French, only 1 in English", () => {
+    expect(t("fr", "cli.check.summary", { errors: 1, warnings: 0 })).toBe("1 erreur, 0 avertissement.");
+    expect(t("fr", "cli.check.summary", { errors: 2, warnings: "1\u00a0234" })).toBe(
+      "2 erreurs, 1\u00a0234 avertissements.",
+    );
+    expect(t("en", "cli.check.summary", { errors: 1, warnings: 0 })).toBe("1 error, 0 warnings.");
+    // A count that is not given leaves its words visible, as any placeholder does.
+    expect(t("en", "cli.check.summary", { errors: 1 })).toBe(
+      "1 error, {warnings} {warnings|warning|warnings}.",
+    );
+  });
+
   test("fills placeholders, leaves unknown ones visible, and brackets an unknown key", () => {
     expect(t("en", "taskpane.unsupported.body", { product: "P", version: "1.8" })).toContain(
       "P needs the Excel API 1.8",

@@ -14,7 +14,7 @@ export const bidCheck = defineMessages({
     "bid.table.header":
       "L'en-tête du tableau de prix (ligne {row} du bordereau d'origine) n'est plus reconnu dans l'offre : le candidat l'a modifié. Les lignes sont vérifiées dans les colonnes du bordereau d'origine ; examinez si l'offre reste régulière.",
     "bid.table.mismatch":
-      "L'offre {bid} ne semble pas répondre au bordereau {tender} : {count} ligne(s) de prix sur {total} y ont une autre désignation ou manquent. Vérifiez que vous avez choisi le bon bordereau d'origine.",
+      "L'offre {bid} ne semble pas répondre au bordereau {tender} : {count} {count|ligne|lignes} de prix sur {total} {count|y a une autre désignation ou manque|y ont une autre désignation ou manquent}. Vérifiez que vous avez choisi le bon bordereau d'origine.",
     "cli.check.description":
       "vérifie une offre ligne par ligne contre le bordereau d'origine (prix manquants ou illisibles, TVA, montants, lignes ou formules modifiées)",
     "cli.check.argument": "offre.xlsx",
@@ -22,10 +22,12 @@ export const bidCheck = defineMessages({
     "cli.check.option.grid":
       "votre grille (JSON ou modèle rempli) : signale les prix qui ne sont pas ceux de la grille",
     "cli.check.option.json": "résultat en JSON : {bid, tender, findings}",
-    "cli.check.checked": "{bid} vérifiée contre {tender} : feuille « {sheet} », {lines} ligne(s) de prix.",
-    "cli.check.grid": "Prix comparés à la grille {grid} : {count} ligne(s).",
+    "cli.check.checked":
+      "{bid} vérifiée contre {tender} : feuille « {sheet} », {lines} {lines|ligne|lignes} de prix.",
+    "cli.check.grid": "Prix comparés à la grille {grid} : {count} {count|ligne|lignes}.",
     "cli.check.clean": "Aucune anomalie : chaque prix est lu et rien du bordereau n'a été modifié.",
-    "cli.check.summary": "{errors} erreur(s), {warnings} avertissement(s).",
+    "cli.check.summary":
+      "{errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}.",
     "cli.check.where": "{file}: {cell}",
     "cli.bordereau.description":
       "écrit un bordereau BPU valant DQE au format standard à partir d'une liste de lignes (JSON)",
@@ -38,13 +40,13 @@ export const bidCheck = defineMessages({
     "cli.bordereau.where": "{file}, ligne {line}, champ « {field} »",
     "cli.bordereau.whereLine": "{file}, ligne {line}",
     "cli.bordereau.written":
-      "Bordereau écrit : {file} ({lines} ligne(s) demandée(s), {rows} ligne(s) de prix à remplir).",
+      "Bordereau écrit : {file} ({lines} {lines|ligne demandée|lignes demandées}, {rows} {rows|ligne|lignes} de prix à remplir).",
     "cli.demo.buyer.title": "Côté acheteur : le bordereau standard et la vérification d'une offre",
     "cli.demo.buyer.consultation": "Exemple de DQE du standard (section 6)",
     "cli.demo.buyer.schedule":
-      "{file} : bordereau écrit depuis {lines} ; relu ligne par ligne, {mapped} ligne(s) de prix reconnue(s) sur {rows}.",
+      "{file} : bordereau écrit depuis {lines} ; relu ligne par ligne, {mapped} {mapped|ligne de prix reconnue|lignes de prix reconnues} sur {rows}.",
     "cli.demo.buyer.check":
-      "{file} : l'offre bid-c.xlsx vérifiée contre le bordereau t-departement.xlsx, {count} anomalie(s).",
+      "{file} : l'offre bid-c.xlsx vérifiée contre le bordereau t-departement.xlsx, {count} {count|anomalie|anomalies}.",
     "cli.demo.buyer.noSamples":
       "Offres d'exemple introuvables dans {folder} : la vérification d'une offre n'est pas montrée.",
     "cli.bordereau.refused":
@@ -67,10 +69,11 @@ export const bidCheck = defineMessages({
     "cli.check.option.tender": "the original schedule, as the buyer handed it out (.xlsx)",
     "cli.check.option.grid": "your grid (JSON or filled template): reports prices that are not the grid's",
     "cli.check.option.json": "result as JSON: {bid, tender, findings}",
-    "cli.check.checked": '{bid} checked against {tender}: sheet "{sheet}", {lines} priced line(s).',
-    "cli.check.grid": "Prices compared with the grid {grid}: {count} line(s).",
+    "cli.check.checked":
+      '{bid} checked against {tender}: sheet "{sheet}", {lines} {lines|priced line|priced lines}.',
+    "cli.check.grid": "Prices compared with the grid {grid}: {count} {count|line|lines}.",
     "cli.check.clean": "Nothing to report: every price is read and nothing of the schedule was changed.",
-    "cli.check.summary": "{errors} error(s), {warnings} warning(s).",
+    "cli.check.summary": "{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}.",
     "cli.check.where": "{file}: {cell}",
     "cli.bordereau.description":
       "write a schedule of unit prices and quantities (BPU/DQE) in the standard format from a list of lines (JSON)",
@@ -83,13 +86,13 @@ export const bidCheck = defineMessages({
     "cli.bordereau.where": '{file}, line {line}, field "{field}"',
     "cli.bordereau.whereLine": "{file}, line {line}",
     "cli.bordereau.written":
-      "Schedule written: {file} ({lines} line(s) asked for, {rows} priced row(s) to fill).",
+      "Schedule written: {file} ({lines} {lines|line|lines} asked for, {rows} {rows|priced row|priced rows} to fill).",
     "cli.demo.buyer.title": "The buyer's side: the standard schedule and checking a bid",
     "cli.demo.buyer.consultation": "The standard's DQE example (section 6)",
     "cli.demo.buyer.schedule":
-      "{file}: schedule written from {lines}; read back line by line, {mapped} of {rows} priced row(s) recognised.",
+      "{file}: schedule written from {lines}; read back line by line, {mapped} of {rows} {rows|priced row|priced rows} recognised.",
     "cli.demo.buyer.check":
-      "{file}: the bid bid-c.xlsx checked against the schedule t-departement.xlsx, {count} finding(s).",
+      "{file}: the bid bid-c.xlsx checked against the schedule t-departement.xlsx, {count} {count|finding|findings}.",
     "cli.demo.buyer.noSamples": "Sample bids not found in {folder}: checking a bid is not shown.",
     "cli.bordereau.refused":
       "Nothing was written: correct the lines reported in {file}, then run the command again.",

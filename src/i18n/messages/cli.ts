@@ -29,7 +29,7 @@ export const cli = defineMessages({
     "cli.demo.description": "exécute le travail principal sur les données d'exemple intégrées (sans Excel)",
     "cli.demo.option.out": "dossier où écrire les résultats",
     "cli.demo.start": "Démonstration : les résultats sont écrits dans {folder}",
-    "cli.demo.done": "{count} fichier(s) écrit(s) dans {folder} :",
+    "cli.demo.done": "{count} {count|fichier écrit|fichiers écrits} dans {folder} :",
     "cli.demo.page.title": "La page hors ligne",
     "cli.demo.page.copied":
       "{file} ({size} Ko) : les mêmes outils sans Excel, dans une seule page qui fonctionne sans Internet.",
@@ -101,7 +101,7 @@ export const cli = defineMessages({
     "cli.demo.description": "run the main job on the built-in sample data (no Excel needed)",
     "cli.demo.option.out": "folder to write the results into",
     "cli.demo.start": "Demo: results are written to {folder}",
-    "cli.demo.done": "{count} file(s) written to {folder}:",
+    "cli.demo.done": "{count} {count|file|files} written to {folder}:",
     "cli.demo.page.title": "The offline page",
     "cli.demo.page.copied":
       "{file} ({size} KB): the same tools without Excel, in one page that works without the Internet.",

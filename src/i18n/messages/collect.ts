@@ -116,18 +116,19 @@ export const collect = defineMessages({
       "Une structure qui dessert plusieurs départements compte dans chacun : la somme des départements dépasse le total.",
 
     "collect.report.title": "Observatoire des grilles retournées",
-    "collect.report.summary": "Validité comparée au {today}. {files} fichier(s) reçu(s) : {statuses}.",
+    "collect.report.summary":
+      "Validité comparée au {today}. {files} {files|fichier reçu|fichiers reçus} : {statuses}.",
     "collect.report.statusCount": "{status} : {count}",
     "collect.report.contents": "Sommaire",
     "collect.report.grids": "Grilles reçues",
-    "collect.report.gridsCaption": "{count} fichier(s), dans l'ordre donné",
+    "collect.report.gridsCaption": "{count} {count|fichier|fichiers}, dans l'ordre donné",
     "collect.report.findings": "Constats par fichier",
     "collect.report.noFindings": "Aucun constat : toutes les grilles sont conformes.",
     "collect.report.finding": "{severity} : {where}{message}",
     "collect.report.directory": "Annuaire de l'offre",
     "collect.report.directoryAbout":
       "Un traiteur par ligne, pour chaque grille valide (sans erreur, prix en cours de validité, la plus récente pour un SIRET). Aucun prix n'y figure.",
-    "collect.report.directoryCaption": "{count} traiteur(s)",
+    "collect.report.directoryCaption": "{count} {count|traiteur|traiteurs}",
     "collect.report.directoryEmpty": "Aucune grille valide : l'annuaire est vide.",
     "collect.report.products": "Produits proposés (nombre de lignes)",
     "collect.report.family": "{family} ({count})",
@@ -142,14 +143,15 @@ export const collect = defineMessages({
       "Pour chaque ligne du standard, sur les grilles valides qui la proposent : le nombre de grilles et les quartiles des prix HT (la moitié des prix se situe entre le 1er et le 3e quartile ; la médiane partage les prix en deux).",
     "collect.report.familyCaption": "{family} : grilles et quartiles des prix HT",
     "collect.report.range": "{q1} – {q3}",
-    "collect.report.count": "{count} grille(s)",
+    "collect.report.count": "{count} {count|grille|grilles}",
     "collect.report.byTypeAbout":
       "Médiane, puis 1er – 3e quartile et nombre de grilles, par type de structure ; même règle que ci-dessus.",
     "collect.report.byDepartmentAbout":
       "Médiane, puis 1er – 3e quartile et nombre de grilles, par département desservi (un traiteur compte dans chaque département qu'il dessert) ; même règle que ci-dessus.",
     "collect.report.noGroups": "Aucune grille valide.",
     "collect.report.tableOf": "Tableau : {title}",
-    "collect.report.insertionTotal": "{hours} heures d'insertion par an, pour {structures} structure(s).",
+    "collect.report.insertionTotal":
+      "{hours} heures d'insertion par an, pour {structures} {structures|structure|structures}.",
     "collect.report.insertionByType": "Par type de structure",
     "collect.report.insertionByDepartment": "Par département desservi",
 
@@ -171,12 +173,13 @@ export const collect = defineMessages({
     "collect.cli.readFailed":
       "{file} : lecture impossible ({detail}). Ouvrez-le dans Excel et enregistrez-le à nouveau.",
     "collect.cli.line": "{file} : {status}",
-    "collect.cli.counts": "{errors} erreur(s), {warnings} avertissement(s)",
+    "collect.cli.counts":
+      "{errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}",
     "collect.cli.who": "{name}, SIRET {siret}",
     "collect.cli.offered": "{lines}/{of} lignes proposées",
-    "collect.cli.summary": "{files} fichier(s), validité comparée au {today} : {statuses}.",
+    "collect.cli.summary": "{files} {files|fichier|fichiers}, validité comparée au {today} : {statuses}.",
     "collect.cli.directory":
-      "Annuaire et statistiques : {count} grille(s) valide(s). Règle des statistiques :",
+      "Annuaire et statistiques : {count} {count|grille valide|grilles valides}. Règle des statistiques :",
     "collect.cli.wroteRegister": "Registre écrit : {file}",
     "collect.cli.wroteReport": "Rapport écrit : {file}",
 
@@ -297,18 +300,19 @@ export const collect = defineMessages({
       "An organisation serving several departments counts in each: the departments add up to more than the total.",
 
     "collect.report.title": "Observatory of returned grids",
-    "collect.report.summary": "Validity compared with {today}. {files} file(s) received: {statuses}.",
+    "collect.report.summary":
+      "Validity compared with {today}. {files} {files|file|files} received: {statuses}.",
     "collect.report.statusCount": "{status}: {count}",
     "collect.report.contents": "Contents",
     "collect.report.grids": "Grids received",
-    "collect.report.gridsCaption": "{count} file(s), in the order given",
+    "collect.report.gridsCaption": "{count} {count|file|files}, in the order given",
     "collect.report.findings": "Findings by file",
     "collect.report.noFindings": "No finding: every grid conforms.",
     "collect.report.finding": "{severity}: {where}{message}",
     "collect.report.directory": "Directory of the offer",
     "collect.report.directoryAbout":
       "One caterer per row, for each valid grid (no error, prices still valid, the latest for a SIRET). No price appears here.",
-    "collect.report.directoryCaption": "{count} caterer(s)",
+    "collect.report.directoryCaption": "{count} {count|caterer|caterers}",
     "collect.report.directoryEmpty": "No valid grid: the directory is empty.",
     "collect.report.products": "Products offered (number of lines)",
     "collect.report.family": "{family} ({count})",
@@ -323,14 +327,15 @@ export const collect = defineMessages({
       "For each line of the standard, over the valid grids that offer it: the number of grids and the quartiles of prices before VAT (half the prices lie between the first and third quartiles; the median splits them in two).",
     "collect.report.familyCaption": "{family}: grids and quartiles of prices before VAT",
     "collect.report.range": "{q1} – {q3}",
-    "collect.report.count": "{count} grid(s)",
+    "collect.report.count": "{count} {count|grid|grids}",
     "collect.report.byTypeAbout":
       "Median, then first – third quartile and number of grids, by type of organisation; same rule as above.",
     "collect.report.byDepartmentAbout":
       "Median, then first – third quartile and number of grids, by department served (a caterer counts in each department it serves); same rule as above.",
     "collect.report.noGroups": "No valid grid.",
     "collect.report.tableOf": "Table: {title}",
-    "collect.report.insertionTotal": "{hours} insertion hours per year, from {structures} organisation(s).",
+    "collect.report.insertionTotal":
+      "{hours} insertion hours per year, from {structures} {structures|organisation|organisations}.",
     "collect.report.insertionByType": "By type of organisation",
     "collect.report.insertionByDepartment": "By department served",
 
@@ -351,11 +356,12 @@ export const collect = defineMessages({
       "{count} files: more than the {max} one collection takes. Split them into several folders.",
     "collect.cli.readFailed": "{file}: cannot be read ({detail}). Open it in Excel and save it again.",
     "collect.cli.line": "{file}: {status}",
-    "collect.cli.counts": "{errors} error(s), {warnings} warning(s)",
+    "collect.cli.counts": "{errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}",
     "collect.cli.who": "{name}, SIRET {siret}",
     "collect.cli.offered": "{lines}/{of} lines offered",
-    "collect.cli.summary": "{files} file(s), validity compared with {today}: {statuses}.",
-    "collect.cli.directory": "Directory and statistics: {count} valid grid(s). Statistics rule:",
+    "collect.cli.summary": "{files} {files|file|files}, validity compared with {today}: {statuses}.",
+    "collect.cli.directory":
+      "Directory and statistics: {count} {count|valid grid|valid grids}. Statistics rule:",
     "collect.cli.wroteRegister": "Register written: {file}",
     "collect.cli.wroteReport": "Report written: {file}",
 

@@ -29,7 +29,8 @@ export const compare = defineMessages({
     "compare.grid.noPart":
       "Ligne {ref} (« {designation} ») : la variante n'a pas de part en catégorie « {category} » ; la colonne cachée du bordereau a peut-être été modifiée.",
     "compare.status.complete": "complète",
-    "compare.status.incomplete": "incomplète ({count} prix manquant(s)) : ni classée ni notée",
+    "compare.status.incomplete":
+      "incomplète ({count} {count|prix manquant|prix manquants}) : ni classée ni notée",
     "compare.status.unreadable": "non lue : voir les constats",
     "compare.sheet.tender": "Bordereau d'origine : {file}, feuille « {sheet} », {lines} lignes à prix.",
     "compare.sheet.flag": "À justifier",
@@ -99,7 +100,7 @@ export const compare = defineMessages({
     "compare.sheet.findings.code": "Code",
     "compare.report.title": "Analyse des offres – critère prix",
     "compare.report.criterion":
-      "{count} offre(s) · critère prix sur {points} points · notation principale : {method}.",
+      "{count} {count|offre|offres} · critère prix sur {points} points · notation principale : {method}.",
     "compare.report.date": "Établi le {date}.",
     "compare.report.ranking": "Classement",
     "compare.report.rankingCaption":
@@ -154,7 +155,7 @@ export const compare = defineMessages({
     "compare.cli.tenderUnusable":
       "{file} ne peut pas servir de bordereau d'origine : voyez le message ci-dessus.",
     "compare.cli.heading":
-      "{count} offre(s) sur {file} (feuille « {sheet} », {lines} lignes), critère prix sur {points} points.",
+      "{count} {count|offre|offres} sur {file} (feuille « {sheet} », {lines} lignes), critère prix sur {points} points.",
     "compare.cli.score.classique": "Classique",
     "compare.cli.score.lineaire": "Linéaire",
     "compare.cli.score.ecart": "Écart",
@@ -166,7 +167,7 @@ export const compare = defineMessages({
     "compare.demo.title": "Acheteur : comparer les offres",
     "compare.demo.schedule": "Bordereau standard d'exemple ({lines} lignes) : {file}",
     "compare.demo.compared":
-      "{count} offre(s) comparée(s), {ranked} classée(s), {flagged} à justifier : {files}",
+      "{count} {count|offre comparée|offres comparées}, {ranked} {ranked|classée|classées}, {flagged} à justifier : {files}",
     "compare.demo.noBids":
       "Offres d'exemple introuvables (attendues dans {folder}/bids et tenders/t-departement.xlsx) : comparaison des offres non faite.",
     "role.offer.compareBids": "Comparer les offres reçues et repérer les offres anormalement basses",
@@ -187,11 +188,11 @@ export const compare = defineMessages({
     "pane.compare.estimate": "Votre estimation du total HT (facultatif)",
     "pane.compare.trimmed": "Signaler aussi par la moyenne réduite (− 10 %)",
     "pane.compare.go": "Comparer",
-    "pane.compare.busy": "Lecture et comparaison de {count} offre(s)…",
+    "pane.compare.busy": "Lecture et comparaison de {count} {count|offre|offres}…",
     "pane.compare.fix": "Corrigez les champs signalés, puis relancez.",
     "pane.compare.bidsMissing": "Choisissez au moins une offre.",
     "pane.compare.originalMissing": "Choisissez le fichier du bordereau d'origine, ou « Ce classeur ».",
-    "pane.compare.done": "{count} offre(s) comparée(s). Feuilles ajoutées : {sheets}.",
+    "pane.compare.done": "{count} {count|offre comparée|offres comparées}. Feuilles ajoutées : {sheets}.",
     "pane.compare.refused": "Comparaison non écrite dans le classeur : {reasons}",
     "pane.compare.score": "note {score}",
     "pane.compare.download": "Télécharger le rapport (HTML)",
@@ -226,7 +227,8 @@ export const compare = defineMessages({
     "compare.grid.noPart":
       "Line {ref} (“{designation}”): the variant has no part in the “{category}” category; the schedule's hidden column may have been changed.",
     "compare.status.complete": "complete",
-    "compare.status.incomplete": "incomplete ({count} price(s) missing): neither ranked nor scored",
+    "compare.status.incomplete":
+      "incomplete ({count} {count|price|prices} missing): neither ranked nor scored",
     "compare.status.unreadable": "not read: see the findings",
     "compare.sheet.tender": "Original schedule: {file}, sheet “{sheet}”, {lines} priced lines.",
     "compare.sheet.flag": "To be justified",
@@ -296,7 +298,7 @@ export const compare = defineMessages({
     "compare.sheet.findings.code": "Code",
     "compare.report.title": "Analysis of bids – price criterion",
     "compare.report.criterion":
-      "{count} bid(s) · price criterion on {points} points · main scoring: {method}.",
+      "{count} {count|bid|bids} · price criterion on {points} points · main scoring: {method}.",
     "compare.report.date": "Drawn up on {date}.",
     "compare.report.ranking": "Ranking",
     "compare.report.rankingCaption":
@@ -348,7 +350,7 @@ export const compare = defineMessages({
       "Unreadable estimate “{value}”: give a positive amount before VAT in euros (e.g. 120000).",
     "compare.cli.tenderUnusable": "{file} cannot serve as the original schedule: see the message above.",
     "compare.cli.heading":
-      "{count} bid(s) on {file} (sheet “{sheet}”, {lines} lines), price criterion on {points} points.",
+      "{count} {count|bid|bids} on {file} (sheet “{sheet}”, {lines} lines), price criterion on {points} points.",
     "compare.cli.score.classique": "Proport.",
     "compare.cli.score.lineaire": "Linear",
     "compare.cli.score.ecart": "Gap",
@@ -359,7 +361,8 @@ export const compare = defineMessages({
     "compare.cli.written.report": "HTML report written: {file}",
     "compare.demo.title": "Buyer: compare the bids",
     "compare.demo.schedule": "Sample standard schedule ({lines} lines): {file}",
-    "compare.demo.compared": "{count} bid(s) compared, {ranked} ranked, {flagged} to be justified: {files}",
+    "compare.demo.compared":
+      "{count} {count|bid|bids} compared, {ranked} ranked, {flagged} to be justified: {files}",
     "compare.demo.noBids":
       "Sample bids not found (expected in {folder}/bids and tenders/t-departement.xlsx): bids not compared.",
     "role.offer.compareBids": "Compare the bids received and spot abnormally low ones",
@@ -380,11 +383,11 @@ export const compare = defineMessages({
     "pane.compare.estimate": "Your estimate of the total before VAT (optional)",
     "pane.compare.trimmed": "Also flag by the trimmed mean (− 10%)",
     "pane.compare.go": "Compare",
-    "pane.compare.busy": "Reading and comparing {count} bid(s)…",
+    "pane.compare.busy": "Reading and comparing {count} {count|bid|bids}…",
     "pane.compare.fix": "Correct the fields marked, then run again.",
     "pane.compare.bidsMissing": "Choose at least one bid.",
     "pane.compare.originalMissing": "Choose the original schedule's file, or “This workbook”.",
-    "pane.compare.done": "{count} bid(s) compared. Sheets added: {sheets}.",
+    "pane.compare.done": "{count} {count|bid|bids} compared. Sheets added: {sheets}.",
     "pane.compare.refused": "Comparison not written into the workbook: {reasons}",
     "pane.compare.score": "score {score}",
     "pane.compare.download": "Download the report (HTML)",

@@ -85,9 +85,9 @@ export const excel = defineMessages({
     "excel.fill.notWritten":
       "Excel a interrompu le remplissage avant d'écrire quoi que ce soit : le classeur n'a pas changé. Réessayez.",
     "excel.fill.interrupted":
-      "Excel a interrompu le remplissage : {written} cellule(s) sur {total} écrite(s) ({cells}) ; les autres n'ont pas été touchées. Relancez le remplissage : les cellules déjà remplies seront gardées telles quelles.",
+      "Excel a interrompu le remplissage : {written} {written|cellule|cellules} sur {total} {written|écrite|écrites} ({cells}) ; les autres n'ont pas été touchées. Relancez le remplissage : les cellules déjà remplies seront gardées telles quelles.",
     "excel.fill.interruptedUnsure":
-      "Excel a interrompu le remplissage : {written} cellule(s) sur {total} écrite(s) ({cells}) ; {unsure} ont peut-être été écrites ; les autres n'ont pas été touchées. Vérifiez ces cellules, puis relancez le remplissage.",
+      "Excel a interrompu le remplissage : {written} {written|cellule|cellules} sur {total} {written|écrite|écrites} ({cells}) ; {unsure} ont peut-être été écrites ; les autres n'ont pas été touchées. Vérifiez ces cellules, puis relancez le remplissage.",
     "excel.sheet.protected":
       "La feuille « {sheet} » est protégée : ôtez sa protection (Révision > Ôter la protection de la feuille) puis relancez. Rien n'a été écrit.",
     "excel.fill.textNeedsFormat":
@@ -112,9 +112,9 @@ export const excel = defineMessages({
     "excel.fill.notWritten":
       "Excel interrupted the fill before anything was written: the workbook has not changed. Try again.",
     "excel.fill.interrupted":
-      "Excel interrupted the fill: {written} of {total} cell(s) written ({cells}); the others were not touched. Run the fill again: the cells already filled will be kept as they are.",
+      "Excel interrupted the fill: {written} of {total} {total|cell|cells} written ({cells}); the others were not touched. Run the fill again: the cells already filled will be kept as they are.",
     "excel.fill.interruptedUnsure":
-      "Excel interrupted the fill: {written} of {total} cell(s) written ({cells}); {unsure} may have been written; the others were not touched. Check those cells, then run the fill again.",
+      "Excel interrupted the fill: {written} of {total} {total|cell|cells} written ({cells}); {unsure} may have been written; the others were not touched. Check those cells, then run the fill again.",
     "excel.sheet.protected":
       'Sheet "{sheet}" is protected: unprotect it (Review > Unprotect Sheet) and run again. Nothing was written.',
     "excel.fill.textNeedsFormat":

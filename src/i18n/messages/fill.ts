@@ -42,13 +42,13 @@ export const fill = defineMessages({
     "answer.ready.hiddenGridSheet":
       "La feuille masquée « {sheet} » contient votre grille de prix : l'acheteur la verrait en l'affichant. Affichez-la (clic droit sur un onglet → Afficher), puis supprimez-la.",
     "answer.ready.gridNames":
-      "{count} nom(s) défini(s) de votre grille restent dans le classeur ({names}) : supprimez-les (Formules → Gestionnaire de noms).",
+      "{count} {count|nom défini|noms définis} de votre grille restent dans le classeur ({names}) : supprimez-les (Formules → Gestionnaire de noms).",
     "answer.ready.gridFormulas":
-      "Feuille « {sheet} » : {count} cellule(s) calculée(s) sur votre grille ({cells}) : remplacez-les par leurs valeurs (Copier, puis Collage spécial → Valeurs).",
+      "Feuille « {sheet} » : {count} {count|cellule calculée|cellules calculées} sur votre grille ({cells}) : remplacez-les par leurs valeurs (Copier, puis Collage spécial → Valeurs).",
     "answer.ready.externalFormulas":
-      "Feuille « {sheet} » : {count} cellule(s) liée(s) à un autre classeur ({cells}) : remplacez-les par leurs valeurs (Copier, puis Collage spécial → Valeurs), ou rompez les liaisons (Données → Modifier les liens).",
+      "Feuille « {sheet} » : {count} {count|cellule liée|cellules liées} à un autre classeur ({cells}) : remplacez-les par leurs valeurs (Copier, puis Collage spécial → Valeurs), ou rompez les liaisons (Données → Modifier les liens).",
     "answer.ready.externalNames":
-      "{count} nom(s) défini(s) renvoient à un autre classeur ({names}) : supprimez-les (Formules → Gestionnaire de noms) ou rompez les liaisons (Données → Modifier les liens).",
+      "{count} {count|nom défini|noms définis} renvoient à un autre classeur ({names}) : supprimez-les (Formules → Gestionnaire de noms) ou rompez les liaisons (Données → Modifier les liens).",
     "fill.cli.description":
       "remplit les prix d'un bordereau d'acheteur (BPU/DQE) à partir de votre grille, sans rien toucher d'autre",
     "fill.cli.option.grid": "votre grille : JSON du standard ou modèle rempli (.xlsx)",
@@ -59,7 +59,8 @@ export const fill = defineMessages({
     "fill.cli.option.overwrite": "remplace les prix déjà saisis dans le bordereau",
     "fill.cli.option.force": "remplace le fichier de sortie s'il existe déjà",
     "fill.cli.option.json": "rapport en JSON : {file, sheet, lines, filled, left}",
-    "fill.cli.written": "{file} → {out} : {filled} ligne(s) remplie(s) sur {lines} (feuille « {sheet} »).",
+    "fill.cli.written":
+      "{file} → {out} : {filled} {filled|ligne remplie|lignes remplies} sur {lines} (feuille « {sheet} »).",
     "fill.cli.filled": "Remplies :",
     "fill.cli.line": "ligne {row} · {ref} · {designation}",
     "fill.cli.cell": "{cell} : {amount}",
@@ -67,7 +68,7 @@ export const fill = defineMessages({
     "fill.cli.left": "À voir par vous :",
     "fill.cli.none": "Rien à voir : toutes les lignes sont remplies.",
     "fill.cli.summary":
-      "{lines} ligne(s) : {filled} remplie(s), {left} à voir par vous. Montants et totaux du bordereau se recalculent à l'ouverture.",
+      "{lines} {lines|ligne|lignes} : {filled} {filled|remplie|remplies}, {left} à voir par vous. Montants et totaux du bordereau se recalculent à l'ouverture.",
     "fill.cli.hintMap":
       "Pour confirmer ou corriger une lecture : grille map {file} --json > lecture.json, modifiez « status » et « variant » de la ligne, puis relancez avec --map lecture.json.",
     "fill.cli.hintOverwrite": "Pour remplacer les prix déjà saisis : relancez avec --overwrite.",
@@ -118,13 +119,13 @@ export const fill = defineMessages({
     "answer.ready.hiddenGridSheet":
       'Hidden sheet "{sheet}" holds your price grid: the buyer would see it by unhiding it. Unhide it (right-click a tab → Unhide), then delete it.',
     "answer.ready.gridNames":
-      "{count} defined name(s) of your grid are still in the workbook ({names}): delete them (Formulas → Name Manager).",
+      "{count} {count|defined name|defined names} of your grid are still in the workbook ({names}): delete them (Formulas → Name Manager).",
     "answer.ready.gridFormulas":
-      'Sheet "{sheet}": {count} cell(s) computed from your grid ({cells}): replace them with their values (Copy, then Paste Special → Values).',
+      'Sheet "{sheet}": {count} {count|cell|cells} computed from your grid ({cells}): replace them with their values (Copy, then Paste Special → Values).',
     "answer.ready.externalFormulas":
-      'Sheet "{sheet}": {count} cell(s) linked to another workbook ({cells}): replace them with their values (Copy, then Paste Special → Values), or break the links (Data → Edit Links).',
+      'Sheet "{sheet}": {count} {count|cell|cells} linked to another workbook ({cells}): replace them with their values (Copy, then Paste Special → Values), or break the links (Data → Edit Links).',
     "answer.ready.externalNames":
-      "{count} defined name(s) point to another workbook ({names}): delete them (Formulas → Name Manager) or break the links (Data → Edit Links).",
+      "{count} {count|defined name|defined names} point to another workbook ({names}): delete them (Formulas → Name Manager) or break the links (Data → Edit Links).",
     "fill.cli.description":
       "fills the prices of a buyer's schedule (BPU/DQE) from your grid, touching nothing else",
     "fill.cli.option.grid": "your grid: the standard's JSON or a filled template (.xlsx)",
@@ -135,7 +136,7 @@ export const fill = defineMessages({
     "fill.cli.option.overwrite": "replace prices already typed in the schedule",
     "fill.cli.option.force": "replace the output file if it already exists",
     "fill.cli.option.json": "JSON report: {file, sheet, lines, filled, left}",
-    "fill.cli.written": '{file} → {out}: {filled} of {lines} line(s) filled (sheet "{sheet}").',
+    "fill.cli.written": '{file} → {out}: {filled} of {lines} {lines|line|lines} filled (sheet "{sheet}").',
     "fill.cli.filled": "Filled:",
     "fill.cli.line": "row {row} · {ref} · {designation}",
     "fill.cli.cell": "{cell}: {amount}",
@@ -143,7 +144,7 @@ export const fill = defineMessages({
     "fill.cli.left": "For you to see to:",
     "fill.cli.none": "Nothing to see to: every line is filled.",
     "fill.cli.summary":
-      "{lines} line(s): {filled} filled, {left} for you to see to. The schedule's amounts and totals recalculate when it opens.",
+      "{lines} {lines|line|lines}: {filled} filled, {left} for you to see to. The schedule's amounts and totals recalculate when it opens.",
     "fill.cli.hintMap":
       'To confirm or correct a reading: grille map {file} --json > reading.json, edit the line\'s "status" and "variant", then run again with --map reading.json.',
     "fill.cli.hintOverwrite": "To replace prices already typed: run again with --overwrite.",

@@ -27,7 +27,7 @@ export const taskpaneBuyer = defineMessages({
     "pane.schedule.addRefused": "La ligne n'est pas ajoutée : corrigez le champ « {field} ».",
     "pane.schedule.addProblem": "La ligne n'est pas ajoutée : voyez ci-dessous.",
     "pane.schedule.lines.title": "Lignes du bordereau",
-    "pane.schedule.lines.count": "{count} ligne(s).",
+    "pane.schedule.lines.count": "{count} {count|ligne|lignes}.",
     "pane.schedule.lines.empty":
       "Aucune ligne pour l'instant : ajoutez-en avec le formulaire, ou importez une liste.",
     "pane.schedule.line.quantity": "Quantité : {quantity} ({unit})",
@@ -36,7 +36,7 @@ export const taskpaneBuyer = defineMessages({
     "pane.schedule.removed": "Ligne {ref} retirée.",
     "pane.schedule.import": "Importer une liste de lignes (JSON)",
     "pane.schedule.importing": "Lecture de {file}…",
-    "pane.schedule.imported": "{count} ligne(s) importée(s) de {file}.",
+    "pane.schedule.imported": "{count} {count|ligne importée|lignes importées} de {file}.",
     "pane.schedule.importRefused": "{file} n'est pas importé : corrigez les lignes signalées ci-dessous.",
     "pane.schedule.importInvalid": "{file} n'est pas une liste JSON lisible ({detail}) : rien n'est importé.",
     "pane.schedule.export": "Télécharger la liste (JSON)",
@@ -47,7 +47,8 @@ export const taskpaneBuyer = defineMessages({
     "pane.schedule.write": "Écrire dans ce classeur",
     "pane.schedule.download": "Télécharger le bordereau (.xlsx)",
     "pane.schedule.busy": "Écriture du bordereau…",
-    "pane.schedule.done": "Bordereau écrit dans la feuille « {sheets} » : {rows} ligne(s) de prix.",
+    "pane.schedule.done":
+      "Bordereau écrit dans la feuille « {sheets} » : {rows} {rows|ligne|lignes} de prix.",
     "pane.schedule.nameTaken":
       "Ce classeur a déjà une feuille « {sheets} » : rien n'a été écrit. Renommez-la ou ouvrez un nouveau classeur, puis recommencez.",
     "pane.schedule.refused": "Excel ne peut pas écrire le bordereau ici : {reasons}",
@@ -65,10 +66,12 @@ export const taskpaneBuyer = defineMessages({
     "pane.checkBid.again": "Vérifier à nouveau",
     "pane.checkBid.busy": "Vérification de l'offre contre {file}…",
     "pane.checkBid.clean":
-      "Aucune anomalie par rapport à {file} : {lines} ligne(s) de prix, chaque prix est lu et rien du bordereau n'a été modifié.",
-    "pane.checkBid.summary": "{lines} ligne(s) de prix vérifiée(s) par rapport à {file} : {counts}.",
+      "Aucune anomalie par rapport à {file} : {lines} {lines|ligne|lignes} de prix, chaque prix est lu et rien du bordereau n'a été modifié.",
+    "pane.checkBid.summary":
+      "{lines} {lines|ligne de prix vérifiée|lignes de prix vérifiées} par rapport à {file} : {counts}.",
     "pane.checkBid.unusable": "L'offre ne peut pas être vérifiée. {reason}",
-    "pane.checkBid.grid.mine": "Prix comparés à ma grille (enregistrée le {date}) : {count} ligne(s).",
+    "pane.checkBid.grid.mine":
+      "Prix comparés à ma grille (enregistrée le {date}) : {count} {count|ligne|lignes}.",
     "pane.checkBid.grid.none":
       "Aucune grille enregistrée dans le complément : vos prix ne sont pas comparés à votre grille (voir « Ma grille »).",
     "pane.checkBid.listLabel": "Anomalies de l'offre",
@@ -97,7 +100,7 @@ export const taskpaneBuyer = defineMessages({
     "pane.schedule.addRefused": 'The line is not added: correct the field "{field}".',
     "pane.schedule.addProblem": "The line is not added: see below.",
     "pane.schedule.lines.title": "Lines of the schedule",
-    "pane.schedule.lines.count": "{count} line(s).",
+    "pane.schedule.lines.count": "{count} {count|line|lines}.",
     "pane.schedule.lines.empty": "No line yet: add some with the form, or import a list.",
     "pane.schedule.line.quantity": "Quantity: {quantity} ({unit})",
     "pane.schedule.remove": "Remove",
@@ -105,7 +108,7 @@ export const taskpaneBuyer = defineMessages({
     "pane.schedule.removed": "Line {ref} removed.",
     "pane.schedule.import": "Import a list of lines (JSON)",
     "pane.schedule.importing": "Reading {file}…",
-    "pane.schedule.imported": "{count} line(s) imported from {file}.",
+    "pane.schedule.imported": "{count} {count|line|lines} imported from {file}.",
     "pane.schedule.importRefused": "{file} is not imported: correct the lines reported below.",
     "pane.schedule.importInvalid": "{file} is not a readable JSON list ({detail}): nothing is imported.",
     "pane.schedule.export": "Download the list (JSON)",
@@ -116,7 +119,7 @@ export const taskpaneBuyer = defineMessages({
     "pane.schedule.write": "Write into this workbook",
     "pane.schedule.download": "Download the schedule (.xlsx)",
     "pane.schedule.busy": "Writing the schedule…",
-    "pane.schedule.done": 'Schedule written in the sheet "{sheets}": {rows} priced row(s).',
+    "pane.schedule.done": 'Schedule written in the sheet "{sheets}": {rows} {rows|priced row|priced rows}.',
     "pane.schedule.nameTaken":
       'This workbook already has a sheet "{sheets}": nothing was written. Rename it or open a new workbook, then try again.',
     "pane.schedule.refused": "Excel cannot write the schedule here: {reasons}",
@@ -134,10 +137,10 @@ export const taskpaneBuyer = defineMessages({
     "pane.checkBid.again": "Check again",
     "pane.checkBid.busy": "Checking the bid against {file}…",
     "pane.checkBid.clean":
-      "Nothing to report against {file}: {lines} priced line(s), every price is read and nothing of the schedule was changed.",
-    "pane.checkBid.summary": "{lines} priced line(s) checked against {file}: {counts}.",
+      "Nothing to report against {file}: {lines} {lines|priced line|priced lines}, every price is read and nothing of the schedule was changed.",
+    "pane.checkBid.summary": "{lines} {lines|priced line|priced lines} checked against {file}: {counts}.",
     "pane.checkBid.unusable": "The bid cannot be checked. {reason}",
-    "pane.checkBid.grid.mine": "Prices compared with my grid (saved on {date}): {count} line(s).",
+    "pane.checkBid.grid.mine": "Prices compared with my grid (saved on {date}): {count} {count|line|lines}.",
     "pane.checkBid.grid.none":
       'No grid saved in the add-in: your prices are not compared with your grid (see "My grid").',
     "pane.checkBid.listLabel": "Findings on the bid",

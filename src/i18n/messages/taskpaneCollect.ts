@@ -13,9 +13,9 @@ export const taskpaneCollect = defineMessages({
     "pane.collect.body":
       "Choisissez les grilles reçues des traiteurs (modèles remplis .xlsx ou fichiers .json), autant que vous voulez. Elles sont lues sur cet ordinateur : rien n'est envoyé.",
     "pane.collect.files": "Grilles retournées (.xlsx, .json)",
-    "pane.collect.reading": "Lecture de {done} fichier(s) sur {total} : {file}",
+    "pane.collect.reading": "Lecture de {done} {done|fichier|fichiers} sur {total} : {file}",
     "pane.collect.done":
-      "{files} fichier(s) lu(s) : {statuses}. Annuaire et statistiques sur {valid} grille(s) valide(s).",
+      "{files} {files|fichier lu|fichiers lus} : {statuses}. Annuaire et statistiques sur {valid} {valid|grille valide|grilles valides}.",
     "pane.collect.listLabel": "Fichiers reçus et leur état",
     "pane.collect.write": "Écrire le registre dans ce classeur",
     "pane.collect.writing": "Écriture du registre dans le classeur…",
@@ -44,7 +44,7 @@ export const taskpaneCollect = defineMessages({
     "pane.collect.files": "Returned grids (.xlsx, .json)",
     "pane.collect.reading": "Reading file {done} of {total}: {file}",
     "pane.collect.done":
-      "{files} file(s) read: {statuses}. Directory and statistics over {valid} valid grid(s).",
+      "{files} {files|file|files} read: {statuses}. Directory and statistics over {valid} {valid|valid grid|valid grids}.",
     "pane.collect.listLabel": "Files received and their state",
     "pane.collect.write": "Write the register into this workbook",
     "pane.collect.writing": "Writing the register into the workbook…",

@@ -13,7 +13,7 @@ export const taskpaneTender = defineMessages({
       "Le bordereau de l'acheteur ouvert dans Excel est lu : son tableau de prix, ses conditions et chaque ligne. Vérifiez les lignes, confirmez celles qui le demandent, puis remplissez les prix : rien d'autre n'est modifié.",
     "pane.tender.read": "Relire le bordereau",
     "pane.tender.reading": "Lecture du classeur…",
-    "pane.tender.readDone": "Tableau de prix trouvé : feuille « {sheet} », {lines} ligne(s).",
+    "pane.tender.readDone": "Tableau de prix trouvé : feuille « {sheet} », {lines} {lines|ligne|lignes}.",
     "pane.tender.noTable": "Aucun tableau de prix à remplir dans ce classeur :",
     "pane.tender.findings": "Remarques sur la lecture",
     "pane.tender.table.title": "Tableau détecté",
@@ -30,7 +30,7 @@ export const taskpaneTender = defineMessages({
       "Aucune grille pour chiffrer : enregistrez ou importez votre grille (Ma grille), puis relisez le bordereau.",
     "pane.tender.lines.title": "Lignes du bordereau",
     "pane.tender.lines.summary":
-      "{total} ligne(s) : {mapped} reconnue(s), {uncertain} à confirmer, {unmapped} hors standard.",
+      "{total} {total|ligne|lignes} : {mapped} {mapped|reconnue|reconnues}, {uncertain} à confirmer, {unmapped} hors standard.",
     "pane.tender.line.title": "Ligne {row} · {ref}",
     "pane.tender.status.mapped": "Reconnue",
     "pane.tender.status.uncertain": "À confirmer",
@@ -53,9 +53,9 @@ export const taskpaneTender = defineMessages({
     "pane.tender.fill.button": "Remplir les prix dans le classeur",
     "pane.tender.fill.busy": "Remplissage des prix…",
     "pane.tender.fill.done":
-      "{filled} ligne(s) remplie(s) sur {lines}. Montants et totaux de l'acheteur se recalculent.",
+      "{filled} {filled|ligne remplie|lignes remplies} sur {lines}. Montants et totaux de l'acheteur se recalculent.",
     "pane.tender.fill.partial":
-      "{filled} ligne(s) remplie(s) sur {lines} ; {left} à voir par vous ci-dessous.",
+      "{filled} {filled|ligne remplie|lignes remplies} sur {lines} ; {left} à voir par vous ci-dessous.",
     "pane.tender.fill.notApplied": "Rien n'a été rempli : {reasons}",
     "pane.tender.fill.noGrid":
       "Aucune grille pour chiffrer : enregistrez ou importez votre grille (Ma grille).",
@@ -69,7 +69,7 @@ export const taskpaneTender = defineMessages({
     "pane.tender.ready.button": "Vérifier avant de déposer",
     "pane.tender.ready.busy": "Vérification du classeur…",
     "pane.tender.ready.clean": "Rien de votre grille dans ce classeur : prêt à déposer.",
-    "pane.tender.ready.found": "{count} point(s) à régler avant de déposer.",
+    "pane.tender.ready.found": "{count} {count|point|points} à régler avant de déposer.",
     "pane.tender.ready.label": "Points à régler avant de déposer",
     "pane.tender.selecting": "Sélection de la cellule…",
   },
@@ -82,7 +82,7 @@ export const taskpaneTender = defineMessages({
       "The buyer's schedule open in Excel is read: its price table, its conditions and every line. Check the lines, confirm those that ask for it, then fill the prices: nothing else is changed.",
     "pane.tender.read": "Read the schedule again",
     "pane.tender.reading": "Reading the workbook…",
-    "pane.tender.readDone": 'Price table found: sheet "{sheet}", {lines} line(s).',
+    "pane.tender.readDone": 'Price table found: sheet "{sheet}", {lines} {lines|line|lines}.',
     "pane.tender.noTable": "No price table to fill in this workbook:",
     "pane.tender.findings": "Notes on the reading",
     "pane.tender.table.title": "Table found",
@@ -99,7 +99,7 @@ export const taskpaneTender = defineMessages({
       "No grid to price with: save or import your grid (My grid), then read the schedule again.",
     "pane.tender.lines.title": "The schedule's lines",
     "pane.tender.lines.summary":
-      "{total} line(s): {mapped} recognised, {uncertain} to confirm, {unmapped} outside the standard.",
+      "{total} {total|line|lines}: {mapped} recognised, {uncertain} to confirm, {unmapped} outside the standard.",
     "pane.tender.line.title": "Row {row} · {ref}",
     "pane.tender.status.mapped": "Recognised",
     "pane.tender.status.uncertain": "To confirm",
@@ -122,8 +122,9 @@ export const taskpaneTender = defineMessages({
     "pane.tender.fill.button": "Fill the prices in the workbook",
     "pane.tender.fill.busy": "Filling the prices…",
     "pane.tender.fill.done":
-      "{filled} of {lines} line(s) filled. The buyer's amounts and totals recalculate.",
-    "pane.tender.fill.partial": "{filled} of {lines} line(s) filled; {left} for you to see to below.",
+      "{filled} of {lines} {lines|line|lines} filled. The buyer's amounts and totals recalculate.",
+    "pane.tender.fill.partial":
+      "{filled} of {lines} {lines|line|lines} filled; {left} for you to see to below.",
     "pane.tender.fill.notApplied": "Nothing was filled: {reasons}",
     "pane.tender.fill.noGrid": "No grid to price with: save or import your grid (My grid).",
     "pane.tender.left.title": "For you to see to",
@@ -136,7 +137,7 @@ export const taskpaneTender = defineMessages({
     "pane.tender.ready.button": "Check before submitting",
     "pane.tender.ready.busy": "Checking the workbook…",
     "pane.tender.ready.clean": "Nothing of your grid in this workbook: ready to submit.",
-    "pane.tender.ready.found": "{count} point(s) to settle before submitting.",
+    "pane.tender.ready.found": "{count} {count|point|points} to settle before submitting.",
     "pane.tender.ready.label": "Points to settle before submitting",
     "pane.tender.selecting": "Selecting the cell…",
   },

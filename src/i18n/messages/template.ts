@@ -185,15 +185,18 @@ export const template = defineMessages({
     "template.cli.read.description":
       "relit une grille remplie (.xlsx) : valeurs manquantes ou invalides, structure modifiée ; code 0 si tout va bien, 1 si erreurs, 2 si illisible",
     "template.cli.option.json": "écrit la grille lue en JSON sur la sortie standard",
-    "template.cli.read.ok": "{file} : grille {version} lue, aucune erreur ({warnings} avertissement(s)).",
-    "template.cli.read.errors": "{file} : {errors} erreur(s), {warnings} avertissement(s).",
+    "template.cli.read.ok":
+      "{file} : grille {version} lue, aucune erreur ({warnings} {warnings|avertissement|avertissements}).",
+    "template.cli.read.errors":
+      "{file} : {errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements}.",
     "template.cli.read.noGrid": "Aucune grille n'est produite tant que ces erreurs ne sont pas corrigées.",
     "template.cli.notTemplate":
       "{file} : ce classeur n'est pas une grille commune traiteur remplie ; utilisez un modèle produit par « grille template ».",
     "template.demo.title": "Modèle de grille et relecture",
     "template.demo.blank": "Modèle vierge : {file}",
     "template.demo.filled": "Modèle rempli avec {grid} : {file}",
-    "template.demo.read": "Relu : {file} ({errors} erreur(s), {warnings} avertissement(s))",
+    "template.demo.read":
+      "Relu : {file} ({errors} {errors|erreur|erreurs}, {warnings} {warnings|avertissement|avertissements})",
     "template.demo.noSamples": "Grilles d'exemple introuvables ({folder}) : seul le modèle vierge est écrit.",
   },
   en: {
@@ -369,15 +372,18 @@ export const template = defineMessages({
     "template.cli.read.description":
       "read back a filled grid (.xlsx): missing or invalid values, changed structure; exit 0 if all is well, 1 on errors, 2 if unreadable",
     "template.cli.option.json": "write the grid read as JSON on standard output",
-    "template.cli.read.ok": "{file}: grid {version} read, no errors ({warnings} warning(s)).",
-    "template.cli.read.errors": "{file}: {errors} error(s), {warnings} warning(s).",
+    "template.cli.read.ok":
+      "{file}: grid {version} read, no errors ({warnings} {warnings|warning|warnings}).",
+    "template.cli.read.errors":
+      "{file}: {errors} {errors|error|errors}, {warnings} {warnings|warning|warnings}.",
     "template.cli.read.noGrid": "No grid is produced until these errors are fixed.",
     "template.cli.notTemplate":
       '{file}: this workbook is not a filled grille commune traiteur grid; use a template made by "grille template".',
     "template.demo.title": "Grid template and reading back",
     "template.demo.blank": "Blank template: {file}",
     "template.demo.filled": "Template filled with {grid}: {file}",
-    "template.demo.read": "Read back: {file} ({errors} error(s), {warnings} warning(s))",
+    "template.demo.read":
+      "Read back: {file} ({errors} {errors|error|errors}, {warnings} {warnings|warning|warnings})",
     "template.demo.noSamples": "Sample grids not found ({folder}): only the blank template is written.",
   },
 });

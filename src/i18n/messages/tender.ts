@@ -71,9 +71,9 @@ export const tender = defineMessages({
     "tender.finding.otherSheets":
       "Des prix se saisissent aussi dans : {sheets}. Seule la feuille « {sheet} » est lue ; indiquez une autre feuille pour la lire.",
     "tender.finding.hiddenLines":
-      "{count} ligne(s) masquée(s) avec un prix à saisir, non lue(s) : lignes {rows}. Affichez-les si elles font partie de l'offre.",
+      "{count} {count|ligne masquée|lignes masquées} avec un prix à saisir, {count|non lue|non lues} : {count|ligne|lignes} {rows}. {count|Affichez-la si elle fait|Affichez-les si elles font} partie de l'offre.",
     "tender.finding.mergedPrice":
-      "{count} ligne(s) dont la cellule de prix est fusionnée avec sa voisine, où rien ne peut être saisi : lignes {rows}. Ces lignes restent sans prix ; demandez à l'acheteur un bordereau sans cette fusion, ou saisissez ces prix vous-même.",
+      "{count} {count|ligne|lignes} dont la cellule de prix est fusionnée avec sa voisine, où rien ne peut être saisi : {count|ligne|lignes} {rows}. {count|Cette ligne reste|Ces lignes restent} sans prix ; demandez à l'acheteur un bordereau sans cette fusion, ou saisissez {count|ce prix|ces prix} vous-même.",
     "tender.finding.refRepeated":
       "La référence « {ref} » figure sur {count} lignes ({cells}) : chacune est lue comme une ligne à part et reçoit son propre prix, dans sa propre cellule. Vérifiez auprès de l'acheteur qu'il s'agit bien de {count} prestations différentes.",
     "tender.finding.basisUnknown":
@@ -125,7 +125,7 @@ export const tender = defineMessages({
     "tender.cli.suggestion": "lecture proposée : {label}",
     "tender.cli.unmapped": "hors standard : {reason}",
     "tender.cli.summary":
-      "{total} ligne(s) : {mapped} reconnue(s), {uncertain} à confirmer, {unmapped} hors standard.",
+      "{total} {total|ligne|lignes} : {mapped} {mapped|reconnue|reconnues}, {uncertain} à confirmer, {unmapped} hors standard.",
   },
   en: {
     "tender.reason.mapped": 'Recognised: "{matched}".',
@@ -196,9 +196,9 @@ export const tender = defineMessages({
     "tender.finding.otherSheets":
       'Prices are also typed in: {sheets}. Only sheet "{sheet}" is read; choose another sheet to read it.',
     "tender.finding.hiddenLines":
-      "{count} hidden line(s) with a price to fill in, not read: rows {rows}. Unhide them if they are part of the bid.",
+      "{count} {count|hidden line|hidden lines} with a price to fill in, not read: {count|row|rows} {rows}. {count|Unhide it if it is|Unhide them if they are} part of the bid.",
     "tender.finding.mergedPrice":
-      "{count} line(s) whose price cell is merged with its neighbour, where nothing can be typed: rows {rows}. These lines stay without a price; ask the buyer for a schedule without this merge, or type these prices yourself.",
+      "{count} {count|line|lines} whose price cell is merged with its neighbour, where nothing can be typed: {count|row|rows} {rows}. {count|This line stays|These lines stay} without a price; ask the buyer for a schedule without this merge, or type {count|this price|these prices} yourself.",
     "tender.finding.refRepeated":
       'Reference "{ref}" is on {count} lines ({cells}): each is read as a line of its own and gets its own price, in its own cell. Check with the buyer that these are indeed {count} different items.',
     "tender.finding.basisUnknown":
@@ -248,6 +248,6 @@ export const tender = defineMessages({
     "tender.cli.suggestion": "suggested reading: {label}",
     "tender.cli.unmapped": "outside the standard: {reason}",
     "tender.cli.summary":
-      "{total} line(s): {mapped} recognised, {uncertain} to confirm, {unmapped} outside the standard.",
+      "{total} {total|line|lines}: {mapped} recognised, {uncertain} to confirm, {unmapped} outside the standard.",
   },
 });

@@ -54,7 +54,7 @@ export const web = defineMessages({
     "web.many.files": "Grilles reçues (.xlsx, plusieurs à la fois)",
     "web.many.busy": "Lecture de {count} fichiers…",
     "web.many.reading": "Lecture de {file} ({index} sur {count})…",
-    "web.many.done": "{count} fichier(s) lu(s) ; à renvoyer pour correction : {review}.",
+    "web.many.done": "{count} {count|fichier lu|fichiers lus} ; à renvoyer pour correction : {review}.",
     "web.many.caption": "Synthèse des {count} grilles",
     "web.many.col.grid": "Grille",
     "web.many.col.caterer": "Traiteur",
@@ -107,9 +107,9 @@ export const web = defineMessages({
     "web.tender.fill.button": "Remplir les prix et télécharger la copie",
     "web.tender.fileName": "{name} - prix remplis.xlsx",
     "web.tender.fill.done":
-      "{filled} ligne(s) remplie(s) sur {lines}. Copie proposée en téléchargement : {file} ; montants et totaux de l'acheteur s'y recalculent à l'ouverture.",
+      "{filled} {filled|ligne remplie|lignes remplies} sur {lines}. Copie proposée en téléchargement : {file} ; montants et totaux de l'acheteur s'y recalculent à l'ouverture.",
     "web.tender.fill.partial":
-      "{filled} ligne(s) remplie(s) sur {lines} ; {left} à voir par vous ci-dessous. Copie proposée en téléchargement : {file}.",
+      "{filled} {filled|ligne remplie|lignes remplies} sur {lines} ; {left} à voir par vous ci-dessous. Copie proposée en téléchargement : {file}.",
 
     "web.flow.schedule.hint":
       "Les prestations choisies dans le catalogue du standard, avec leurs quantités : le bordereau (BPU valant DQE) à télécharger.",
@@ -144,7 +144,7 @@ export const web = defineMessages({
     "web.compare.chosenBids": "Offres choisies",
     "web.compare.originalMissing": "Choisissez d'abord le fichier du bordereau d'origine.",
     "web.compare.done":
-      "{count} offre(s) comparée(s) : le classement ci-dessous, le classeur et le rapport à télécharger.",
+      "{count} {count|offre comparée|offres comparées} : le classement ci-dessous, le classeur et le rapport à télécharger.",
     "web.compare.downloadWorkbook": "Télécharger le classeur de comparaison (.xlsx)",
     "web.compare.writing": "Écriture du classeur de comparaison…",
     "web.compare.workbookFile": "comparaison-offres.xlsx",
@@ -205,7 +205,7 @@ export const web = defineMessages({
     "web.many.files": "Returned grids (.xlsx, several at once)",
     "web.many.busy": "Reading {count} files…",
     "web.many.reading": "Reading {file} ({index} of {count})…",
-    "web.many.done": "{count} file(s) read; to send back for correction: {review}.",
+    "web.many.done": "{count} {count|file|files} read; to send back for correction: {review}.",
     "web.many.caption": "Summary of the {count} grids",
     "web.many.col.grid": "Grid",
     "web.many.col.caterer": "Caterer",
@@ -258,9 +258,9 @@ export const web = defineMessages({
     "web.tender.fill.button": "Fill the prices and download the copy",
     "web.tender.fileName": "{name} - prices filled.xlsx",
     "web.tender.fill.done":
-      "{filled} line(s) filled out of {lines}. Copy offered as a download: {file}; the buyer's amounts and totals recalculate when it opens.",
+      "{filled} {filled|line|lines} filled out of {lines}. Copy offered as a download: {file}; the buyer's amounts and totals recalculate when it opens.",
     "web.tender.fill.partial":
-      "{filled} line(s) filled out of {lines}; {left} for you to see below. Copy offered as a download: {file}.",
+      "{filled} {filled|line|lines} filled out of {lines}; {left} for you to see below. Copy offered as a download: {file}.",
 
     "web.flow.schedule.hint":
       "Services picked from the standard's catalogue, with their quantities: the schedule (BPU/DQE) to download.",
@@ -295,7 +295,7 @@ export const web = defineMessages({
     "web.compare.chosenBids": "Bids chosen",
     "web.compare.originalMissing": "First choose the file of the original schedule.",
     "web.compare.done":
-      "{count} bid(s) compared: the ranking below, the workbook and the report to download.",
+      "{count} {count|bid|bids} compared: the ranking below, the workbook and the report to download.",
     "web.compare.downloadWorkbook": "Download the comparison workbook (.xlsx)",
     "web.compare.writing": "Writing the comparison workbook…",
     "web.compare.workbookFile": "bid-comparison.xlsx",
