@@ -106,9 +106,7 @@ test("the report in French: where each price went, what is left and why, what to
   expect(run.code).toBe(1);
   expect(run.err).toBe("");
   const lines = run.out.split("\n");
-  expect(lines[0]).toBe(
-    `${tenderFile("t-mairie")} → ${file} : 11 lignes remplies sur 16 (feuille « BPU »).`,
-  );
+  expect(lines[0]).toBe(`${tenderFile("t-mairie")} → ${file} : 11 lignes remplies sur 16 (feuille « BPU »).`);
   expect(run.out).toContain(
     "  ligne 14 · 1.2 · Cocktail 10 pièces (7 salées, 3 sucrées)\n    Cocktail 10 pièces, livraison comprise (petite couronne), service en sus, base 60 convives\n    D14 : 15,12\u00a0€ HT\n",
   );
