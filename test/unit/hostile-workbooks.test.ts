@@ -92,7 +92,9 @@ describe("merged cells across the price column", () => {
     ]);
     const said = findings.find((finding) => finding.code === "tender.mergedPrice");
     expect(said).toMatchObject({ severity: "warning", params: { rows: "5" } });
-    expect(findingMessage(said!, "fr")).toMatch(/^1 ligne\(s\) dont la cellule de prix est fusionnée/);
+    expect(findingMessage(said!, "fr")).toMatch(
+      /^1 ligne dont la cellule de prix est fusionnée avec sa voisine, où rien ne peut être saisi : ligne 5\. Cette ligne reste sans prix/,
+    );
     const book = await readWorkbook(bytes, "acheteur.xlsx");
     const filled = fillTender({ book, mapping, grid: REFERENCE });
     expect(filled.plan.edits.map((edit) => edit.cell)).toEqual(["D4", "D6"]);

@@ -93,7 +93,7 @@ test("the grid created in the buyer's workbook: each of its sheets, the hidden o
     "La feuille masquée « Prix » contient votre grille de prix : l'acheteur la verrait en l'affichant. Affichez-la (clic droit sur un onglet → Afficher), puis supprimez-la.",
   );
   expect(findingMessage(findings[5], "en")).toMatch(
-    /^\d+ defined name\(s\) of your grid are still in the workbook \(GCT_/,
+    /^\d+ defined names of your grid are still in the workbook \(GCT_/,
   );
 });
 
@@ -134,7 +134,7 @@ test("prices computed on the grid, by sheet or by name, and links to another wor
   expect(onGrid.params).toMatchObject({ sheet: "BPU", count: 3, cells: "D4, D5, D6" });
   expect(links.params).toMatchObject({ count: 2, cells: "D7, D8" });
   expect(findingMessage(onGrid, "fr")).toBe(
-    "Feuille « BPU » : 3 cellule(s) calculée(s) sur votre grille (D4, D5, D6) : remplacez-les par leurs valeurs (Copier, puis Collage spécial → Valeurs).",
+    "Feuille « BPU » : 3 cellules calculées sur votre grille (D4, D5, D6) : remplacez-les par leurs valeurs (Copier, puis Collage spécial → Valeurs).",
   );
 });
 

@@ -42,13 +42,13 @@ export const fill = defineMessages({
     "answer.ready.hiddenGridSheet":
       "La feuille masquée « {sheet} » contient votre grille de prix : l'acheteur la verrait en l'affichant. Affichez-la (clic droit sur un onglet → Afficher), puis supprimez-la.",
     "answer.ready.gridNames":
-      "{count} {count|nom défini|noms définis} de votre grille restent dans le classeur ({names}) : supprimez-les (Formules → Gestionnaire de noms).",
+      "{count} {count|nom défini|noms définis} de votre grille {count|reste|restent} dans le classeur ({names}) : {count|supprimez-le|supprimez-les} (Formules → Gestionnaire de noms).",
     "answer.ready.gridFormulas":
-      "Feuille « {sheet} » : {count} {count|cellule calculée|cellules calculées} sur votre grille ({cells}) : remplacez-les par leurs valeurs (Copier, puis Collage spécial → Valeurs).",
+      "Feuille « {sheet} » : {count} {count|cellule calculée|cellules calculées} sur votre grille ({cells}) : {count|remplacez-la par sa valeur|remplacez-les par leurs valeurs} (Copier, puis Collage spécial → Valeurs).",
     "answer.ready.externalFormulas":
-      "Feuille « {sheet} » : {count} {count|cellule liée|cellules liées} à un autre classeur ({cells}) : remplacez-les par leurs valeurs (Copier, puis Collage spécial → Valeurs), ou rompez les liaisons (Données → Modifier les liens).",
+      "Feuille « {sheet} » : {count} {count|cellule liée|cellules liées} à un autre classeur ({cells}) : {count|remplacez-la par sa valeur|remplacez-les par leurs valeurs} (Copier, puis Collage spécial → Valeurs), ou rompez les liaisons (Données → Modifier les liens).",
     "answer.ready.externalNames":
-      "{count} {count|nom défini|noms définis} renvoient à un autre classeur ({names}) : supprimez-les (Formules → Gestionnaire de noms) ou rompez les liaisons (Données → Modifier les liens).",
+      "{count} {count|nom défini|noms définis} {count|renvoie|renvoient} à un autre classeur ({names}) : {count|supprimez-le|supprimez-les} (Formules → Gestionnaire de noms) ou rompez les liaisons (Données → Modifier les liens).",
     "fill.cli.description":
       "remplit les prix d'un bordereau d'acheteur (BPU/DQE) à partir de votre grille, sans rien toucher d'autre",
     "fill.cli.option.grid": "votre grille : JSON du standard ou modèle rempli (.xlsx)",
@@ -119,13 +119,13 @@ export const fill = defineMessages({
     "answer.ready.hiddenGridSheet":
       'Hidden sheet "{sheet}" holds your price grid: the buyer would see it by unhiding it. Unhide it (right-click a tab → Unhide), then delete it.',
     "answer.ready.gridNames":
-      "{count} {count|defined name|defined names} of your grid are still in the workbook ({names}): delete them (Formulas → Name Manager).",
+      "{count} {count|defined name|defined names} of your grid {count|is|are} still in the workbook ({names}): delete {count|it|them} (Formulas → Name Manager).",
     "answer.ready.gridFormulas":
-      'Sheet "{sheet}": {count} {count|cell|cells} computed from your grid ({cells}): replace them with their values (Copy, then Paste Special → Values).',
+      'Sheet "{sheet}": {count} {count|cell|cells} computed from your grid ({cells}): {count|replace it with its value|replace them with their values} (Copy, then Paste Special → Values).',
     "answer.ready.externalFormulas":
-      'Sheet "{sheet}": {count} {count|cell|cells} linked to another workbook ({cells}): replace them with their values (Copy, then Paste Special → Values), or break the links (Data → Edit Links).',
+      'Sheet "{sheet}": {count} {count|cell|cells} linked to another workbook ({cells}): {count|replace it with its value|replace them with their values} (Copy, then Paste Special → Values), or break the links (Data → Edit Links).',
     "answer.ready.externalNames":
-      "{count} {count|defined name|defined names} point to another workbook ({names}): delete them (Formulas → Name Manager) or break the links (Data → Edit Links).",
+      "{count} {count|defined name|defined names} {count|points|point} to another workbook ({names}): delete {count|it|them} (Formulas → Name Manager) or break the links (Data → Edit Links).",
     "fill.cli.description":
       "fills the prices of a buyer's schedule (BPU/DQE) from your grid, touching nothing else",
     "fill.cli.option.grid": "your grid: the standard's JSON or a filled template (.xlsx)",
