@@ -67,6 +67,6 @@ export function findingCounts(findings: readonly Finding[], t: Translate): strin
     count: findings.filter((f) => f.severity === severity).length,
   }))
     .filter(({ count }) => count > 0)
-    .map(({ severity, count }) => t(`pane.count.${severity}.${count > 1 ? "many" : "one"}`, { count }))
+    .map(({ severity, count }) => t(`pane.count.${severity}`, { count }))
     .join(", ");
 }

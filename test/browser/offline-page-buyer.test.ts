@@ -149,7 +149,7 @@ describe("buyer: check a bid received", () => {
       text: t("fr", "pane.checkBid.summary", {
         lines: expected.lines.length,
         file: TENDER,
-        counts: t("fr", "pane.count.error.one", { count: 1 }),
+        counts: t("fr", "pane.count.error", { count: 1 }),
       }),
     });
     expect(await page.locator("[data-results=check-bid] .finding-text").allInnerTexts()).toEqual(

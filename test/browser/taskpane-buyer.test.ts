@@ -238,7 +238,7 @@ describe("buyer: check the open bid", () => {
       text: t("fr", "pane.checkBid.summary", {
         lines: 25,
         file: TENDER.name,
-        counts: t("fr", "pane.count.error.one", { count: 1 }),
+        counts: t("fr", "pane.count.error", { count: 1 }),
       }),
     });
     expect(await page.locator(".findings .finding-text").allInnerTexts()).toEqual(

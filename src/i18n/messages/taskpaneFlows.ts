@@ -8,12 +8,9 @@ export const taskpaneFlows = defineMessages({
     "pane.severity.error": "Erreur",
     "pane.severity.warning": "Attention",
     "pane.severity.info": "Info",
-    "pane.count.error.one": "{count} erreur",
-    "pane.count.error.many": "{count} erreurs",
-    "pane.count.warning.one": "{count} avertissement",
-    "pane.count.warning.many": "{count} avertissements",
-    "pane.count.info.one": "{count} information",
-    "pane.count.info.many": "{count} informations",
+    "pane.count.error": "{count} {count|erreur|erreurs}",
+    "pane.count.warning": "{count} {count|avertissement|avertissements}",
+    "pane.count.info": "{count} {count|information|informations}",
 
     "pane.error.excel.AccessDenied":
       "Excel a refusé la modification : le classeur ou la feuille est protégé, ou ouvert en lecture seule. Ôtez la protection ou ouvrez le classeur en modification, puis réessayez.",
@@ -159,12 +156,9 @@ export const taskpaneFlows = defineMessages({
     "pane.severity.error": "Error",
     "pane.severity.warning": "Warning",
     "pane.severity.info": "Info",
-    "pane.count.error.one": "{count} error",
-    "pane.count.error.many": "{count} errors",
-    "pane.count.warning.one": "{count} warning",
-    "pane.count.warning.many": "{count} warnings",
-    "pane.count.info.one": "{count} note",
-    "pane.count.info.many": "{count} notes",
+    "pane.count.error": "{count} {count|error|errors}",
+    "pane.count.warning": "{count} {count|warning|warnings}",
+    "pane.count.info": "{count} {count|note|notes}",
 
     "pane.error.excel.AccessDenied":
       "Excel refused the change: the workbook or sheet is protected, or opened read-only. Remove the protection or open the workbook for editing, then try again.",
