@@ -7,6 +7,7 @@ import {
   centsToDecimalText,
   centsToEuroNumber,
   divRound,
+  euroTick,
   formatAxisEuros,
   formatEuros,
   formatRate,
@@ -160,6 +161,11 @@ describe("formatting", () => {
   ])("on a chart's axis, %i cents → %p / %p (whole euros without their cents)", (amount, fr, en) => {
     expect(formatAxisEuros(cents(amount), "fr")).toBe(fr);
     expect(formatAxisEuros(cents(amount), "en")).toBe(en);
+  });
+
+  test("a chart's tick on a scale in cents is rounded to the cent, then written as on an axis", () => {
+    expect(euroTick("fr")(4_999.6)).toBe("50\u00a0€");
+    expect(euroTick("en")(1_049.5)).toBe("€10.50");
   });
 
   test("decimal text for JSON and formulas, rates in words", () => {

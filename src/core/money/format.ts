@@ -37,6 +37,11 @@ export function formatAxisEuros(amount: Cents, lang: Lang): string {
   return lang === "fr" ? text.replace(`,00${NBSP}€`, `${NBSP}€`) : text.replace(/\.00$/, "");
 }
 
+/** A chart's tick formatter for a scale in cents (a tick may fall between two cents): formatAxisEuros, rounded. */
+export function euroTick(lang: Lang): (value: number) => string {
+  return (value) => formatAxisEuros(cents(Math.round(value)), lang);
+}
+
 /** An exact decimal number in the reader's style, trailing zeros dropped: 24.475 → "24,475" / "24.475". */
 export function formatDecimal(
   numerator: number,

@@ -12,7 +12,8 @@ import { rangeChart, type RangeRow } from "../../report/svg";
 import type { Collection } from "../model";
 import { statisticNote } from "../statistic-note";
 import { familyLabel, familyOf, lineLabel, publishedText, ruleTexts } from "../texts";
-import { euroTick, htmlTable, integerText, section, type HtmlColumn } from "./parts";
+import { euroTick } from "../../money/format";
+import { htmlTable, integerText, section, type HtmlColumn } from "./parts";
 
 function rangeRow(line: LineStatistic, lang: Lang): RangeRow {
   const median = shownCents(line.median);

@@ -2,8 +2,7 @@
 // style, a section with its heading.
 
 import type { Lang } from "../../../i18n/types";
-import { formatAxisEuros, formatDecimal } from "../../money/format";
-import { cents } from "../../money/cents";
+import { formatDecimal } from "../../money/format";
 import { element, type Child, type Html } from "../../report/html";
 
 export interface HtmlColumn<R> {
@@ -56,10 +55,6 @@ export function section(id: string, title: string, children: readonly Child[]): 
     element("h2", { id: `${id}-title` }, [title]),
     ...children,
   ]);
-}
-
-export function euroTick(lang: Lang): (value: number) => string {
-  return (value) => formatAxisEuros(cents(Math.round(value)), lang);
 }
 
 export function integerText(value: number | null, lang: Lang): string {

@@ -2,7 +2,7 @@
 // the flags, and the bar chart of the totals with the mean − σ threshold.
 
 import type { ScoreMethod } from "../../../core/compare";
-import { cents, formatAxisEuros } from "../../../core/money";
+import { euroTick } from "../../../core/money";
 import { barChart, element, type Html } from "../../../core/report";
 import { t, type Lang } from "../../../i18n";
 import type { ComparedResult } from "../bid-findings";
@@ -109,7 +109,7 @@ export function totalsChart(result: ComparedResult, lang: Lang): Html {
     title: t(lang, "compare.sheet.chart.title"),
     description: t(lang, "compare.report.chart.description"),
     bars,
-    formatTick: (value) => formatAxisEuros(cents(Math.round(value)), lang),
+    formatTick: euroTick(lang),
     ...(reference ? { reference } : {}),
   });
 }
