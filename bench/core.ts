@@ -95,10 +95,10 @@ function comparison(): Record<string, number> {
   }));
   const bids: BidPrices[] = Array.from({ length: BIDS }, (_, bid) => ({
     name: `Offre ${bid + 1}`,
-    unitHt: lines.map((_, line) => cents(800 + ((bid * 37 + line * 11) % 2400))),
+    unit: lines.map((_, line) => cents(800 + ((bid * 37 + line * 11) % 2400))),
   }));
   const start = process.hrtime.bigint();
-  compareBids({ lines, bids, options: { points: 40, trimmedMean: true } });
+  compareBids({ basis: "HT", lines, bids, options: { points: 40, trimmedMean: true } });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   return { items: BIDS * LINES, ms };
 }

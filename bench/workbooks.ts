@@ -98,7 +98,7 @@ async function makeBids(schedule: Uint8Array, count: number): Promise<NamedBytes
   const { sheet, lines } = priced.tender;
   const files: NamedBytes[] = [];
   for (let index = 0; index < count; index += 1) {
-    const prices = priced.bids[index % SAMPLE_GRIDS.length].unitHt;
+    const prices = priced.bids[index % SAMPLE_GRIDS.length].unit;
     const factor = 100 - (index % 7) * 3 + Math.floor(index / 7);
     const name = `offre-${String(index + 1).padStart(2, "0")}.xlsx`;
     const wanted = lines.map((line, at) => ({

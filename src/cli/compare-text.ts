@@ -8,6 +8,7 @@ import type { CompareBidsResult } from "../usecases/compare-bids";
 import { bidFindings } from "../usecases/compare/bid-findings";
 import { findingMessage } from "../core/finding-message";
 import { findingCell } from "../core/findings";
+import { basisWord } from "../usecases/compare/basis";
 import { baseName } from "../usecases/compare/json";
 import { bidLabel } from "../usecases/compare/workbook/lines-sheet";
 import { methodOrder, summaryOrder } from "../usecases/compare/workbook/summary-sheet";
@@ -21,41 +22,48 @@ const fit = (text: string, width: number) =>
   text.length > width ? `${text.slice(0, width - 1)}…` : text.padEnd(width);
 const right = (text: string, width: number) => text.padStart(width);
 
-function row(cells: readonly string[]): string {
-  const [rank, name, ht, ttc, ...rest] = cells;
+/** Rank, name, the totals (HT and TTC, or TTC alone on a TTC schedule), the three scores, the flags. */
+function row(cells: readonly string[], totals: number): string {
+  const [rank, name, ...rest] = cells;
   return [
     right(rank, 4),
     fit(name, NAME_WIDTH),
-    right(ht, 16),
-    right(ttc, 16),
-    ...rest.map((cell, i) => (i < 3 ? right(cell, 9) : cell)),
+    ...rest.map((cell, i) => (i < totals ? right(cell, 16) : i < totals + 3 ? right(cell, 9) : cell)),
   ]
     .join("  ")
     .trimEnd();
 }
+
+const totalsShown = (result: Ok) => (result.tender.basis === "HT" ? 2 : 1);
 
 function bidLine(result: Ok, index: number, ctx: CliContext): string {
   const bid = result.comparison.bids[index];
   const money = (amount: Cents | null) => (amount === null ? "—" : formatEuros(amount, ctx.lang));
   const name = bidLabel(result, index);
   if (result.bids[index].kind === "unreadable")
-    return row(["—", name, ctx.t("compare.status.unreadable"), ""]);
+    return row(["—", name, ctx.t("compare.status.unreadable")], totalsShown(result));
   if (!bid.complete)
-    return row(["—", name, ctx.t("compare.status.incomplete", { count: bid.missingLines.length }), ""]);
+    return row(
+      ["—", name, ctx.t("compare.status.incomplete", { count: bid.missingLines.length })],
+      totalsShown(result),
+    );
   const scores = methodOrder(result.method).map((method) =>
     formatDecimal(bid.scores?.[method] ?? 0, 100, ctx.lang, 2, 2),
   );
   const flags = bid.oab.map((flag) =>
     ctx.t("compare.report.flagBy", { method: ctx.t(`compare.report.oab.${flag.method}`) }),
   );
-  return row([
-    String(bid.rank),
-    name,
-    money(bid.totalHt),
-    money(bid.totalTtc),
-    ...(bid.scores ? scores : ["—", "—", "—"]),
-    flags.join(" · "),
-  ]);
+  return row(
+    [
+      String(bid.rank),
+      name,
+      ...(result.tender.basis === "HT" ? [money(bid.totalHt)] : []),
+      money(bid.totalTtc),
+      ...(bid.scores ? scores : ["—", "—", "—"]),
+      flags.join(" · "),
+    ],
+    totalsShown(result),
+  );
 }
 
 export function findingText(finding: Finding, ctx: CliContext): string {
@@ -75,23 +83,27 @@ function statsLines(result: Ok, ctx: CliContext): string[] {
       mean: formatEuros(stats.meanCents, ctx.lang),
       sigma: formatEuros(stats.sigmaCents, ctx.lang),
       threshold: formatEuros(stats.meanMinusSigmaCents, ctx.lang),
+      basis: basisWord(result.tender.basis, ctx.lang),
     }),
   ];
 }
 
 export function comparisonText(result: Ok, ctx: CliContext): string[] {
   const methods = methodOrder(result.method).map((method) => ctx.t(`compare.cli.score.${method}`));
-  const header = row([
-    ctx.t("compare.sheet.summary.rank"),
-    ctx.t("compare.sheet.summary.bidder"),
-    ctx.t("compare.sheet.summary.totalHt"),
-    ctx.t("compare.sheet.summary.totalTtc"),
-    ...methods,
-    ctx.t("compare.report.flags"),
-  ]);
+  const header = row(
+    [
+      ctx.t("compare.sheet.summary.rank"),
+      ctx.t("compare.sheet.summary.bidder"),
+      ...(result.tender.basis === "HT" ? [ctx.t("compare.sheet.summary.totalHt")] : []),
+      ctx.t("compare.sheet.summary.totalTtc"),
+      ...methods,
+      ctx.t("compare.report.flags"),
+    ],
+    totalsShown(result),
+  );
   const flagged = result.bids.flatMap((_bid, index) =>
     result.comparison.bids[index].oab.map(
-      (flag) => `${bidLabel(result, index)}: ${oabFlagMessage(flag, ctx.lang)}`,
+      (flag) => `${bidLabel(result, index)}: ${oabFlagMessage(flag, result.tender.basis, ctx.lang)}`,
     ),
   );
   const findings = [

@@ -2,13 +2,14 @@ import { findingCell, type Finding } from "../core/findings";
 import { findingMessage } from "../core/finding-message";
 import { formatDecimal, formatEuros } from "../core/money";
 import type { Lang, Translate } from "../i18n";
+import { basisWord } from "../usecases/compare/basis";
 import { bidFindings, type ComparedResult } from "../usecases/compare/bid-findings";
 import { bidLabel } from "../usecases/compare/workbook/lines-sheet";
 import { summaryOrder } from "../usecases/compare/workbook/summary-sheet";
 import { el } from "./dom";
 
-// A comparison of bids in short, as the pane and the offline page show it: the ranking (rank, bidder, total HT,
-// score, the abnormally-low flag), then the findings of the comparison and of each bid, in the report's words.
+// A comparison of bids in short, as the pane and the offline page show it: the ranking (rank, bidder, the total
+// compared with its basis — HT, or TTC on a schedule asking TTC only —, score, the abnormally-low flag), then the findings of the comparison and of each bid, in the report's words.
 
 interface Context {
   readonly t: Translate;
@@ -22,7 +23,7 @@ export function rankingList({ t, lang }: Context, result: ComparedResult): HTMLE
   const items = summaryOrder(result).map((index) => {
     const bid = result.comparison.bids[index];
     const name = el("strong", {}, [bidLabel(result, index)]);
-    if (bid.totalHt === null)
+    if (bid.total === null)
       return el("li", { "data-bid": result.bids[index].file }, [
         name,
         ` — ${t(result.bids[index].kind === "unreadable" ? "compare.status.unreadable" : "compare.report.bar.incomplete")}`,
@@ -35,7 +36,7 @@ export function rankingList({ t, lang }: Context, result: ComparedResult): HTMLE
     return el("li", { "data-bid": result.bids[index].file }, [
       `${bid.rank}. `,
       name,
-      ` — ${formatEuros(bid.totalHt, lang)} — ${t("pane.compare.score", { score })} `,
+      ` — ${formatEuros(bid.total, lang)} ${basisWord(result.tender.basis, lang)} — ${t("pane.compare.score", { score })} `,
       ...flag,
     ]);
   });

@@ -72,7 +72,8 @@ export interface ComparedBid {
   readonly file: string;
   readonly kind: BidKind;
   readonly bidder: string | null;
-  readonly unitHt: readonly (Cents | null)[];
+  /** On the schedule's basis (`tender.basis`): HT, or TTC for a schedule asking TTC only. */
+  readonly unit: readonly (Cents | null)[];
   /** Where each price was read in the bid, null for a grid's price or none. */
   readonly priceCells: readonly (CellPlace | null)[];
   /** For an unreadable bid, its reason first. */
@@ -80,7 +81,7 @@ export interface ComparedBid {
 }
 
 export type CompareBidsResult =
-  /** The original schedule cannot be compared on (no price table, TTC prices only): findings say why. */
+  /** The original schedule cannot be compared on (no price table, a grid given as the schedule): findings say why. */
   | { readonly ok: false; readonly findings: readonly Finding[] }
   | {
       readonly ok: true;
@@ -137,7 +138,7 @@ function comparedBid(bid: BidInput, { kind, outcome }: Read, lines: number): Com
       file: bid.file,
       kind: "unreadable",
       bidder: null,
-      unitHt: Array.from({ length: lines }, () => null),
+      unit: Array.from({ length: lines }, () => null),
       priceCells: Array.from({ length: lines }, () => null),
       findings: outcome.findings,
     };
@@ -145,7 +146,7 @@ function comparedBid(bid: BidInput, { kind, outcome }: Read, lines: number): Com
     file: bid.file,
     kind,
     bidder: outcome.bidder,
-    unitHt: outcome.unitHt,
+    unit: outcome.unit,
     priceCells: outcome.priceCells,
     findings: outcome.findings,
   };
@@ -199,8 +200,9 @@ export function finishComparison(
 ): Extract<CompareBidsResult, { ok: true }> {
   const { tender } = prepared;
   const comparison = compareBids({
+    basis: tender.basis,
     lines: tender.lines.map((line) => ({ quantity: line.quantity, vatBp: line.vatBp })),
-    bids: bids.map((bid) => ({ name: bid.file, unitHt: bid.unitHt })),
+    bids: bids.map((bid) => ({ name: bid.file, unit: bid.unit })),
     options: {
       points: options.points,
       ...(options.trimmedMean ? { trimmedMean: true } : {}),

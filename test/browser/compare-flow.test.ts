@@ -76,7 +76,7 @@ async function filledBid(base: Schedule, grid: string, factor: number, name: str
   const wanted = priced.tender.lines.map((line, index) => ({
     sheet: priced.tender.sheet,
     cell: line.priceCell,
-    value: Math.round((priced.bids[0].unitHt[index]! * factor) / 100) / 100,
+    value: Math.round((priced.bids[0].unit[index]! * factor) / 100) / 100,
   }));
   const filled = await fillWorkbookBytes(base.bytes, name, [
     ...wanted,

@@ -5,6 +5,7 @@ import { t } from "../../src/i18n";
 import { compoundFile } from "../helpers/compound-file";
 import { expectValidWorkbook } from "../helpers/ooxml";
 import { tamperedBid } from "../helpers/tampered-bid";
+import { ttcBidBytes, ttcScheduleBytes } from "../helpers/ttc-schedule";
 import { BIDS_DIR, EXPECTED, TENDERS_DIR } from "../unit/compare-usecase-helpers";
 import { grille } from "./template-helpers";
 
@@ -19,6 +20,7 @@ const bids = EXPECTED.bids.map((bid) => path.join(BIDS_DIR, bid.file));
 interface Json {
   tender: string;
   points: number;
+  basis: string;
   bids: {
     file: string;
     bidder: string | null;
@@ -58,7 +60,8 @@ test("--json prints exactly the comparison's shape and expected-comparison.json'
   const run = await grille(["compare", "--tender", tender, ...bids, "--json"]);
   expect(run.err).toBe("");
   const json = JSON.parse(run.out) as Json;
-  expect(Object.keys(json)).toEqual(["tender", "points", "bids"]);
+  expect(Object.keys(json)).toEqual(["tender", "points", "basis", "bids"]);
+  expect(json.basis).toBe("HT");
   expect([json.tender, json.points]).toEqual([EXPECTED.tender, EXPECTED.points]);
   for (const bid of json.bids) {
     expect(Object.keys(bid)).toEqual([
@@ -218,5 +221,40 @@ test("the demo writes a sample schedule, the grids' and the sample bids' compari
     ["reference.json", true],
     ["traiteur-a.json", true],
     ["traiteur-b.json", true],
+  ]);
+});
+
+test("a schedule asking TTC only: ranked on the totals TTC, said in words, no HT column; the JSON says TTC", async () => {
+  const ttcDir = path.join(dir, "ttc");
+  await fs.mkdir(ttcDir);
+  const schedule = path.join(ttcDir, "bordereau-ttc.xlsx");
+  await fs.writeFile(schedule, await ttcScheduleBytes());
+  const offers: string[] = [];
+  for (const [name, prices] of [
+    ["a", [18.7, 22, 8.8, 25.3]],
+    ["b", [16.5, 24.2, 7.7, 27.5]],
+  ] as const) {
+    const file = path.join(ttcDir, `offre-${name}.xlsx`);
+    await fs.writeFile(file, await ttcBidBytes(`Traiteur ${name.toUpperCase()}`, prices));
+    offers.push(file);
+  }
+  const out = path.join(ttcDir, "comparaison.xlsx");
+  const run = await grille(["compare", "--tender", schedule, ...offers, "--out", out]);
+  expect(run.err).toBe("");
+  const header = run.out.split("\n").find((line) => line.includes("Candidat"));
+  expect(header).toMatch(/Total TTC/);
+  expect(header).not.toMatch(/Total HT/);
+  // French numbers: the thousands and the euro sign are set off by no-break spaces.
+  const text = run.out.replace(/[\u00a0\u202f]/g, " ");
+  expect(text).toMatch(/^ +1 +Traiteur B +11 594,00 € +40,00/m);
+  expect(text).toMatch(/^ +2 +Traiteur A +12 034,00 €/m);
+  expect(text).toContain("moyenne des totaux TTC 11 814,00 €");
+  expect(text).toContain("comparées sur leurs totaux TTC");
+  await expectValidWorkbook(new Uint8Array(readFileSync(out)), "comparaison.xlsx");
+  const json = JSON.parse((await grille(["compare", "--tender", schedule, ...offers, "--json"])).out) as Json;
+  expect(json.basis).toBe("TTC");
+  expect(json.bids.map((bid) => [bid.total_ht, bid.rank])).toEqual([
+    [null, 2],
+    [null, 1],
   ]);
 });

@@ -6,7 +6,12 @@ import { cents, type Cents } from "../../src/core/money";
 import { compareTenderBids, type BidInput, type CompareBidsResult } from "../../src/usecases/compare-bids";
 import { comparisonJson } from "../../src/usecases/compare/json";
 import { comparisonWorkbookPlan } from "../../src/usecases/compare/workbook/plan";
-import { methodOrder, summaryOrder, SUMMARY_ROWS } from "../../src/usecases/compare/workbook/summary-sheet";
+import {
+  methodOrder,
+  summaryLayout,
+  summaryOrder,
+  SUMMARY_ROWS,
+} from "../../src/usecases/compare/workbook/summary-sheet";
 import { linesLayout } from "../../src/usecases/compare/workbook/lines-sheet";
 import { t } from "../../src/i18n";
 import { writeWorkbook } from "../../src/xlsx/write";
@@ -14,16 +19,18 @@ import { recalculateMany, type RecalcBook, type RecalcValue } from "../helpers/l
 import { expectValidWorkbook } from "../helpers/ooxml";
 import { EXPECTED, fixtureBids, tenderBook } from "../unit/compare-usecase-helpers";
 import { FIXTURES } from "../unit/pricing-helpers";
+import { ttcBid, ttcSchedule } from "../helpers/ttc-schedule";
 
 // The comparison workbook, written as .xlsx and recalculated by LibreOffice: its formulas (amounts, totals HT and
-// TTC, ranks, the three scores, the statistics and the flags) give the JSON's numbers to the cent. Every
-// workbook passes the OOXML checks.
+// TTC — or TTC alone on a schedule asking TTC prices only —, ranks, the three scores, the statistics and the flags)
+// give the JSON's numbers to the cent. Every workbook passes the OOXML checks.
 
 type Ok = Extract<CompareBidsResult, { ok: true }>;
 
 let dir: string;
 let fixture: Ok;
 let options: Ok;
+let ttc: Ok;
 let books: RecalcBook[];
 
 const toCents = (value: RecalcValue): Cents | null =>
@@ -64,12 +71,34 @@ beforeAll(async () => {
         },
       },
     ],
-    { points: 30, method: "ecart", trimmedMean: true, estimate: { totalHt: cents(12_000_000) } },
+    { points: 30, method: "ecart", trimmedMean: true, estimate: { total: cents(12_000_000) } },
   );
+  // A schedule asking TTC only, four bids (the last one incomplete), an estimate on TTC.
+  const ttcBids = await Promise.all(
+    (
+      [
+        ["a", [18.7, 22, 8.8, 25.3]],
+        ["b", [16.5, 24.2, 7.7, 27.5]],
+        ["c", [9.35, 11, 4.4, 12.65]],
+        ["d", [15.4, 20.9, 6.6, null]],
+      ] as const
+    ).map(async ([name, prices]): Promise<BidInput> => {
+      const file = `offre-${name}.xlsx`;
+      return { file, source: { kind: "workbook", book: await ttcBid(file, `Traiteur ${name}`, prices) } };
+    }),
+  );
+  const ttcResult = compareTenderBids({
+    tender: await ttcSchedule(),
+    bids: ttcBids,
+    options: { points: 40, trimmedMean: true, estimate: { total: cents(1_500_000) } },
+  });
+  if (!ttcResult.ok) throw new Error("not compared");
+  ttc = ttcResult;
   const files: string[] = [];
   for (const [name, result, lang] of [
     ["fixture.xlsx", fixture, "fr"],
     ["options.xlsx", options, "en"],
+    ["ttc.xlsx", ttc, "fr"],
   ] as const) {
     const bytes = await writeWorkbook(comparisonWorkbookPlan(result, { lang }));
     await expectValidWorkbook(bytes, name);
@@ -87,6 +116,7 @@ afterAll(async () => {
 function checkSummary(result: Ok, book: RecalcBook, lang: "fr" | "en") {
   const summary = book.sheet(t(lang, "compare.sheet.summary.name"));
   const json = comparisonJson(result, lang);
+  const layout = summaryLayout(result, "x");
   const methods = methodOrder(result.method);
   const scoreKey = {
     classique: "score_classique",
@@ -101,14 +131,14 @@ function checkSummary(result: Ok, book: RecalcBook, lang: "fr" | "en") {
     expect({
       file: summary.cell(`C${row}`),
       rank: summary.cell(`A${row}`),
-      totalHt: atCent(summary.cell(`E${row}`)),
-      totalTtc: atCent(summary.cell(`F${row}`)),
-      scores: ["G", "H", "I"].map((column) => summary.cell(`${column}${row}`)),
-      meanSigma: summary.cell(`J${row}`),
+      total: atCent(summary.cell(`E${row}`)),
+      totalTtc: atCent(summary.cell(`${layout.ttcColumn ?? "E"}${row}`)),
+      scores: layout.scoreColumns.map((column) => summary.cell(`${column}${row}`)),
+      meanSigma: summary.cell(`${layout.flagColumns[0]}${row}`),
     }).toEqual({
       file: bid.file,
       rank: bid.rank,
-      totalHt: bid.total_ht === null ? null : Math.round(bid.total_ht * 100),
+      total: result.comparison.bids[index].total,
       totalTtc: bid.total_ttc === null ? null : Math.round(bid.total_ttc * 100),
       scores: methods.map((method) => bid[scoreKey[method]]),
       meanSigma:
@@ -119,9 +149,13 @@ function checkSummary(result: Ok, book: RecalcBook, lang: "fr" | "en") {
             : null,
     });
     if (result.trimmedMean && bid.complete)
-      expect(summary.cell(`K${row}`)).toBe(flags.includes("trimmedMean") ? flag : null);
+      expect(summary.cell(`${layout.flagColumns[1]}${row}`)).toBe(
+        flags.includes("trimmedMean") ? flag : null,
+      );
     if (result.estimate && bid.complete)
-      expect(summary.cell(`L${row}`)).toBe(flags.includes("estimate") ? flag : null);
+      expect(summary.cell(`${layout.flagColumns.at(-1)}${row}`)).toBe(
+        flags.includes("estimate") ? flag : null,
+      );
   });
   return summary;
 }
@@ -159,16 +193,16 @@ test("the line-by-line sheet: prices as read, amounts, min/max/mean of complete 
       [layout.min, layout.max, layout.mean].map((column) => atCent(sheet.cell(`${column}${row}`))),
     ).toEqual([stats.minCents, stats.maxCents, stats.meanCents]);
     fixture.bids.forEach((bid, j) => {
-      expect(toCents(sheet.cell(`${layout.price(j)}${row}`))).toBe(bid.unitHt[index]);
+      expect(toCents(sheet.cell(`${layout.price(j)}${row}`))).toBe(bid.unit[index]);
       const gap = stats.prices[j].gapBp;
       const cell = sheet.cell(`${layout.gap(j)}${row}`);
       expect(cell === null ? null : Math.round((cell as number) * 10_000)).toBe(gap);
     });
   });
   fixture.comparison.bids.forEach((bid, j) => {
-    expect(atCent(sheet.cell(`${layout.amount(j)}${layout.totalHtRow}`))).toBe(bid.totalHt);
-    expect(atCent(sheet.cell(`${layout.amount(j)}${layout.totalVatRow}`))).toBe(bid.totalVat);
-    expect(atCent(sheet.cell(`${layout.amount(j)}${layout.totalTtcRow}`))).toBe(bid.totalTtc);
+    expect(atCent(sheet.cell(`${layout.amount(j)}${layout.totalRow}`))).toBe(bid.total);
+    expect(atCent(sheet.cell(`${layout.amount(j)}${layout.vat?.totalVatRow}`))).toBe(bid.totalVat);
+    expect(atCent(sheet.cell(`${layout.amount(j)}${layout.vat?.totalTtcRow}`))).toBe(bid.totalTtc);
     expect(sheet.cell(`${layout.price(j)}${layout.missingRow}`)).toBe(bid.missingLines.length);
   });
 });
@@ -181,4 +215,27 @@ test("the findings sheet lists each bid's findings, with the flag worded « À j
   const flagRow = sheet.rows.find((row) => row[5] === "compare.oab.meanSigma")!;
   expect(flagRow[4]).toMatch(/^À justifier/);
   expect(flagRow[4]).not.toMatch(/rejet/i);
+});
+
+test("a schedule asking TTC only: the summary ranks, scores and flags on the totals TTC, as the JSON does", () => {
+  const summary = checkSummary(ttc, books[2], "fr");
+  const header = summary.rows[SUMMARY_ROWS.header - 1];
+  expect(header.slice(4, 6)).toEqual(["Total TTC", t("fr", "compare.sheet.summary.score.classique")]);
+  expect(header).not.toContain("Total HT");
+  // c is half of a (6 017 € against 12 034 €): below mean − σ, the trimmed mean − 10 % and the estimate − 30 %
+  // (15 000 € → 10 500 €), flagged by every method; d is incomplete.
+  const flagged = ttc.comparison.bids.map((bid) => bid.oab.map((flag) => flag.method));
+  expect(flagged).toEqual([[], [], ["meanSigma", "trimmedMean", "estimate"], []]);
+});
+
+test("a schedule asking TTC only: the line-by-line sheet has amounts and a total TTC, no VAT column or rows", () => {
+  const sheet = books[2].sheet(t("fr", "compare.sheet.lines.name"));
+  const layout = linesLayout(ttc, ttc.bids.length, "x");
+  expect(layout.vat).toBeNull();
+  expect(sheet.rows[4].slice(0, 5)).toEqual(["N°", "Désignation", "Unité", "Quantité", "Traiteur a"]);
+  ttc.comparison.bids.forEach((bid, j) => {
+    expect(atCent(sheet.cell(`${layout.amount(j)}${layout.totalRow}`))).toBe(bid.totalTtc);
+    expect(sheet.cell(`B${layout.totalRow}`)).toBe("Total TTC");
+  });
+  expect(sheet.rows.length).toBe(layout.totalRow);
 });

@@ -434,7 +434,7 @@ describe("the same reference on two lines of the schedule", () => {
       [6, "1.3"],
       [7, "1.1"],
     ]);
-    expect(compared.bids[0].unitHt).toEqual([1000, 2000, 3000, 4000]);
+    expect(compared.bids[0].unit).toEqual([1000, 2000, 3000, 4000]);
   });
 
   test("the bidder removed the first 1.1: that line is said removed, unpriced; the other keeps its own price", async () => {

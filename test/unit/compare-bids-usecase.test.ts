@@ -111,7 +111,7 @@ describe("a tampered copy of bid-a", () => {
       cell: "BPU-DQE!D15",
       message: expect.stringContaining("12,50\u00a0€"),
     });
-    expect(tampered.bids[0].unitHt[0]).toBe(1250);
+    expect(tampered.bids[0].unit[0]).toBe(1250);
     expect(bid.complete).toBe(true);
   });
 
@@ -121,7 +121,7 @@ describe("a tampered copy of bid-a", () => {
     expect(amounts).toEqual([expect.objectContaining({ severity: "warning", cell: "BPU-DQE!H16" })]);
     expect(amounts[0].message).toContain("15\u00a0399,00\u00a0€");
     expect(tampered.comparison.bids[0].totalHt).toBe(
-      result.comparison.bids[0].totalHt! - 1500 * (result.bids[0].unitHt[0]! - 1250),
+      result.comparison.bids[0].total! - 1500 * (result.bids[0].unit[0]! - 1250),
     );
   });
 });

@@ -41,6 +41,7 @@ beforeAll(async () => {
     ),
   );
   comparison = compareBids({
+    basis: "HT",
     lines: scheduleLines(tender, rows),
     bids,
     options: { points: expected.points },
@@ -100,12 +101,13 @@ test("the incomplete bid is left out of every statistic and line mean", () => {
 
 test("the flag is worded « à justifier » with its threshold and the articles, never as a rejection", () => {
   const flag = comparison.bids.flatMap((bid) => bid.oab)[0];
-  const fr = oabFlagMessage(flag, "fr");
-  expect(fr).toMatch(/^À justifier/);
+  const fr = oabFlagMessage(flag, "HT", "fr");
+  expect(fr).toMatch(/^À justifier : total HT inférieur/);
+  expect(oabFlagMessage(flag, "TTC", "fr")).toMatch(/^À justifier : total TTC inférieur/);
   expect(fr).toContain("82\u00a0526,91\u00a0€");
   expect(fr).toContain("L2152-5");
-  expect(oabFlagMessage(flag, "en")).toContain("€82,526.91");
-  expect(`${fr} ${oabFlagMessage(flag, "en")}`).not.toMatch(/rejet|reject/i);
+  expect(oabFlagMessage(flag, "HT", "en")).toContain("€82,526.91");
+  expect(`${fr} ${oabFlagMessage(flag, "HT", "en")}`).not.toMatch(/rejet|reject/i);
 });
 
 test("line statistics: the cook's line (6.2) over the three complete bids, bid-d far below its mean", () => {
@@ -113,7 +115,7 @@ test("line statistics: the cook's line (6.2) over the three complete bids, bid-d
   const cook = rows[rows.length - 2];
   expect([cook.minCents, cook.maxCents]).toEqual([1909, 3500]);
   expect(cook.mean).toEqual({ numerator: 3500 + 3300 + 1909, denominator: 3 });
-  expect(cook.prices.map((price) => price.unitHt)).toEqual([3500, 3300, null, 1909]);
+  expect(cook.prices.map((price) => price.unit)).toEqual([3500, 3300, null, 1909]);
   // Mean 8709 / 3 = 29.03 €: 19.09 − 29.03 = −9.94 €; (3 × 1909 − 8709) / 8709 = −34.24 %, not below half the mean.
-  expect(cook.prices[3]).toEqual({ unitHt: 1909, gapCents: -994, gapBp: -3424, lowOutlier: false });
+  expect(cook.prices[3]).toEqual({ unit: 1909, gapCents: -994, gapBp: -3424, lowOutlier: false });
 });

@@ -52,17 +52,17 @@ test("on a standard schedule, every row is priced from each grid: the part of it
       return line.part ? priced.byVat.find((part) => part.category === line.part)!.ht : priced.ht;
     });
     expect(expected.every((price) => price !== null)).toBe(true);
-    expect(result.bids[index].unitHt).toEqual(expected);
+    expect(result.bids[index].unit).toEqual(expected);
     expect(result.bids[index].kind).toBe("grid");
     expect(result.comparison.bids[index].complete).toBe(true);
   }
   // The parts of a split variant add up to its whole price.
   const reference = loadGrid("reference");
-  const [repas, alcool] = result.bids[0].unitHt;
+  const [repas, alcool] = result.bids[0].unit;
   const whole = priceVariant(reference, result.tender.lines[0].variant!);
   expect(whole.ok && repas! + alcool! === whole.ht).toBe(true);
   // The template and the JSON of the same grid give the same bid, and its bidder is the grid's company.
-  expect(result.bids[3].unitHt).toEqual(result.bids[1].unitHt);
+  expect(result.bids[3].unit).toEqual(result.bids[1].unit);
   expect(result.bids[1].bidder).toBe("Les Cuisines Solidaires de l'Ourcq");
 });
 
@@ -77,7 +77,7 @@ test("a standard schedule filled by a bidder is read as a schedule, its prices a
   const wanted = priced.tender.lines.map((line, index) => ({
     sheet: priced.tender.sheet,
     cell: line.priceCell,
-    value: priced.bids[0].unitHt[index]! / 100,
+    value: priced.bids[0].unit[index]! / 100,
   }));
   const filled = await fillWorkbookBytes(blank, "offre.xlsx", wanted);
   expect(filled.report.refused).toEqual([]);
@@ -94,7 +94,7 @@ test("a standard schedule filled by a bidder is read as a schedule, its prices a
   });
   if (!result.ok) throw new Error("not compared");
   expect(result.bids[0].kind).toBe("schedule");
-  expect(result.bids[0].unitHt).toEqual(priced.bids[0].unitHt);
+  expect(result.bids[0].unit).toEqual(priced.bids[0].unit);
   expect(result.comparison.bids.map((bid) => bid.rank)).toEqual([1, 1]);
 });
 
@@ -113,10 +113,10 @@ test("on a buyer's own schedule, a line outside the standard makes a grid's bid 
   const bid = result.bids[2];
   result.tender.lines.forEach((line, index) => {
     const priced = line.variant ? priceVariant(grid, line.variant) : null;
-    expect(bid.unitHt[index]).toBe(priced?.ok ? priced.ht : null);
+    expect(bid.unit[index]).toBe(priced?.ok ? priced.ht : null);
   });
   const barnum = result.tender.lines.findIndex((line) => line.ref === "4.3");
-  expect(bid.unitHt[barnum]).toBeNull();
+  expect(bid.unit[barnum]).toBeNull();
   expect(result.comparison.bids[2]).toMatchObject({ complete: false, rank: null, scores: null });
   const json = comparisonJson(result, "fr").bids[2];
   expect(json.findings).toContainEqual(

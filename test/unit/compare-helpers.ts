@@ -64,7 +64,7 @@ export function scheduleLines(tender: SheetSnapshot, rows: readonly number[]): C
 export function bidPrices(name: string, bid: SheetSnapshot, rows: readonly number[]): BidPrices {
   return {
     name,
-    unitHt: rows.map((row) => {
+    unit: rows.map((row) => {
       const price = numberAt(bid, `${DEPARTEMENT.columns.priceHt}${row}`);
       return price === null ? null : cents(price);
     }),

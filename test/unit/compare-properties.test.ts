@@ -11,6 +11,7 @@ import {
 } from "../../src/core/compare";
 import { basisPoints, cents, type Cents } from "../../src/core/money";
 import { lineAmount } from "../../src/core/pricing/dqe";
+import type { Basis } from "../../src/core/variant/model";
 
 /** A schedule line and a bid's prices from plain numbers (cents, basis points). */
 const line = (quantity: number, vatBp: number): CompareLine => ({ quantity, vatBp: basisPoints(vatBp) });
@@ -33,11 +34,12 @@ const inputArb: fc.Arbitrary<CompareInput> = fc
   .tuple(fc.array(lineArb, { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 7 }))
   .chain(([lines, count]) =>
     fc.record({
+      basis: fc.constantFrom<Basis>("HT", "TTC"),
       lines: fc.constant(lines),
       bids: fc.array(
         fc.record({
           name: fc.constant("bid"),
-          unitHt: fc.array(
+          unit: fc.array(
             fc.oneof(
               { weight: 11, arbitrary: fc.integer({ min: 0, max: 200_000 }).map(cents) },
               { weight: 1, arbitrary: fc.constant(null) },
@@ -56,15 +58,16 @@ const inputArb: fc.Arbitrary<CompareInput> = fc
 
 /** DQE total HT straight from R7's words: Σ quantity × unit price. */
 function oracleTotal(input: CompareInput, bid: BidPrices): number | null {
-  if (bid.unitHt.some((price) => price === null)) return null;
-  return input.lines.reduce((sum, line, i) => sum + lineAmount(line.quantity, bid.unitHt[i] as Cents), 0);
+  if (bid.unit.some((price) => price === null)) return null;
+  return input.lines.reduce((sum, line, i) => sum + lineAmount(line.quantity, bid.unit[i] as Cents), 0);
 }
 
 describe("worked examples", () => {
   const oneLine = (totals: number[], points: number) =>
     compareBids({
+      basis: "HT",
       lines: [line(1, 1000)],
-      bids: totals.map((price, i) => ({ name: `bid ${i}`, unitHt: prices(price) })),
+      bids: totals.map((price, i) => ({ name: `bid ${i}`, unit: prices(price) })),
       options: { points },
     });
 
@@ -90,8 +93,9 @@ describe("worked examples", () => {
 
   test("trimmed mean: 130 is dropped (> 1.2 × mean 88.75), new mean 75, 67.50 or less is flagged (65)", () => {
     const result = compareBids({
+      basis: "HT",
       lines: [line(1, 1000)],
-      bids: [13_000, 8_000, 8_000, 6_500].map((price, i) => ({ name: `${i}`, unitHt: prices(price) })),
+      bids: [13_000, 8_000, 8_000, 6_500].map((price, i) => ({ name: `${i}`, unit: prices(price) })),
       options: { points: 40, trimmedMean: true },
     });
     const trimmed = result.bids.map((bid) => bid.oab.find((flag) => flag.method === "trimmedMean"));
@@ -101,9 +105,10 @@ describe("worked examples", () => {
 
   test("estimate: 30 % below the buyer's estimate by default, threshold in cents", () => {
     const result = compareBids({
+      basis: "HT",
       lines: [line(1, 1000)],
-      bids: [7_000, 7_001].map((price, i) => ({ name: `${i}`, unitHt: prices(price) })),
-      options: { points: 40, estimate: { totalHt: cents(10_000) } },
+      bids: [7_000, 7_001].map((price, i) => ({ name: `${i}`, unit: prices(price) })),
+      options: { points: 40, estimate: { total: cents(10_000) } },
     });
     expect(result.bids.map((bid) => bid.oab.map((flag) => [flag.method, flag.thresholdCents]))).toEqual([
       [["estimate", 7_000]],
@@ -111,18 +116,19 @@ describe("worked examples", () => {
     ]);
     // The buyer reads its own estimate beside the threshold, and the code the articles belong to.
     const [flag] = result.bids[0].oab;
-    expect(oabFlagMessage(flag, "fr")).toContain(
+    expect(oabFlagMessage(flag, "HT", "fr")).toContain(
       "très inférieur à votre estimation de 100,00\u00a0€ (seuil 70,00\u00a0€)",
     );
-    expect(oabFlagMessage(flag, "fr")).toContain("R2152-3 du code de la commande publique");
-    expect(oabFlagMessage(flag, "en")).toContain("your estimate of €100.00 (threshold €70.00)");
+    expect(oabFlagMessage(flag, "HT", "fr")).toContain("R2152-3 du code de la commande publique");
+    expect(oabFlagMessage(flag, "HT", "en")).toContain("your estimate of €100.00 (threshold €70.00)");
   });
 
   test("points and estimate the buyer got wrong are findings; totals are still compared", () => {
     const result = compareBids({
+      basis: "HT",
       lines: [line(2, 1000)],
-      bids: [{ name: "a", unitHt: prices(1_000) }],
-      options: { points: 12.345, estimate: { totalHt: cents(0) } },
+      bids: [{ name: "a", unit: prices(1_000) }],
+      options: { points: 12.345, estimate: { total: cents(0) } },
     });
     expect(result.findings.map((finding) => finding.code)).toEqual([
       "compare.points.invalid",
@@ -178,7 +184,7 @@ function sideOfSurd(a: bigint, sign: 1 | -1, r: bigint): number {
 }
 
 describe("properties", () => {
-  test("totals HT and TTC follow R7 and incomplete bids get no total, rank, score or flag", () => {
+  test("totals HT and TTC (or TTC alone) follow R7 and incomplete bids get no total, rank, score or flag", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const result = compareBids(input);
@@ -187,7 +193,9 @@ describe("properties", () => {
           if (total === null)
             return (
               !bid.complete &&
+              bid.total === null &&
               bid.totalHt === null &&
+              bid.totalTtc === null &&
               bid.rank === null &&
               bid.scores === null &&
               bid.oab.length === 0
@@ -196,12 +204,29 @@ describe("properties", () => {
           const vat = [550, 1000, 2000].reduce((sum, rate) => {
             const base = input.lines.reduce(
               (acc, line, l) =>
-                acc + (line.vatBp === rate ? lineAmount(line.quantity, input.bids[i].unitHt[l] as Cents) : 0),
+                acc + (line.vatBp === rate ? lineAmount(line.quantity, input.bids[i].unit[l] as Cents) : 0),
               0,
             );
             return sum + Math.floor((2 * base * rate + 10_000) / 20_000);
           }, 0);
-          return bid.complete && bid.totalHt === total && bid.totalTtc === total + vat && bid.rank !== null;
+          // A schedule asking TTC only: Σ quantity × unit price TTC is the TTC, nothing split by rate.
+          if (input.basis === "TTC")
+            return (
+              bid.complete &&
+              bid.total === total &&
+              bid.totalTtc === total &&
+              bid.totalHt === null &&
+              bid.byRate === null &&
+              bid.totalVat === null &&
+              bid.rank !== null
+            );
+          return (
+            bid.complete &&
+            bid.total === total &&
+            bid.totalHt === total &&
+            bid.totalTtc === total + vat &&
+            bid.rank !== null
+          );
         });
       }),
       RUNS,
@@ -214,16 +239,16 @@ describe("properties", () => {
         const result = compareBids(input);
         const n = Math.round(input.options.points * 100);
         const complete = result.bids.filter((bid) => bid.complete);
-        const min = Math.min(...complete.map((bid) => bid.totalHt as number));
+        const min = Math.min(...complete.map((bid) => bid.total as number));
         return complete.every((bid) => {
           const scores = bid.scores!;
           const inRange = SCORE_METHODS.every((method) => scores[method] >= 0 && scores[method] <= n);
-          const cheapest = bid.totalHt !== min || (scores.classique === n && scores.lineaire === n);
+          const cheapest = bid.total !== min || (scores.classique === n && scores.lineaire === n);
           const monotone = complete.every(
             (other) =>
-              (other.totalHt as number) < (bid.totalHt as number) ||
+              (other.total as number) < (bid.total as number) ||
               SCORE_METHODS.every((method) => other.scores![method] <= scores[method]) ||
-              other.totalHt === bid.totalHt,
+              other.total === bid.total,
           );
           return inRange && cheapest && monotone;
         });
@@ -237,8 +262,8 @@ describe("properties", () => {
       fc.property(inputArb, (input) => {
         const result = compareBids({ ...input, options: { ...input.options, trimmedMean: true } });
         const complete = result.bids.filter((bid) => bid.complete);
-        const max = Math.max(...complete.map((bid) => bid.totalHt as number));
-        return complete.filter((bid) => bid.totalHt === max).every((bid) => bid.oab.length === 0);
+        const max = Math.max(...complete.map((bid) => bid.total as number));
+        return complete.filter((bid) => bid.total === max).every((bid) => bid.oab.length === 0);
       }),
       RUNS,
     );
@@ -251,8 +276,8 @@ describe("properties", () => {
         return result.bids.every((bid) =>
           bid.oab.every((flag) =>
             flag.method === "meanSigma"
-              ? (bid.totalHt as number) < flag.thresholdCents
-              : (bid.totalHt as number) <= flag.thresholdCents,
+              ? (bid.total as number) < flag.thresholdCents
+              : (bid.total as number) <= flag.thresholdCents,
           ),
         );
       }),
@@ -264,10 +289,10 @@ describe("properties", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
         const result = compareBids(input);
-        const totals = result.bids.flatMap((bid) => (bid.totalHt === null ? [] : [bid.totalHt]));
+        const totals = result.bids.flatMap((bid) => (bid.total === null ? [] : [bid.total]));
         return result.bids.every(
           (bid) =>
-            bid.totalHt === null || bid.rank === 1 + totals.filter((t) => t < (bid.totalHt as number)).length,
+            bid.total === null || bid.rank === 1 + totals.filter((t) => t < (bid.total as number)).length,
         );
       }),
       RUNS,
@@ -280,8 +305,9 @@ describe("properties", () => {
         fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 1, maxLength: 8 }),
         (totals) => {
           const result = compareBids({
+            basis: "HT",
             lines: [line(1, 1000)],
-            bids: totals.map((total, i) => ({ name: `${i}`, unitHt: prices(total) })),
+            bids: totals.map((total, i) => ({ name: `${i}`, unit: prices(total) })),
             options: { points: 40 },
           });
           const mean = totals.reduce((a, b) => a + b, 0) / totals.length;
@@ -296,17 +322,18 @@ describe("properties", () => {
 
 test("a line's outlier: more than 50 % below the complete bids' mean, information only", () => {
   const result = compareBids({
+    basis: "HT",
     lines: [line(1, 1000), line(1, 1000)],
     bids: [
-      { name: "a", unitHt: prices(1000, 1000) },
-      { name: "b", unitHt: prices(1000, 1000) },
-      { name: "c", unitHt: prices(399, 1000) },
-      { name: "incomplete", unitHt: prices(100, null) },
+      { name: "a", unit: prices(1000, 1000) },
+      { name: "b", unit: prices(1000, 1000) },
+      { name: "c", unit: prices(399, 1000) },
+      { name: "incomplete", unit: prices(100, null) },
     ],
     options: { points: 40 },
   });
   // Mean of line 1 over a, b, c: 2399 / 3 = 799.67; half of it is 399.83: 399 is below, 100 too.
   expect(result.lines[0].prices.map((price) => price.lowOutlier)).toEqual([false, false, true, true]);
   expect(result.lines[0].meanCents).toBe(800);
-  expect(result.lines[1].prices[3]).toEqual({ unitHt: null, gapCents: null, gapBp: null, lowOutlier: false });
+  expect(result.lines[1].prices[3]).toEqual({ unit: null, gapCents: null, gapBp: null, lowOutlier: false });
 });

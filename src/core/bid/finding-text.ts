@@ -7,7 +7,7 @@ import { basisPoints, cents } from "../money/cents";
 import { formatIsoDate } from "../date-text";
 import { formatEuros, formatRate, NBSP } from "../money/format";
 
-type ParamKind = "money" | "rate" | "rates" | "category" | "column" | "value" | "date";
+type ParamKind = "money" | "rate" | "rates" | "category" | "column" | "value" | "date" | "basis";
 
 const PARAM_KINDS: Readonly<Record<string, ParamKind>> = {
   price: "money",
@@ -26,6 +26,7 @@ const PARAM_KINDS: Readonly<Record<string, ParamKind>> = {
   value: "value",
   quantity: "value",
   date: "date",
+  basis: "basis",
 };
 
 /** A cell's number in the reader's style, from its decimal text: 1500.5 → "1 500,5" (fr) / "1,500.5" (en). */
@@ -57,6 +58,7 @@ const RENDER: Readonly<Record<ParamKind, (value: string | number, lang: Lang) =>
   column: (value, lang) => named(`bid.column.${value}`, value, lang),
   value: (value, lang) => (typeof value === "number" ? formatCellNumber(value, lang) : value),
   date: (value, lang) => formatIsoDate(String(value), lang),
+  basis: (value, lang) => named(`compare.basis.${value}`, value, lang),
 };
 
 export function renderBidParams(params: MessageParams, lang: Lang): MessageParams {

@@ -2,9 +2,10 @@
 // low flags, line statistics), from unit prices in cents. Pure: the file reading and the table finding are not here.
 
 import type { Finding } from "../findings";
-import { assertCents, type Cents } from "../money/cents";
+import { assertCents, sumCents, type Cents } from "../money/cents";
 import { scaledFromNumber } from "../money/decimal";
-import { dqe } from "../pricing/dqe";
+import { dqe, lineAmount, type DqeRate } from "../pricing/dqe";
+import type { Basis } from "../variant/model";
 import { compareFinding } from "./findings";
 import { compareLine } from "./lines";
 import { estimateFlag, meanSigmaFlag, trimmedMean, trimmedMeanFlag, type TrimmedMean } from "./oab";
@@ -41,7 +42,7 @@ function checkOptions(options: CompareOptions): CheckedOptions {
   const estimate = options.estimate ?? null;
   const below = estimate?.belowBp;
   const belowOk = below === undefined || (Number.isSafeInteger(below) && below > 0 && below < 10_000);
-  const estimateOk = estimate === null || (assertCents(estimate.totalHt) > 0 && belowOk);
+  const estimateOk = estimate === null || (assertCents(estimate.total) > 0 && belowOk);
   if (!estimateOk) findings.push(compareFinding("compare.estimate.invalid", "estimate"));
   return {
     pointsHundredths: pointsOk && points.ok ? points.value : null,
@@ -50,22 +51,41 @@ function checkOptions(options: CompareOptions): CheckedOptions {
   };
 }
 
-interface Totals {
-  readonly missingLines: number[];
-  readonly result: ReturnType<typeof dqe> | null;
+/** A complete bid's DQE: its total on the basis, and on an HT basis the split by rate, the VAT and the TTC. */
+interface BidTotals {
+  readonly total: Cents;
+  readonly totalHt: Cents | null;
+  readonly byRate: readonly DqeRate[] | null;
+  readonly totalVat: Cents | null;
+  readonly totalTtc: Cents;
 }
 
-function totalsOf(bid: BidPrices, lines: readonly CompareLine[]): Totals {
-  if (bid.unitHt.length !== lines.length)
-    throw new RangeError(`bid ${bid.name}: ${bid.unitHt.length} prices for ${lines.length} lines`);
-  const missingLines = bid.unitHt.flatMap((price, index) => (price === null ? [index] : []));
+interface Totals {
+  readonly missingLines: number[];
+  readonly result: BidTotals | null;
+}
+
+/**
+ * R7 on the basis the schedule asks: HT prices give totals HT, VAT per rate and TTC; TTC prices give the TTC total
+ * alone (quantity × unit price TTC, summed), nothing worked back out of them.
+ */
+function totalsOf(bid: BidPrices, lines: readonly CompareLine[], basis: Basis): Totals {
+  if (bid.unit.length !== lines.length)
+    throw new RangeError(`bid ${bid.name}: ${bid.unit.length} prices for ${lines.length} lines`);
+  const missingLines = bid.unit.flatMap((price, index) => (price === null ? [index] : []));
   if (missingLines.length > 0) return { missingLines, result: null };
-  const dqeLines = lines.map((line, index) => ({
-    quantity: line.quantity,
-    unitHt: assertCents(bid.unitHt[index] as Cents, "unit price"),
-    vatBp: line.vatBp,
-  }));
-  return { missingLines, result: dqe(dqeLines) };
+  const prices = bid.unit.map((price) => assertCents(price as Cents, "unit price"));
+  if (basis === "TTC") {
+    const totalTtc = sumCents(lines.map((line, index) => lineAmount(line.quantity, prices[index])));
+    return {
+      missingLines,
+      result: { total: totalTtc, totalHt: null, byRate: null, totalVat: null, totalTtc },
+    };
+  }
+  const result = dqe(
+    lines.map((line, index) => ({ quantity: line.quantity, unitHt: prices[index], vatBp: line.vatBp })),
+  );
+  return { missingLines, result: { ...result, total: result.totalHt } };
 }
 
 interface Context {
@@ -98,37 +118,38 @@ function scoreBasis(ctx: Context): ScoreBasis | null {
  */
 export function compareBids(input: CompareInput): Comparison {
   const options = checkOptions(input.options);
-  const totals = input.bids.map((bid) => totalsOf(bid, input.lines));
-  const totalHt = totals.map((total) => total.result?.totalHt ?? null);
-  const complete = totalHt.filter((total): total is Cents => total !== null);
+  const totals = input.bids.map((bid) => totalsOf(bid, input.lines, input.basis));
+  const compared = totals.map((total) => total.result?.total ?? null);
+  const complete = compared.filter((total): total is Cents => total !== null);
   const ctx: Context = {
     stats: totalsStats(complete),
     trimmed: input.options.trimmedMean ? trimmedMean(complete) : null,
     options,
   };
-  const ranks = ranksOf(totalHt);
-  const basis = scoreBasis(ctx);
+  const ranks = ranksOf(compared);
+  const scoring = scoreBasis(ctx);
   const bids: BidComparison[] = input.bids.map((bid, index) => {
     const result = totals[index].result;
     return {
       name: bid.name,
       complete: result !== null,
       missingLines: totals[index].missingLines,
+      total: result?.total ?? null,
       totalHt: result?.totalHt ?? null,
       byRate: result?.byRate ?? null,
       totalVat: result?.totalVat ?? null,
       totalTtc: result?.totalTtc ?? null,
       rank: ranks[index],
-      scores: result && basis ? scoresOf(result.totalHt, basis) : null,
-      oab: result ? flagsOf(result.totalHt, ctx) : [],
+      scores: result && scoring ? scoresOf(result.total, scoring) : null,
+      oab: result ? flagsOf(result.total, ctx) : [],
     };
   });
   const isComplete = bids.map((bid) => bid.complete);
   const lines = input.lines.map((_line, index) =>
     compareLine(
-      input.bids.map((bid) => bid.unitHt[index]),
+      input.bids.map((bid) => bid.unit[index]),
       isComplete,
     ),
   );
-  return { bids, stats: ctx.stats, lines, findings: options.findings };
+  return { basis: input.basis, bids, stats: ctx.stats, lines, findings: options.findings };
 }

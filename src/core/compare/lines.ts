@@ -11,7 +11,7 @@ import type { LineComparison, LinePrice } from "./types";
 /** A unit price more than this far below the line mean is shown as an outlier (information only). */
 export const LINE_OUTLIER_BELOW_BP = 5000n;
 
-const NO_PRICE: LinePrice = { unitHt: null, gapCents: null, gapBp: null, lowOutlier: false };
+const NO_PRICE: LinePrice = { unit: null, gapCents: null, gapBp: null, lowOutlier: false };
 
 /**
  * `prices[b]` is bid b's unit price on this line; `complete[b]` says whether bid b counts in the line's
@@ -25,7 +25,7 @@ export function compareLine(prices: readonly (Cents | null)[], complete: readonl
       maxCents: null,
       mean: null,
       meanCents: null,
-      prices: prices.map((unitHt) => ({ ...NO_PRICE, unitHt })),
+      prices: prices.map((unit) => ({ ...NO_PRICE, unit })),
     };
   const n = BigInt(counted.length);
   const sum = counted.reduce((total, price) => total + BigInt(price), 0n);
@@ -43,7 +43,7 @@ function priceAgainst(price: Cents, sum: bigint, n: bigint): LinePrice {
   const difference = BigInt(price) * n - sum;
   const hasMean = sum > 0n;
   return {
-    unitHt: price,
+    unit: price,
     gapCents: centsFromBig(divRoundBig(difference, n)),
     gapBp: hasMean ? basisPoints(safeInteger(divRoundBig(difference * 10_000n, sum))) : null,
     lowOutlier: hasMean && BigInt(price) * n * 10_000n < sum * (10_000n - LINE_OUTLIER_BELOW_BP),

@@ -62,13 +62,11 @@ export function trimmedMeanFlag(total: Cents, trimmed: TrimmedMean): OabFlag | n
 /** The estimate's threshold: estimate × (1 − below), rounded to the cent. */
 export function estimateThreshold(estimate: EstimateOption): Cents {
   const below = BigInt(estimate.belowBp ?? DEFAULT_ESTIMATE_BELOW_BP);
-  return centsFromBig(divRoundBig(BigInt(estimate.totalHt) * (10_000n - below), 10_000n));
+  return centsFromBig(divRoundBig(BigInt(estimate.total) * (10_000n - below), 10_000n));
 }
 
 /** The buyer's estimate: `belowBp` (default 30 %) or more below it, and below it. */
 export function estimateFlag(total: Cents, estimate: EstimateOption): OabFlag | null {
   const threshold = estimateThreshold(estimate);
-  return total < estimate.totalHt && total <= threshold
-    ? flag("estimate", threshold, estimate.totalHt)
-    : null;
+  return total < estimate.total && total <= threshold ? flag("estimate", threshold, estimate.total) : null;
 }

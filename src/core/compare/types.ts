@@ -4,6 +4,7 @@ import type { MessageKey } from "../../i18n";
 import type { Finding } from "../findings";
 import type { BasisPoints, Cents } from "../money/cents";
 import type { DqeRate } from "../pricing/dqe";
+import type { Basis } from "../variant/model";
 import type { Ratio } from "./exact";
 
 /** One line of the buyer's schedule: its estimated quantity (up to 6 decimals) and its VAT rate. */
@@ -12,10 +13,10 @@ export interface CompareLine {
   readonly vatBp: BasisPoints;
 }
 
-/** One bid: a name for the reader and its unit prices HT, one per schedule line, null where blank. */
+/** One bid: a name for the reader and its unit prices on the comparison's basis, one per line, null where blank. */
 export interface BidPrices {
   readonly name: string;
-  readonly unitHt: readonly (Cents | null)[];
+  readonly unit: readonly (Cents | null)[];
 }
 
 export interface CompareOptions {
@@ -28,13 +29,18 @@ export interface CompareOptions {
 }
 
 export interface EstimateOption {
-  /** The buyer's estimate of the DQE total HT. */
-  readonly totalHt: Cents;
+  /** The buyer's estimate of the DQE total, on the comparison's basis (HT, or TTC for a schedule asking TTC only). */
+  readonly total: Cents;
   /** How far below the estimate a total is flagged; default 3000 (30 %). */
   readonly belowBp?: BasisPoints;
 }
 
 export interface CompareInput {
+  /**
+   * What the unit prices are: HT (the usual: totals HT, VAT per rate, TTC), or TTC when the schedule asks TTC prices
+   * only (totals TTC alone: HT is never worked back out of a TTC price).
+   */
+  readonly basis: Basis;
   readonly lines: readonly CompareLine[];
   readonly bids: readonly BidPrices[];
   readonly options: CompareOptions;
@@ -67,6 +73,9 @@ export interface BidComparison {
   readonly complete: boolean;
   /** 0-based indexes of the lines left blank. */
   readonly missingLines: readonly number[];
+  /** The DQE total on the comparison's basis: what ranks, scores and flags read. Null when incomplete. */
+  readonly total: Cents | null;
+  /** Null on a TTC basis too, as are byRate and totalVat. */
   readonly totalHt: Cents | null;
   readonly byRate: readonly DqeRate[] | null;
   readonly totalVat: Cents | null;
@@ -77,7 +86,7 @@ export interface BidComparison {
   readonly oab: readonly OabFlag[];
 }
 
-/** Statistics of the complete bids' DQE totals HT. */
+/** Statistics of the complete bids' DQE totals, on the comparison's basis. */
 export interface TotalsStats {
   readonly count: number;
   readonly minCents: Cents;
@@ -92,7 +101,8 @@ export interface TotalsStats {
 
 /** One bid's unit price on one line, against the complete bids' mean of that line. */
 export interface LinePrice {
-  readonly unitHt: Cents | null;
+  /** On the comparison's basis. */
+  readonly unit: Cents | null;
   /** price − mean, rounded to the cent; null without a price or a mean. */
   readonly gapCents: Cents | null;
   /** (price − mean) / mean in basis points (−4523 = −45.23 %), rounded; null when the mean is 0 or absent. */
@@ -112,6 +122,7 @@ export interface LineComparison {
 }
 
 export interface Comparison {
+  readonly basis: Basis;
   readonly bids: readonly BidComparison[];
   readonly stats: TotalsStats | null;
   readonly lines: readonly LineComparison[];

@@ -27,13 +27,16 @@ export interface DqeResult {
 
 const QUANTITY_SCALE = 1_000_000;
 
-/** quantity × unit price in cents; a quantity is read from its decimal text, never multiplied as a float. */
-export function lineAmount(quantity: number, unitHt: Cents): Cents {
+/**
+ * quantity × unit price in cents (HT, or TTC on a schedule asking TTC only); a quantity is read from its decimal
+ * text, never multiplied as a float.
+ */
+export function lineAmount(quantity: number, unitPrice: Cents): Cents {
   const scaled = scaledFromNumber(quantity, 6, Number.MAX_SAFE_INTEGER);
   if (!scaled.ok) throw new RangeError(`invalid DQE quantity ${quantity}: ${scaled.reason}`);
-  if (scaled.value % QUANTITY_SCALE === 0) return cents((scaled.value / QUANTITY_SCALE) * unitHt);
+  if (scaled.value % QUANTITY_SCALE === 0) return cents((scaled.value / QUANTITY_SCALE) * unitPrice);
   return cents(
-    Number((BigInt(scaled.value) * BigInt(unitHt) + BigInt(QUANTITY_SCALE / 2)) / BigInt(QUANTITY_SCALE)),
+    Number((BigInt(scaled.value) * BigInt(unitPrice) + BigInt(QUANTITY_SCALE / 2)) / BigInt(QUANTITY_SCALE)),
   );
 }
 

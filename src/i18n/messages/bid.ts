@@ -56,11 +56,11 @@ export const bid = defineMessages({
     "compare.method.lineaire": "Linéaire : N × (Pmax − P) / (Pmax − Pmin)",
     "compare.method.ecart": "Écart au moins-disant : N × (1 − (P − Pmin) / Pmin), au moins 0",
     "compare.oab.meanSigma":
-      "À justifier : total HT inférieur à la moyenne moins un écart type des offres complètes (seuil {threshold}). Demandez au candidat de justifier son prix (articles L2152-5 et R2152-3 du code de la commande publique) avant toute décision.",
+      "À justifier : total {basis} inférieur à la moyenne moins un écart type des offres complètes (seuil {threshold}). Demandez au candidat de justifier son prix (articles L2152-5 et R2152-3 du code de la commande publique) avant toute décision.",
     "compare.oab.trimmedMean":
-      "À justifier : total HT inférieur d'au moins 10 % à la moyenne des offres, recalculée sans celles de plus de 20 % au-dessus (moyenne recalculée {reference}, seuil {threshold}). Demandez au candidat de justifier son prix (articles L2152-5 et R2152-3 du code de la commande publique) avant toute décision.",
+      "À justifier : total {basis} inférieur d'au moins 10 % à la moyenne des offres, recalculée sans celles de plus de 20 % au-dessus (moyenne recalculée {reference}, seuil {threshold}). Demandez au candidat de justifier son prix (articles L2152-5 et R2152-3 du code de la commande publique) avant toute décision.",
     "compare.oab.estimate":
-      "À justifier : total HT très inférieur à votre estimation de {reference} (seuil {threshold}). Demandez au candidat de justifier son prix (articles L2152-5 et R2152-3 du code de la commande publique) avant toute décision.",
+      "À justifier : total {basis} très inférieur à votre estimation de {reference} (seuil {threshold}). Demandez au candidat de justifier son prix (articles L2152-5 et R2152-3 du code de la commande publique) avant toute décision.",
     "compare.line.lowOutlier":
       "Pour information : prix unitaire inférieur de plus de 50 % à la moyenne de la ligne. Une offre s'apprécie sur son prix global ; ce prix peut éclairer la demande de justification.",
     "schedule.title": "Bordereau des prix unitaires valant détail quantitatif estimatif",
@@ -173,11 +173,11 @@ export const bid = defineMessages({
     "compare.method.lineaire": "Linear: N × (Pmax − P) / (Pmax − Pmin)",
     "compare.method.ecart": "Gap to the lowest: N × (1 − (P − Pmin) / Pmin), at least 0",
     "compare.oab.meanSigma":
-      "To be justified: total before VAT below the mean minus one standard deviation of the complete bids (threshold {threshold}). Ask the bidder to justify its price (articles L2152-5 and R2152-3 of the French public procurement code) before any decision.",
+      "To be justified: total {basis} below the mean minus one standard deviation of the complete bids (threshold {threshold}). Ask the bidder to justify its price (articles L2152-5 and R2152-3 of the French public procurement code) before any decision.",
     "compare.oab.trimmedMean":
-      "To be justified: total before VAT at least 10% below the mean of the bids, recomputed without those more than 20% above it (recomputed mean {reference}, threshold {threshold}). Ask the bidder to justify its price (articles L2152-5 and R2152-3 of the French public procurement code) before any decision.",
+      "To be justified: total {basis} at least 10% below the mean of the bids, recomputed without those more than 20% above it (recomputed mean {reference}, threshold {threshold}). Ask the bidder to justify its price (articles L2152-5 and R2152-3 of the French public procurement code) before any decision.",
     "compare.oab.estimate":
-      "To be justified: total before VAT far below your estimate of {reference} (threshold {threshold}). Ask the bidder to justify its price (articles L2152-5 and R2152-3 of the French public procurement code) before any decision.",
+      "To be justified: total {basis} far below your estimate of {reference} (threshold {threshold}). Ask the bidder to justify its price (articles L2152-5 and R2152-3 of the French public procurement code) before any decision.",
     "compare.line.lowOutlier":
       "For information: unit price more than 50% below the line's mean. A bid is judged on its overall price; this price may inform the request for justification.",
     "schedule.title": "Schedule of unit prices and estimated quantities (BPU valant DQE)",

@@ -4,8 +4,10 @@ import { defineMessages } from "../types";
 // each bid, the comparison workbook, the HTML report, `grille compare`, the demo step and the pane's screen.
 export const compare = defineMessages({
   fr: {
-    "compare.tender.ttcOnly":
-      "Le bordereau demande des prix TTC (colonne {column}) : la comparaison se fait sur les prix unitaires HT. Demandez les prix HT ou comparez à la main.",
+    "compare.tender.ttcBasis":
+      "Le bordereau ne demande que des prix TTC (colonne {column}) : les offres sont comparées sur leurs totaux TTC (quantité × prix unitaire TTC), sans détail par taux de TVA.",
+    "compare.basis.HT": "HT",
+    "compare.basis.TTC": "TTC",
     "compare.tender.isGrid":
       "{file} est la grille standard d'un traiteur, pas un bordereau d'acheteur : donnez le bordereau d'origine, et cette grille parmi les offres.",
     "compare.tender.noLines":
@@ -39,7 +41,7 @@ export const compare = defineMessages({
     "compare.sheet.summary.name": "Synthèse",
     "compare.sheet.summary.title": "Comparaison des offres – critère prix",
     "compare.sheet.summary.note":
-      "Totaux recalculés à partir des prix unitaires HT (feuille « {sheet} ») : le prix unitaire prévaut. Rangs, notes et signalements sont des formules : ils suivent un prix corrigé ou un nombre de points changé.",
+      "Totaux recalculés à partir des prix unitaires {basis} (feuille « {sheet} ») : le prix unitaire prévaut. Rangs, notes et signalements sont des formules : ils suivent un prix corrigé ou un nombre de points changé.",
     "compare.sheet.summary.points": "Points du critère prix :",
     "compare.sheet.summary.rank": "Rang",
     "compare.sheet.summary.bidder": "Candidat",
@@ -55,30 +57,30 @@ export const compare = defineMessages({
     "compare.sheet.summary.flag.estimate": "Estimation",
     "compare.sheet.summary.findings": "Constats",
     "compare.sheet.stats.count": "Offres complètes",
-    "compare.sheet.stats.min": "Total HT le plus bas (Pmin)",
-    "compare.sheet.stats.max": "Total HT le plus haut (Pmax)",
-    "compare.sheet.stats.mean": "Moyenne des totaux HT",
+    "compare.sheet.stats.min": "Total {basis} le plus bas (Pmin)",
+    "compare.sheet.stats.max": "Total {basis} le plus haut (Pmax)",
+    "compare.sheet.stats.mean": "Moyenne des totaux {basis}",
     "compare.sheet.stats.sigma": "Écart type (population)",
     "compare.sheet.stats.threshold": "Seuil : moyenne − écart type",
     "compare.sheet.stats.trimmedMean": "Moyenne sans les offres à plus de 120 % de la moyenne",
     "compare.sheet.stats.trimmedThreshold": "Seuil : cette moyenne − 10 %",
-    "compare.sheet.stats.estimate": "Estimation de l'acheteur (HT)",
+    "compare.sheet.stats.estimate": "Estimation de l'acheteur ({basis})",
     "compare.sheet.stats.estimateBelow": "Écart retenu sous l'estimation",
     "compare.sheet.stats.estimateThreshold": "Seuil : estimation − écart",
-    "compare.sheet.chart.title": "Total HT de chaque offre",
+    "compare.sheet.chart.title": "Total {basis} de chaque offre",
     "compare.sheet.lines.name": "Détail par ligne",
     "compare.sheet.lines.title": "Comparaison ligne par ligne",
     "compare.sheet.lines.note":
-      "Prix unitaires HT tels que saisis par chaque candidat (en italique : chiffrés depuis sa grille standard). Couleurs par ligne : du moins cher (vert) au plus cher (rouge). Min, max et moyenne sur les offres complètes.",
+      "Prix unitaires {basis} tels que saisis par chaque candidat (en italique : chiffrés depuis sa grille standard). Couleurs par ligne : du moins cher (vert) au plus cher (rouge). Min, max et moyenne sur les offres complètes.",
     "compare.sheet.lines.ref": "N°",
     "compare.sheet.lines.designation": "Désignation",
     "compare.sheet.lines.unit": "Unité",
     "compare.sheet.lines.quantity": "Quantité",
     "compare.sheet.lines.vat": "TVA",
-    "compare.sheet.lines.prices": "Prix unitaires HT",
+    "compare.sheet.lines.prices": "Prix unitaires {basis}",
     "compare.sheet.lines.stats": "Offres complètes",
     "compare.sheet.lines.gaps": "Écart à la moyenne de la ligne",
-    "compare.sheet.lines.amounts": "Montants HT (quantité × prix unitaire)",
+    "compare.sheet.lines.amounts": "Montants {basis} (quantité × prix unitaire)",
     "compare.sheet.lines.min": "Min",
     "compare.sheet.lines.max": "Max",
     "compare.sheet.lines.mean": "Moyenne",
@@ -104,7 +106,7 @@ export const compare = defineMessages({
     "compare.report.date": "Établi le {date}.",
     "compare.report.ranking": "Classement",
     "compare.report.rankingCaption":
-      "Total HT = somme des quantités × prix unitaires HT (le prix unitaire prévaut). Notes sur {points} points ; la colonne encadrée est la notation principale.",
+      "Total {basis} = somme des quantités × prix unitaires {basis} (le prix unitaire prévaut). Notes sur {points} points ; la colonne encadrée est la notation principale.",
     "compare.report.flags": "Offre anormalement basse ?",
     "compare.report.flagBy": "À justifier ({method})",
     "compare.report.oab.meanSigma": "moyenne − écart type",
@@ -114,14 +116,14 @@ export const compare = defineMessages({
     "compare.report.bar.unreadable": "non lue",
     "compare.report.chart.threshold": "seuil {amount}",
     "compare.report.chart.description":
-      "Barres horizontales : total HT de chaque offre complète. La ligne pointillée marque le seuil moyenne − écart type ; une offre en dessous est à justifier.",
+      "Barres horizontales : total {basis} de chaque offre complète. La ligne pointillée marque le seuil moyenne − écart type ; une offre en dessous est à justifier.",
     "compare.report.flagsTitle": "Offres anormalement basses",
     "compare.report.noFlag": "Aucune offre complète n'est sous les seuils de détection retenus.",
     "compare.report.statsTitle": "Statistiques et méthodes",
     "compare.report.noComplete": "Aucune offre complète : ni classement, ni notes, ni seuils.",
     "compare.report.linesTitle": "Détail par ligne",
     "compare.report.linesCaption":
-      "Prix unitaires HT tels que saisis ; sous chaque prix, l'écart à la moyenne de la ligne (offres complètes). « le plus bas », « le plus haut » : extrêmes de la ligne ; « très bas » : plus de 50 % sous la moyenne, pour information.",
+      "Prix unitaires {basis} tels que saisis ; sous chaque prix, l'écart à la moyenne de la ligne (offres complètes). « le plus bas », « le plus haut » : extrêmes de la ligne ; « très bas » : plus de 50 % sous la moyenne, pour information.",
     "compare.report.lowest": "le plus bas",
     "compare.report.highest": "le plus haut",
     "compare.report.outlier": "très bas",
@@ -138,7 +140,7 @@ export const compare = defineMessages({
     "compare.cli.option.tender": "le bordereau d'origine de l'acheteur (.xlsx)",
     "compare.cli.option.points": "points du critère prix",
     "compare.cli.option.estimate":
-      "votre estimation du total HT (ex. 120000) : signale les offres très en dessous",
+      "votre estimation du total, HT ou TTC comme les prix du bordereau (ex. 120000) : signale les offres très en dessous",
     "compare.cli.option.method":
       "notation affichée en premier : classique, lineaire ou ecart (les trois sont calculées)",
     "compare.cli.option.trimmedMean":
@@ -151,7 +153,7 @@ export const compare = defineMessages({
       "Nombre de points « {value} » invalide : donnez un nombre positif d'au plus 2 décimales, jusqu'à 1 000 (ex. 40).",
     "compare.option.method": "Notation « {value} » inconnue : choisissez {methods}.",
     "compare.option.estimate":
-      "Estimation « {value} » illisible : donnez un montant HT positif en euros (ex. 120000).",
+      "Estimation « {value} » illisible : donnez un montant positif en euros (ex. 120000).",
     "compare.cli.tenderUnusable":
       "{file} ne peut pas servir de bordereau d'origine : voyez le message ci-dessus.",
     "compare.cli.heading":
@@ -160,7 +162,7 @@ export const compare = defineMessages({
     "compare.cli.score.lineaire": "Linéaire",
     "compare.cli.score.ecart": "Écart",
     "compare.cli.stats":
-      "Offres complètes : {count} · moyenne des totaux HT {mean} · écart type {sigma} · seuil moyenne − écart type {threshold}.",
+      "Offres complètes : {count} · moyenne des totaux {basis} {mean} · écart type {sigma} · seuil moyenne − écart type {threshold}.",
     "compare.cli.findings": "Constats :",
     "compare.cli.written.workbook": "Classeur de comparaison écrit : {file}",
     "compare.cli.written.report": "Rapport HTML écrit : {file}",
@@ -185,7 +187,7 @@ export const compare = defineMessages({
     "pane.compare.options": "Notation",
     "pane.compare.points": "Points du critère prix",
     "pane.compare.method": "Notation affichée en premier",
-    "pane.compare.estimate": "Votre estimation du total HT (facultatif)",
+    "pane.compare.estimate": "Votre estimation du total, HT ou TTC comme les prix du bordereau (facultatif)",
     "pane.compare.trimmed": "Signaler aussi par la moyenne réduite (− 10 %)",
     "pane.compare.go": "Comparer",
     "pane.compare.busy": "Lecture et comparaison de {count} {count|offre|offres}…",
@@ -202,8 +204,10 @@ export const compare = defineMessages({
     "pane.compare.moreFindings": "Tous les constats sont dans la feuille « {sheet} ».",
   },
   en: {
-    "compare.tender.ttcOnly":
-      "The schedule asks for prices including VAT (column {column}): the comparison works on unit prices before VAT. Ask for prices before VAT or compare by hand.",
+    "compare.tender.ttcBasis":
+      "The schedule asks for prices including VAT only (column {column}): bids are compared on their totals including VAT (quantity × unit price including VAT), without a split by VAT rate.",
+    "compare.basis.HT": "before VAT",
+    "compare.basis.TTC": "including VAT",
     "compare.tender.isGrid":
       "{file} is a caterer's standard grid, not a buyer's schedule: give the original schedule, and this grid among the bids.",
     "compare.tender.noLines":
@@ -237,7 +241,7 @@ export const compare = defineMessages({
     "compare.sheet.summary.name": "Summary",
     "compare.sheet.summary.title": "Comparison of bids – price criterion",
     "compare.sheet.summary.note":
-      "Totals recalculated from the unit prices before VAT (sheet “{sheet}”): the unit price prevails. Ranks, scores and flags are formulas: they follow a corrected price or a changed number of points.",
+      "Totals recalculated from the unit prices {basis} (sheet “{sheet}”): the unit price prevails. Ranks, scores and flags are formulas: they follow a corrected price or a changed number of points.",
     "compare.sheet.summary.points": "Points of the price criterion:",
     "compare.sheet.summary.rank": "Rank",
     "compare.sheet.summary.bidder": "Bidder",
@@ -253,30 +257,30 @@ export const compare = defineMessages({
     "compare.sheet.summary.flag.estimate": "Estimate",
     "compare.sheet.summary.findings": "Findings",
     "compare.sheet.stats.count": "Complete bids",
-    "compare.sheet.stats.min": "Lowest total before VAT (Pmin)",
-    "compare.sheet.stats.max": "Highest total before VAT (Pmax)",
-    "compare.sheet.stats.mean": "Mean of the totals before VAT",
+    "compare.sheet.stats.min": "Lowest total {basis} (Pmin)",
+    "compare.sheet.stats.max": "Highest total {basis} (Pmax)",
+    "compare.sheet.stats.mean": "Mean of the totals {basis}",
     "compare.sheet.stats.sigma": "Standard deviation (population)",
     "compare.sheet.stats.threshold": "Threshold: mean − standard deviation",
     "compare.sheet.stats.trimmedMean": "Mean without the bids above 120% of the mean",
     "compare.sheet.stats.trimmedThreshold": "Threshold: that mean − 10%",
-    "compare.sheet.stats.estimate": "Buyer's estimate (before VAT)",
+    "compare.sheet.stats.estimate": "Buyer's estimate ({basis})",
     "compare.sheet.stats.estimateBelow": "Gap below the estimate",
     "compare.sheet.stats.estimateThreshold": "Threshold: estimate − gap",
-    "compare.sheet.chart.title": "Total before VAT of each bid",
+    "compare.sheet.chart.title": "Total {basis} of each bid",
     "compare.sheet.lines.name": "Line by line",
     "compare.sheet.lines.title": "Line-by-line comparison",
     "compare.sheet.lines.note":
-      "Unit prices before VAT as each bidder typed them (in italics: priced from its standard grid). Colours per line: from the cheapest (green) to the dearest (red). Min, max and mean over the complete bids.",
+      "Unit prices {basis} as each bidder typed them (in italics: priced from its standard grid). Colours per line: from the cheapest (green) to the dearest (red). Min, max and mean over the complete bids.",
     "compare.sheet.lines.ref": "No.",
     "compare.sheet.lines.designation": "Description",
     "compare.sheet.lines.unit": "Unit",
     "compare.sheet.lines.quantity": "Quantity",
     "compare.sheet.lines.vat": "VAT",
-    "compare.sheet.lines.prices": "Unit prices before VAT",
+    "compare.sheet.lines.prices": "Unit prices {basis}",
     "compare.sheet.lines.stats": "Complete bids",
     "compare.sheet.lines.gaps": "Gap to the line's mean",
-    "compare.sheet.lines.amounts": "Amounts before VAT (quantity × unit price)",
+    "compare.sheet.lines.amounts": "Amounts {basis} (quantity × unit price)",
     "compare.sheet.lines.min": "Min",
     "compare.sheet.lines.max": "Max",
     "compare.sheet.lines.mean": "Mean",
@@ -302,7 +306,7 @@ export const compare = defineMessages({
     "compare.report.date": "Drawn up on {date}.",
     "compare.report.ranking": "Ranking",
     "compare.report.rankingCaption":
-      "Total before VAT = sum of quantities × unit prices before VAT (the unit price prevails). Scores on {points} points; the framed column is the main scoring.",
+      "Total {basis} = sum of quantities × unit prices {basis} (the unit price prevails). Scores on {points} points; the framed column is the main scoring.",
     "compare.report.flags": "Abnormally low?",
     "compare.report.flagBy": "To be justified ({method})",
     "compare.report.oab.meanSigma": "mean − standard deviation",
@@ -312,14 +316,14 @@ export const compare = defineMessages({
     "compare.report.bar.unreadable": "not read",
     "compare.report.chart.threshold": "threshold {amount}",
     "compare.report.chart.description":
-      "Horizontal bars: total before VAT of each complete bid. The dashed line marks the mean − standard deviation threshold; a bid below it is to be justified.",
+      "Horizontal bars: total {basis} of each complete bid. The dashed line marks the mean − standard deviation threshold; a bid below it is to be justified.",
     "compare.report.flagsTitle": "Abnormally low bids",
     "compare.report.noFlag": "No complete bid is below the detection thresholds used.",
     "compare.report.statsTitle": "Statistics and methods",
     "compare.report.noComplete": "No complete bid: no ranking, no scores, no thresholds.",
     "compare.report.linesTitle": "Line by line",
     "compare.report.linesCaption":
-      "Unit prices before VAT as typed; under each price, its gap to the line's mean (complete bids). “lowest”, “highest”: the line's extremes; “very low”: more than 50% below the mean, for information.",
+      "Unit prices {basis} as typed; under each price, its gap to the line's mean (complete bids). “lowest”, “highest”: the line's extremes; “very low”: more than 50% below the mean, for information.",
     "compare.report.lowest": "lowest",
     "compare.report.highest": "highest",
     "compare.report.outlier": "very low",
@@ -336,7 +340,7 @@ export const compare = defineMessages({
     "compare.cli.option.tender": "the buyer's original schedule (.xlsx)",
     "compare.cli.option.points": "points of the price criterion",
     "compare.cli.option.estimate":
-      "your estimate of the total before VAT (e.g. 120000): flags bids far below it",
+      "your estimate of the total, before or including VAT like the schedule's prices (e.g. 120000): flags bids far below it",
     "compare.cli.option.method": "scoring shown first: classique, lineaire or ecart (all three are computed)",
     "compare.cli.option.trimmedMean": "also flags by the trimmed mean (without bids above 120%) − 10%",
     "compare.cli.option.out": "writes the comparison workbook (.xlsx)",
@@ -347,7 +351,7 @@ export const compare = defineMessages({
       "Invalid number of points “{value}”: give a positive number with at most 2 decimals, up to 1,000 (e.g. 40).",
     "compare.option.method": "Unknown scoring “{value}”: choose {methods}.",
     "compare.option.estimate":
-      "Unreadable estimate “{value}”: give a positive amount before VAT in euros (e.g. 120000).",
+      "Unreadable estimate “{value}”: give a positive amount in euros (e.g. 120000).",
     "compare.cli.tenderUnusable": "{file} cannot serve as the original schedule: see the message above.",
     "compare.cli.heading":
       "{count} {count|bid|bids} on {file} (sheet “{sheet}”, {lines} lines), price criterion on {points} points.",
@@ -355,7 +359,7 @@ export const compare = defineMessages({
     "compare.cli.score.lineaire": "Linear",
     "compare.cli.score.ecart": "Gap",
     "compare.cli.stats":
-      "Complete bids: {count} · mean of the totals before VAT {mean} · standard deviation {sigma} · mean − standard deviation threshold {threshold}.",
+      "Complete bids: {count} · mean of the totals {basis} {mean} · standard deviation {sigma} · mean − standard deviation threshold {threshold}.",
     "compare.cli.findings": "Findings:",
     "compare.cli.written.workbook": "Comparison workbook written: {file}",
     "compare.cli.written.report": "HTML report written: {file}",
@@ -380,7 +384,8 @@ export const compare = defineMessages({
     "pane.compare.options": "Scoring",
     "pane.compare.points": "Points of the price criterion",
     "pane.compare.method": "Scoring shown first",
-    "pane.compare.estimate": "Your estimate of the total before VAT (optional)",
+    "pane.compare.estimate":
+      "Your estimate of the total, before or including VAT like the schedule's prices (optional)",
     "pane.compare.trimmed": "Also flag by the trimmed mean (− 10%)",
     "pane.compare.go": "Compare",
     "pane.compare.busy": "Reading and comparing {count} {count|bid|bids}…",

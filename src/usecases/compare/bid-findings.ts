@@ -4,17 +4,18 @@
 
 import { oabFlagParams, type OabFlag } from "../../core/compare";
 import type { Finding } from "../../core/findings";
+import type { Basis } from "../../core/variant/model";
 import type { CompareBidsResult } from "../compare-bids";
 
 export type ComparedResult = Extract<CompareBidsResult, { ok: true }>;
 
-function flagFinding(flag: OabFlag, file: string): Finding {
+function flagFinding(flag: OabFlag, file: string, basis: Basis): Finding {
   return {
     code: flag.messageKey,
     severity: "warning",
     location: { file },
     messageKey: flag.messageKey,
-    params: oabFlagParams(flag),
+    params: oabFlagParams(flag, basis),
   };
 }
 
@@ -40,6 +41,8 @@ function outlierFindings(result: ComparedResult, index: number): Finding[] {
 
 export function bidFindings(result: ComparedResult, index: number): Finding[] {
   const bid = result.bids[index];
-  const flags = result.comparison.bids[index].oab.map((flag) => flagFinding(flag, bid.file));
+  const flags = result.comparison.bids[index].oab.map((flag) =>
+    flagFinding(flag, bid.file, result.tender.basis),
+  );
   return [...bid.findings, ...flags, ...outlierFindings(result, index)];
 }

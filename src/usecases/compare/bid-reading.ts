@@ -7,9 +7,12 @@ export interface CellPlace {
   readonly cell: string;
 }
 
-/** What the comparison takes from one bid: a unit price HT per line of the original (null: none), and why. */
+/**
+ * What the comparison takes from one bid: a unit price per line of the original, on the schedule's basis (null:
+ * none), and why.
+ */
 export interface BidReading {
-  readonly unitHt: readonly (Cents | null)[];
+  readonly unit: readonly (Cents | null)[];
   /** Where each price was read in the bid; null for a price from a grid, or none. */
   readonly priceCells: readonly (CellPlace | null)[];
   readonly bidder: string | null;

@@ -9,6 +9,7 @@ import { isIsoDate } from "../../core/date-text";
 import type { Grid } from "../../core/grid";
 import type { Cents } from "../../core/money";
 import { priceVariant } from "../../core/pricing";
+import type { Basis } from "../../core/variant/model";
 import type { GridLoad } from "../load-grid";
 import type { BidOutcome } from "./bid-reading";
 import { comparisonFinding } from "./findings";
@@ -17,32 +18,38 @@ import type { ComparedTender, TenderLine } from "./tender";
 const RAISON_SOCIALE = "entreprise.raison_sociale";
 
 interface LinePrice {
-  readonly unitHt: Cents | null;
+  /** On the schedule's basis: the variant's (or its part's) price HT, or TTC for a schedule asking TTC only. */
+  readonly unit: Cents | null;
   readonly findings: readonly Finding[];
 }
 
-function linePrice(grid: Grid, line: TenderLine, place: { file: string; sheet: string }): LinePrice {
-  const location = { ...place, cell: line.priceCell };
+function linePrice(
+  grid: Grid,
+  line: TenderLine,
+  place: { file: string; sheet: string; basis: Basis },
+): LinePrice {
+  const location = { file: place.file, sheet: place.sheet, cell: line.priceCell };
   const params = { ref: line.ref, designation: line.designation };
   if (!line.variant)
     return {
-      unitHt: null,
+      unit: null,
       findings: [comparisonFinding("compare.grid.notStandard", "error", location, params)],
     };
   const priced = priceVariant(grid, line.variant);
   if (!priced.ok) {
     const cause = { ...priced.finding, severity: "error" as const, location };
     return {
-      unitHt: null,
+      unit: null,
       findings: [comparisonFinding("compare.grid.unpriced", "error", location, params), cause],
     };
   }
-  if (!line.part) return { unitHt: priced.ht, findings: [] };
+  const onBasis = (price: { ht: Cents; ttc: Cents }) => (place.basis === "TTC" ? price.ttc : price.ht);
+  if (!line.part) return { unit: onBasis(priced), findings: [] };
   const part = priced.byVat.find((entry) => entry.category === line.part);
   // By the schedule's construction the part is there; a damaged hidden column may ask for another one.
-  if (part) return { unitHt: part.ht, findings: [] };
+  if (part) return { unit: onBasis(part), findings: [] };
   return {
-    unitHt: null,
+    unit: null,
     findings: [
       comparisonFinding("compare.grid.noPart", "error", location, { ...params, category: line.part }),
     ],
@@ -83,9 +90,10 @@ export function priceGridBid(
     return { refused: true, findings: [...reason, ...others].map(inFile(file)) };
   }
   const { grid } = load;
-  const priced = tender.lines.map((line) => linePrice(grid, line, { file, sheet: tender.sheet }));
+  const place = { file, sheet: tender.sheet, basis: tender.basis };
+  const priced = tender.lines.map((line) => linePrice(grid, line, place));
   return {
-    unitHt: priced.map((line) => line.unitHt),
+    unit: priced.map((line) => line.unit),
     priceCells: priced.map(() => null),
     bidder: bidderOf(grid),
     findings: [

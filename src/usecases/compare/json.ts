@@ -1,10 +1,12 @@
 // The comparison as `grille compare --json` prints it and scripts read it: amounts in euros with 2 decimals, scores
-// in points with 2 decimals, null where a value does not apply (an incomplete or unreadable bid), `oab` true when
+// in points with 2 decimals, null where a value does not apply (an incomplete or unreadable bid; `total_ht` on a
+// schedule asking TTC prices only, `basis` "TTC", ranked on `total_ttc`), `oab` true when
 // the default method (mean − σ) flags the bid; every finding with its code, severity, cell and words.
 
 import type { Finding, Severity } from "../../core/findings";
 import { centsToEuroNumber, type Cents } from "../../core/money";
 import { numberFromScaled } from "../../core/money/decimal";
+import type { Basis } from "../../core/variant/model";
 import type { Lang } from "../../i18n";
 import { bidFindings, type ComparedResult } from "./bid-findings";
 import { findingMessage } from "../../core/finding-message";
@@ -35,6 +37,8 @@ export interface BidJson {
 export interface ComparisonJson {
   readonly tender: string;
   readonly points: number;
+  /** What the unit prices and the ranked totals are: "HT", or "TTC" for a schedule asking TTC prices only. */
+  readonly basis: Basis;
   readonly bids: readonly BidJson[];
 }
 
@@ -58,6 +62,7 @@ export function comparisonJson(result: ComparedResult, lang: Lang): ComparisonJs
   return {
     tender: baseName(result.tender.file),
     points: result.points,
+    basis: result.tender.basis,
     bids: result.bids.map((bid, index): BidJson => {
       const compared = result.comparison.bids[index];
       return {

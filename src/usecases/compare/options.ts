@@ -60,7 +60,7 @@ function methodOf(value: string | undefined): ScoreMethod | OptionProblem {
 function estimateOf(value: string | undefined): CompareBidsOptions["estimate"] | OptionProblem {
   if (value === undefined || value.trim() === "") return undefined;
   const read = centsFromEuroText(value);
-  if (read.ok && read.cents > 0) return { totalHt: read.cents };
+  if (read.ok && read.cents > 0) return { total: read.cents };
   return { field: "estimate", messageKey: "compare.option.estimate", params: { value } };
 }
 

@@ -11,7 +11,7 @@ import { basisPoints, type BasisPoints } from "../../core/money";
 import { scaledFromNumber } from "../../core/money/decimal";
 import { variantCategories } from "../../core/schedule/parts";
 import { MAX_QUANTITY } from "../../core/schedule/read";
-import type { Variant } from "../../core/variant/model";
+import type { Basis, Variant } from "../../core/variant/model";
 import { cellOf, sheetOf, type WorkbookSnapshot } from "../../core/workbook";
 import { mapTender, type MappedLine, type TenderMapping } from "../map-tender";
 import { comparisonFinding, rowList } from "./findings";
@@ -39,6 +39,8 @@ export interface ComparedTender {
   readonly sheet: string;
   /** 1-based header row (the lower one of a two-row header). */
   readonly headerRow: number;
+  /** What the bidders' unit prices are: HT, or TTC when the schedule asks TTC prices only. */
+  readonly basis: Basis;
   readonly columns: BidColumns;
   readonly lines: readonly TenderLine[];
 }
@@ -79,22 +81,29 @@ function vatOf(book: WorkbookSnapshot, mapping: TenderMapping, line: MappedLine,
 
 /** The rows whose facts were not usable, said once per kind, each with what the comparison did instead. */
 function factFindings(
-  file: string,
-  sheet: string,
+  where: { readonly file: string; readonly sheet: string; readonly basis: Basis },
   lines: readonly MappedLine[],
   facts: LineFacts[],
 ): Finding[] {
-  const where = { file, sheet };
+  const { file, sheet } = where;
   const rowsWhere = (test: (fact: LineFacts) => boolean) =>
     lines.filter((_line, index) => test(facts[index])).map((line) => line.row);
   const noQuantity = rowsWhere((fact) => fact.quantity === null);
-  const noVat = rowsWhere((fact) => fact.vatBp === null);
+  // On TTC prices the rate splits nothing: the totals are TTC alone.
+  const noVat = where.basis === "TTC" ? [] : rowsWhere((fact) => fact.vatBp === null);
   return [
     ...(noQuantity.length > 0
-      ? [comparisonFinding("compare.tender.quantityMissing", "warning", where, { rows: rowList(noQuantity) })]
+      ? [
+          comparisonFinding(
+            "compare.tender.quantityMissing",
+            "warning",
+            { file, sheet },
+            { rows: rowList(noQuantity) },
+          ),
+        ]
       : []),
     ...(noVat.length > 0
-      ? [comparisonFinding("compare.tender.vatAssumed", "warning", where, { rows: rowList(noVat) })]
+      ? [comparisonFinding("compare.tender.vatAssumed", "warning", { file, sheet }, { rows: rowList(noVat) })]
       : []),
   ];
 }
@@ -107,14 +116,13 @@ export function readTender(book: WorkbookSnapshot): TenderReading {
   if (!mapping) return { tender: null, findings };
   const input = mapping.inputs[0];
   const where = { file: book.source, sheet: mapping.sheet };
-  if (!input || input.basis === "TTC")
+  if (!input)
     return {
       tender: null,
-      findings: [
-        ...findings,
-        comparisonFinding("compare.tender.ttcOnly", "error", where, { column: input?.column ?? "?" }),
-      ],
+      findings: [...findings, comparisonFinding("compare.tender.noLines", "error", where)],
     };
+  // The column's own word (« Prix unitaire TTC »), else the table's (« prix exprimés TTC »), else HT as usual.
+  const basis: Basis = input.basis ?? mapping.basis ?? "HT";
   const hasQuantities = mapping.columns.quantity !== undefined;
   const lines = mapping.lines.filter((line) => line.priceCells.length > 0);
   const facts = lines.map((line) => ({
@@ -136,14 +144,18 @@ export function readTender(book: WorkbookSnapshot): TenderReading {
     };
   });
   const notes = [
+    ...(basis === "TTC"
+      ? [comparisonFinding("compare.tender.ttcBasis", "info", where, { column: input.column })]
+      : []),
     ...(hasQuantities ? [] : [comparisonFinding("compare.tender.noQuantities", "info", where)]),
     ...(tenderLines.length === 0 ? [comparisonFinding("compare.tender.noLines", "error", where)] : []),
-    ...factFindings(book.source, mapping.sheet, lines, facts),
+    ...factFindings({ ...where, basis }, lines, facts),
   ];
   const tender: ComparedTender = {
     file: book.source,
     sheet: mapping.sheet,
     headerRow: mapping.headerRow,
+    basis,
     columns: bidColumnsOf(mapping.columns, mapping.basis, input.column),
     lines: tenderLines,
   };

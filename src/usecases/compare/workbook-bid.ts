@@ -124,7 +124,7 @@ export function readWorkbookBid(
   const rows = lines.map((line) => line.bidRow);
   if (!sameSchedule(tender, original.sheet, bid, rows)) return { refused: true, findings: [other] };
   return {
-    unitHt: lines.map((line) => line.unitHt),
+    unit: lines.map((line) => line.unitHt),
     priceCells: rows.map((row) =>
       row === null ? null : { sheet: bid.name, cell: `${tender.columns.priceHt}${row}` },
     ),

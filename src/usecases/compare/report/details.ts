@@ -12,6 +12,7 @@ import { findingCell } from "../../../core/findings";
 import { bidLabel } from "../workbook/lines-sheet";
 import { methodOrder } from "../workbook/summary-sheet";
 import { estimateThreshold, trimmedMean } from "../../../core/compare";
+import { basisWord } from "../basis";
 import { baseName } from "../json";
 import { euros, gapText } from "./format";
 
@@ -29,7 +30,7 @@ export function flagsSection(result: ComparedResult, lang: Lang): Html[] {
               "ul",
               {},
               result.comparison.bids[index].oab.map((flag) =>
-                element("li", {}, [oabFlagMessage(flag, lang)]),
+                element("li", {}, [oabFlagMessage(flag, result.tender.basis, lang)]),
               ),
             ),
           ]),
@@ -44,7 +45,8 @@ function statRow(label: string, value: string): Html[] {
 export function statsSection(result: ComparedResult, lang: Lang): Html[] {
   const stats = result.comparison.stats;
   if (!stats) return [element("p", {}, [t(lang, "compare.report.noComplete")])];
-  const label = (key: Parameters<typeof t>[1]) => t(lang, key);
+  const basis = basisWord(result.tender.basis, lang);
+  const label = (key: Parameters<typeof t>[1]) => t(lang, key, { basis });
   const rows = [
     ...statRow(label("compare.sheet.stats.count"), String(stats.count)),
     ...statRow(label("compare.sheet.stats.min"), euros(stats.minCents, lang)),
@@ -53,7 +55,7 @@ export function statsSection(result: ComparedResult, lang: Lang): Html[] {
     ...statRow(label("compare.sheet.stats.sigma"), euros(stats.sigmaCents, lang)),
     ...statRow(label("compare.sheet.stats.threshold"), euros(stats.meanMinusSigmaCents, lang)),
   ];
-  const totals = result.comparison.bids.flatMap((bid) => (bid.totalHt === null ? [] : [bid.totalHt]));
+  const totals = result.comparison.bids.flatMap((bid) => (bid.total === null ? [] : [bid.total]));
   const trimmed = result.trimmedMean ? trimmedMean(totals) : null;
   if (trimmed)
     rows.push(
@@ -63,7 +65,7 @@ export function statsSection(result: ComparedResult, lang: Lang): Html[] {
   const estimate = result.estimate;
   if (estimate)
     rows.push(
-      ...statRow(label("compare.sheet.stats.estimate"), euros(estimate.totalHt, lang)),
+      ...statRow(label("compare.sheet.stats.estimate"), euros(estimate.total, lang)),
       ...statRow(label("compare.sheet.stats.estimateThreshold"), euros(estimateThreshold(estimate), lang)),
     );
   return [
@@ -79,17 +81,17 @@ export function statsSection(result: ComparedResult, lang: Lang): Html[] {
 function priceCell(result: ComparedResult, line: number, bid: number, lang: Lang): Html {
   const stats = result.comparison.lines[line];
   const price = stats.prices[bid];
-  if (price.unitHt === null) return element("td", { class: "num" }, ["—"]);
+  if (price.unit === null) return element("td", { class: "num" }, ["—"]);
   const lowest =
-    stats.minCents !== null && price.unitHt === stats.minCents && result.comparison.bids[bid].complete;
+    stats.minCents !== null && price.unit === stats.minCents && result.comparison.bids[bid].complete;
   const highest =
-    stats.maxCents !== null && price.unitHt === stats.maxCents && result.comparison.bids[bid].complete;
+    stats.maxCents !== null && price.unit === stats.maxCents && result.comparison.bids[bid].complete;
   const marks = [
     lowest ? t(lang, "compare.report.lowest") : "",
     highest && !lowest ? t(lang, "compare.report.highest") : "",
   ].filter((mark) => mark !== "");
   return element("td", { class: `num${lowest ? " low" : highest ? " high" : ""}` }, [
-    euros(price.unitHt, lang),
+    euros(price.unit, lang),
     element("br"),
     element("span", { class: price.lowOutlier ? "small outlier" : "small" }, [
       [gapText(price.gapBp, lang), ...marks, price.lowOutlier ? t(lang, "compare.report.outlier") : ""]
@@ -124,7 +126,9 @@ export function linesTable(result: ComparedResult, lang: Lang): Html {
   });
   return element("div", { class: "scroll" }, [
     element("table", { class: "lines" }, [
-      element("caption", { class: "small" }, [t(lang, "compare.report.linesCaption")]),
+      element("caption", { class: "small" }, [
+        t(lang, "compare.report.linesCaption", { basis: basisWord(result.tender.basis, lang) }),
+      ]),
       element("thead", {}, [
         element(
           "tr",

@@ -8,6 +8,7 @@ import { t, type Lang } from "../../../i18n";
 import type { ComparedResult } from "../bid-findings";
 import { bidLabel } from "../workbook/lines-sheet";
 import { methodOrder, summaryOrder } from "../workbook/summary-sheet";
+import { basisWord } from "../basis";
 import { baseName } from "../json";
 import { euros, scoreText } from "./format";
 
@@ -37,7 +38,8 @@ function bidRow(result: ComparedResult, index: number, methods: readonly ScoreMe
       element("span", { class: "small" }, [baseName(result.bids[index].file)]),
     ]),
     element("td", {}, [statusText(result, index, lang)]),
-    element("td", { class: "num" }, [euros(bid.totalHt, lang)]),
+    // On a TTC schedule the total compared is the TTC: one column.
+    ...(result.tender.basis === "HT" ? [element("td", { class: "num" }, [euros(bid.totalHt, lang)])] : []),
     element("td", { class: "num" }, [euros(bid.totalTtc, lang)]),
     ...methods.map((method, m) =>
       element("td", { class: m === 0 ? "num chosen" : "num" }, [scoreText(bid.scores?.[method], lang)]),
@@ -52,7 +54,7 @@ export function rankingTable(result: ComparedResult, lang: Lang): Html {
     t(lang, "compare.sheet.summary.rank"),
     t(lang, "compare.sheet.summary.bidder"),
     t(lang, "compare.sheet.summary.status"),
-    t(lang, "compare.sheet.summary.totalHt"),
+    ...(result.tender.basis === "HT" ? [t(lang, "compare.sheet.summary.totalHt")] : []),
     t(lang, "compare.sheet.summary.totalTtc"),
     ...methods.map((method) => t(lang, `compare.sheet.summary.score.${method}`)),
     t(lang, "compare.report.flags"),
@@ -60,7 +62,10 @@ export function rankingTable(result: ComparedResult, lang: Lang): Html {
   return element("div", { class: "scroll" }, [
     element("table", { class: "ranking" }, [
       element("caption", { class: "small" }, [
-        t(lang, "compare.report.rankingCaption", { points: String(result.points) }),
+        t(lang, "compare.report.rankingCaption", {
+          points: String(result.points),
+          basis: basisWord(result.tender.basis, lang),
+        }),
       ]),
       element("thead", {}, [
         element(
@@ -80,23 +85,24 @@ export function rankingTable(result: ComparedResult, lang: Lang): Html {
 
 export function totalsChart(result: ComparedResult, lang: Lang): Html {
   const stats = result.comparison.stats;
+  const basis = basisWord(result.tender.basis, lang);
   const bars = summaryOrder(result).map((index) => {
     const bid = result.comparison.bids[index];
     const flagged = bid.oab.length > 0;
     const valueText =
-      bid.totalHt === null
+      bid.total === null
         ? t(
             lang,
             result.bids[index].kind === "unreadable"
               ? "compare.report.bar.unreadable"
               : "compare.report.bar.incomplete",
           )
-        : `${euros(bid.totalHt, lang)}${flagged ? ` — ${t(lang, "compare.sheet.flag")}` : ""}`;
+        : `${euros(bid.total, lang)}${flagged ? ` — ${t(lang, "compare.sheet.flag")}` : ""}`;
     return {
       label: bidLabel(result, index),
-      value: bid.totalHt,
+      value: bid.total,
       valueText,
-      tone: flagged ? ("flagged" as const) : bid.totalHt === null ? ("muted" as const) : ("normal" as const),
+      tone: flagged ? ("flagged" as const) : bid.total === null ? ("muted" as const) : ("normal" as const),
     };
   });
   const reference = stats
@@ -106,8 +112,8 @@ export function totalsChart(result: ComparedResult, lang: Lang): Html {
       }
     : undefined;
   return barChart({
-    title: t(lang, "compare.sheet.chart.title"),
-    description: t(lang, "compare.report.chart.description"),
+    title: t(lang, "compare.sheet.chart.title", { basis }),
+    description: t(lang, "compare.report.chart.description", { basis }),
     bars,
     formatTick: euroTick(lang),
     ...(reference ? { reference } : {}),

@@ -1,7 +1,7 @@
-// The line-by-line sheet: the original's lines, each bid's unit price HT as read (a colour scale per line, lowest
-// green), the complete bids' min, max and mean per line, each bid's gap to the mean, each bid's amounts
-// (quantity × unit price, R7) and its totals HT, VAT per rate and TTC — formulas, so a buyer sees where every
-// total comes from, and they recalculate when a price is corrected.
+// The line-by-line sheet: the original's lines, each bid's unit price as read (HT; TTC on a schedule asking TTC only;
+// a colour scale per line, lowest green), the complete bids' min, max and mean per line, each bid's gap to the mean,
+// each bid's amounts (quantity × unit price, R7) and its totals — HT, VAT per rate and TTC, or TTC alone on a TTC
+// schedule — formulas, so a buyer sees where every total comes from, and they recalculate when a price is corrected.
 
 import type { Lang } from "../../../i18n";
 import { t } from "../../../i18n";
@@ -15,25 +15,33 @@ import {
   type ConditionalFormatPlan,
   type SheetPlan,
 } from "../../../core/workbook";
+import type { Basis } from "../../../core/variant/model";
 import type { ComparedResult } from "../bid-findings";
 import { baseName } from "../json";
 import { empty, formula, money, number, text } from "./cells";
+import { basisWord } from "../basis";
 import { COMPARE_STYLE as S } from "./styles";
 
 export const LINE_ROWS = { title: 1, subtitle: 2, note: 3, group: 4, header: 5, first: 6 } as const;
 
-/** Fixed columns A–E, then per bid: unit prices, then min/max/mean, gaps, amounts. */
-const FIXED = 5;
+/** The rows under an HT total: VAT per rate (the rate in column E), the VAT and the TTC. */
+export interface VatRows {
+  readonly rates: readonly { readonly rateBp: number; readonly row: number }[];
+  readonly totalVatRow: number;
+  readonly totalTtcRow: number;
+}
 
 export interface LinesLayout {
   readonly name: string;
+  readonly basis: Basis;
   readonly first: number;
   readonly last: number;
   readonly missingRow: number;
-  readonly totalHtRow: number;
-  readonly vatRows: readonly { readonly rateBp: number; readonly row: number }[];
-  readonly totalVatRow: number;
-  readonly totalTtcRow: number;
+  /** The DQE total on the schedule's basis: what the summary ranks. */
+  readonly totalRow: number;
+  /** On an HT basis only: a TTC schedule has neither a VAT column nor VAT rows. */
+  readonly vat: VatRows | null;
+  readonly lastRow: number;
   /** Column letters of shown bid j (0-based among shown bids). */
   price(j: number): string;
   gap(j: number): string;
@@ -44,34 +52,45 @@ export interface LinesLayout {
   readonly lastColumn: string;
 }
 
+function vatRowsUnder(result: ComparedResult, totalRow: number): VatRows {
+  const rates = [...new Set(result.tender.lines.map((line) => line.vatBp as number))].sort((a, b) => a - b);
+  const totalVatRow = totalRow + rates.length + 1;
+  return {
+    rates: rates.map((rateBp, index) => ({ rateBp, row: totalRow + 1 + index })),
+    totalVatRow,
+    totalTtcRow: totalVatRow + 1,
+  };
+}
+
 export function linesLayout(result: ComparedResult, shown: number, name: string): LinesLayout {
+  const { basis } = result.tender;
   const lines = result.tender.lines.length;
   const first = LINE_ROWS.first;
   const last = first + lines - 1;
-  const rates = [...new Set(result.tender.lines.map((line) => line.vatBp as number))].sort((a, b) => a - b);
   const missingRow = last + 2;
-  const totalHtRow = missingRow + 1;
-  const vatRows = rates.map((rateBp, index) => ({ rateBp, row: totalHtRow + 1 + index }));
-  const totalVatRow = totalHtRow + rates.length + 1;
+  const totalRow = missingRow + 1;
+  const vat = basis === "HT" ? vatRowsUnder(result, totalRow) : null;
+  /** Fixed columns A–E (A–D without the VAT column), then per bid: unit prices, then min/max/mean, gaps, amounts. */
+  const fixed = vat ? 5 : 4;
   // Every column's letters worked out once: the line cells ask for them tens of thousands of times.
-  const letters = Array.from({ length: FIXED + 3 * shown + 3 }, (_v, index) => columnLetters(index));
+  const letters = Array.from({ length: fixed + 3 * shown + 3 }, (_v, index) => columnLetters(index));
   const col = (index: number) => letters[index] ?? columnLetters(index);
   return {
     name,
+    basis,
     first,
     last,
     missingRow,
-    totalHtRow,
-    vatRows,
-    totalVatRow,
-    totalTtcRow: totalVatRow + 1,
-    price: (j) => col(FIXED + j),
-    min: col(FIXED + shown),
-    max: col(FIXED + shown + 1),
-    mean: col(FIXED + shown + 2),
-    gap: (j) => col(FIXED + shown + 3 + j),
-    amount: (j) => col(FIXED + 2 * shown + 3 + j),
-    lastColumn: col(FIXED + 3 * shown + 2),
+    totalRow,
+    vat,
+    lastRow: vat ? vat.totalTtcRow : totalRow,
+    price: (j) => col(fixed + j),
+    min: col(fixed + shown),
+    max: col(fixed + shown + 1),
+    mean: col(fixed + shown + 2),
+    gap: (j) => col(fixed + shown + 3 + j),
+    amount: (j) => col(fixed + 2 * shown + 3 + j),
+    lastColumn: col(fixed + 3 * shown + 2),
   };
 }
 
@@ -87,11 +106,12 @@ export const bidLabel = (result: ComparedResult, index: number): string =>
 /** Row 4: what each block of columns holds. */
 function groupCells(layout: LinesLayout, lang: Lang): CellPlan[] {
   const g = LINE_ROWS.group;
+  const basis = basisWord(layout.basis, lang);
   return [
-    text(`${layout.price(0)}${g}`, t(lang, "compare.sheet.lines.prices"), S.group),
+    text(`${layout.price(0)}${g}`, t(lang, "compare.sheet.lines.prices", { basis }), S.group),
     text(`${layout.min}${g}`, t(lang, "compare.sheet.lines.stats"), S.group),
     text(`${layout.gap(0)}${g}`, t(lang, "compare.sheet.lines.gaps"), S.group),
-    text(`${layout.amount(0)}${g}`, t(lang, "compare.sheet.lines.amounts"), S.group),
+    text(`${layout.amount(0)}${g}`, t(lang, "compare.sheet.lines.amounts", { basis }), S.group),
   ];
 }
 
@@ -117,7 +137,9 @@ function headerCells(
   lang: Lang,
 ): CellPlan[] {
   const h = LINE_ROWS.header;
-  const fixed = ["ref", "designation", "unit", "quantity", "vat"] as const;
+  const fixed = layout.vat
+    ? (["ref", "designation", "unit", "quantity", "vat"] as const)
+    : (["ref", "designation", "unit", "quantity"] as const);
   const tender = result.tender;
   return [
     text(`A${LINE_ROWS.title}`, t(lang, "compare.sheet.lines.title"), S.title),
@@ -130,7 +152,11 @@ function headerCells(
       }),
       S.subtitle,
     ),
-    text(`A${LINE_ROWS.note}`, t(lang, "compare.sheet.lines.note"), S.note),
+    text(
+      `A${LINE_ROWS.note}`,
+      t(lang, "compare.sheet.lines.note", { basis: basisWord(layout.basis, lang) }),
+      S.note,
+    ),
     ...fixed.map((role, index) =>
       text(`${columnLetters(index)}${h}`, t(lang, `compare.sheet.lines.${role}`), S.header),
     ),
@@ -198,13 +224,13 @@ function lineCells(
     text(`B${row}`, line.designation, S.text),
     text(`C${row}`, line.unit, S.muted),
     number(`D${row}`, line.quantity, S.quantity),
-    number(`E${row}`, numberFromScaled(line.vatBp, 4), S.rate),
+    ...(layout.vat ? [number(`E${row}`, numberFromScaled(line.vatBp, 4), S.rate)] : []),
     ...shown.flatMap((bid, j) => {
       const price = `${layout.price(j)}${row}`;
-      const unitHt = result.bids[bid].unitHt[index];
+      const unit = result.bids[bid].unit[index];
       const style = result.bids[bid].kind === "grid" ? S.gridPrice : S.money;
       return [
-        unitHt === null ? empty(price, S.money) : money(price, unitHt, style),
+        unit === null ? empty(price, S.money) : money(price, unit, style),
         formula(
           `${layout.gap(j)}${row}`,
           `=IF(OR(${price}="",${mean}="",${mean}=0),"",${price}/${mean}-1)`,
@@ -227,15 +253,41 @@ function lineCells(
   ];
 }
 
-function totalCells(shown: readonly number[], layout: LinesLayout, lang: Lang): CellPlan[] {
-  const { first, last, missingRow, totalHtRow, totalVatRow, totalTtcRow } = layout;
-  const lines = last - first + 1;
-  const cells: CellPlan[] = [
-    text(`B${missingRow}`, t(lang, "compare.sheet.lines.missing"), S.label),
-    text(`B${totalHtRow}`, t(lang, "compare.sheet.lines.totalHt"), S.label),
-    text(`B${totalVatRow}`, t(lang, "compare.sheet.lines.totalVat"), S.label),
-    text(`B${totalTtcRow}`, t(lang, "compare.sheet.lines.totalTtc"), S.label),
-    ...layout.vatRows.flatMap(({ rateBp, row }) => [
+/** Under an HT total: VAT per rate (SUMIF over the rate column), the VAT and the TTC. */
+function vatCells(layout: LinesLayout, vat: VatRows, amount: string): CellPlan[] {
+  const { first, last, totalRow } = layout;
+  const total = `${amount}${totalRow}`;
+  const blankIfIncomplete = (value: string) => `=IF(${total}="","",${value})`;
+  return [
+    ...vat.rates.map(({ row }) =>
+      formula(
+        `${amount}${row}`,
+        blankIfIncomplete(
+          `ROUND(SUMIF($E$${first}:$E$${last},$E$${row},${amount}${first}:${amount}${last})*$E$${row},2)`,
+        ),
+        S.money,
+      ),
+    ),
+    formula(
+      `${amount}${vat.totalVatRow}`,
+      blankIfIncomplete(
+        vat.rates.length === 0 ? "0" : vat.rates.map(({ row }) => `${amount}${row}`).join("+"),
+      ),
+      S.moneyBold,
+    ),
+    formula(
+      `${amount}${vat.totalTtcRow}`,
+      blankIfIncomplete(`${total}+${amount}${vat.totalVatRow}`),
+      S.moneyBold,
+    ),
+  ];
+}
+
+function vatLabels(vat: VatRows, lang: Lang): CellPlan[] {
+  return [
+    text(`B${vat.totalVatRow}`, t(lang, "compare.sheet.lines.totalVat"), S.label),
+    text(`B${vat.totalTtcRow}`, t(lang, "compare.sheet.lines.totalTtc"), S.label),
+    ...vat.rates.flatMap(({ rateBp, row }) => [
       text(
         `B${row}`,
         t(lang, "compare.sheet.lines.vatAt", { rate: formatRate(basisPoints(rateBp), lang) }),
@@ -244,31 +296,28 @@ function totalCells(shown: readonly number[], layout: LinesLayout, lang: Lang): 
       number(`E${row}`, numberFromScaled(rateBp, 4), S.rate),
     ]),
   ];
+}
+
+function totalCells(shown: readonly number[], layout: LinesLayout, lang: Lang): CellPlan[] {
+  const { first, last, missingRow, totalRow, vat } = layout;
+  const lines = last - first + 1;
+  const totalLabel = vat ? "compare.sheet.lines.totalHt" : "compare.sheet.lines.totalTtc";
+  const cells: CellPlan[] = [
+    text(`B${missingRow}`, t(lang, "compare.sheet.lines.missing"), S.label),
+    text(`B${totalRow}`, t(lang, totalLabel), S.label),
+    ...(vat ? vatLabels(vat, lang) : []),
+  ];
   shown.forEach((_bid, j) => {
     const price = layout.price(j);
     const amount = layout.amount(j);
-    const total = `${amount}${totalHtRow}`;
-    const blankIfIncomplete = (value: string) => `=IF(${total}="","",${value})`;
     cells.push(
       formula(`${price}${missingRow}`, `=${lines}-COUNT(${price}${first}:${price}${last})`, S.rank),
-      formula(total, `=IF(${price}${missingRow}>0,"",SUM(${amount}${first}:${amount}${last}))`, S.moneyBold),
-      ...layout.vatRows.map(({ row }) =>
-        formula(
-          `${amount}${row}`,
-          blankIfIncomplete(
-            `ROUND(SUMIF($E$${first}:$E$${last},$E$${row},${amount}${first}:${amount}${last})*$E$${row},2)`,
-          ),
-          S.money,
-        ),
-      ),
       formula(
-        `${amount}${totalVatRow}`,
-        blankIfIncomplete(
-          layout.vatRows.length === 0 ? "0" : layout.vatRows.map(({ row }) => `${amount}${row}`).join("+"),
-        ),
+        `${amount}${totalRow}`,
+        `=IF(${price}${missingRow}>0,"",SUM(${amount}${first}:${amount}${last}))`,
         S.moneyBold,
       ),
-      formula(`${amount}${totalTtcRow}`, blankIfIncomplete(`${total}+${amount}${totalVatRow}`), S.moneyBold),
+      ...(vat ? vatCells(layout, vat, amount) : []),
     );
   });
   return cells;
@@ -310,7 +359,7 @@ export function linesSheet(
     ["B", 44],
     ["C", 10],
     ["D", 11],
-    ["E", 7],
+    ...(layout.vat ? [["E", 7] as [string, number]] : []),
     ...shown.flatMap((_bid, j): [string, number][] => [
       [layout.price(j), 15],
       [layout.gap(j), 11],
@@ -338,7 +387,7 @@ export function linesSheet(
       paper: "A4",
       fitToWidth: true,
       printTitleRows: `${LINE_ROWS.header}:${LINE_ROWS.header}`,
-      area: `A1:${layout.lastColumn}${layout.totalTtcRow}`,
+      area: `A1:${layout.lastColumn}${layout.lastRow}`,
     },
     tabColor: "5B9BD5",
   };

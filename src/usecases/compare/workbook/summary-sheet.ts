@@ -1,5 +1,5 @@
-// The summary sheet: one row per bid, cheapest first — rank, bidder, file, totals HT and TTC (taken from the
-// line-by-line sheet), the three scores with the buyer's choice first, the abnormally-low flags ("à justifier",
+// The summary sheet: one row per bid, cheapest first — rank, bidder, file, totals HT and TTC, or TTC alone on a
+// schedule asking TTC prices only (taken from the line-by-line sheet), the three scores with the buyer's choice first, the abnormally-low flags ("à justifier",
 // never "rejeté") — then the statistics the flags come from and a bar chart of the totals. Ranks, scores,
 // statistics and flags are formulas over the totals and the points cell, so they follow a corrected price.
 
@@ -7,22 +7,25 @@ import type { ScoreMethod } from "../../../core/compare";
 import { SCORE_METHODS } from "../../../core/compare";
 import { numberFromScaled } from "../../../core/money/decimal";
 import type { CellPlan, SheetPlan } from "../../../core/workbook";
-import { quoteSheetName } from "../../../core/workbook";
+import { columnLetters, quoteSheetName } from "../../../core/workbook";
 import { t, type Lang } from "../../../i18n";
 import { bidFindings, type ComparedResult } from "../bid-findings";
 import { baseName } from "../json";
 import { formula, money, number, text } from "./cells";
 import { bidLabel, linesRef, type LinesLayout } from "./lines-sheet";
+import type { Basis } from "../../../core/variant/model";
+import { basisWord } from "../basis";
 import { COMPARE_STYLE as S } from "./styles";
 import { DEFAULT_ESTIMATE_BELOW_BP } from "../../../core/compare";
 
 export const SUMMARY_ROWS = { title: 1, subtitle: 2, note: 3, points: 4, header: 6, first: 7 } as const;
 const POINTS = `$C$${SUMMARY_ROWS.points}`;
 
-/** Columns of the bids table; the three score columns follow the buyer's method first. */
-const COL = { rank: "A", bidder: "B", file: "C", status: "D", totalHt: "E", totalTtc: "F" } as const;
-const SCORE_COLUMNS = ["G", "H", "I"] as const;
-const FLAG_COLUMNS = ["J", "K", "L"] as const;
+/**
+ * Columns of the bids table: the total compared (HT, or TTC on a TTC schedule) always in E, the statistics' values
+ * under it; the TTC beside it on an HT basis; then the three scores, the buyer's method first, and the flags.
+ */
+const COL = { rank: "A", bidder: "B", file: "C", status: "D", total: "E" } as const;
 
 /** Bids in reading order: complete ones by rank, then incomplete ones, then those that could not be read. */
 export function summaryOrder(result: ComparedResult): number[] {
@@ -56,6 +59,9 @@ export interface SummaryLayout {
   readonly first: number;
   readonly last: number;
   readonly stats: StatsRows;
+  /** The TTC total beside the HT one; none on a TTC basis, where the total compared is the TTC. */
+  readonly ttcColumn: string | null;
+  readonly scoreColumns: readonly string[];
   readonly flagColumns: readonly string[];
   readonly findingsColumn: string;
 }
@@ -68,13 +74,21 @@ export function summaryLayout(result: ComparedResult, name: string): SummaryLayo
   const trimmed = result.trimmedMean ? { mean: next(), threshold: next() } : undefined;
   const estimate = result.estimate ? { value: next(), below: next(), threshold: next() } : undefined;
   const flags = 1 + (trimmed ? 1 : 0) + (estimate ? 1 : 0);
+  const hasTtc = result.tender.basis === "HT";
+  let column = 5; // F, after the total compared
+  const take = (count: number) => Array.from({ length: count }, () => columnLetters(column++));
+  const ttcColumn = hasTtc ? take(1)[0] : null;
+  const scoreColumns = take(SCORE_METHODS.length);
+  const flagColumns = take(flags);
   return {
     name,
     first: SUMMARY_ROWS.first,
     last,
     stats: { ...base, ...(trimmed ? { trimmed } : {}), ...(estimate ? { estimate } : {}), last: row - 1 },
-    flagColumns: FLAG_COLUMNS.slice(0, flags),
-    findingsColumn: String.fromCharCode("J".charCodeAt(0) + flags),
+    ttcColumn,
+    scoreColumns,
+    flagColumns,
+    findingsColumn: take(1)[0],
   };
 }
 
@@ -127,8 +141,8 @@ function bidRow(ctx: Context, index: number, row: number): CellPlan[] {
   const { result, summary, lines, shown, lang } = ctx;
   const bid = result.bids[index];
   const j = shown.indexOf(index);
-  const total = `$${COL.totalHt}${row}`;
-  const range = `$${COL.totalHt}$${summary.first}:$${COL.totalHt}$${summary.last}`;
+  const total = `$${COL.total}${row}`;
+  const range = `$${COL.total}$${summary.first}:$${COL.total}$${summary.last}`;
   const cells: CellPlan[] = [
     text(`${COL.bidder}${row}`, bidLabel(result, index), S.textBold),
     text(`${COL.file}${row}`, baseName(bid.file), S.muted),
@@ -142,11 +156,19 @@ function bidRow(ctx: Context, index: number, row: number): CellPlan[] {
   return [
     ...cells,
     formula(`${COL.rank}${row}`, `=IF(${total}="","",RANK(${total},${range},1))`, S.rank),
-    formula(`${COL.totalHt}${row}`, `=${linesRef(lines, lines.amount(j), lines.totalHtRow)}`, S.moneyBold),
-    formula(`${COL.totalTtc}${row}`, `=${linesRef(lines, lines.amount(j), lines.totalTtcRow)}`, S.money),
+    formula(`${COL.total}${row}`, `=${linesRef(lines, lines.amount(j), lines.totalRow)}`, S.moneyBold),
+    ...(summary.ttcColumn && lines.vat
+      ? [
+          formula(
+            `${summary.ttcColumn}${row}`,
+            `=${linesRef(lines, lines.amount(j), lines.vat.totalTtcRow)}`,
+            S.money,
+          ),
+        ]
+      : []),
     // Invalid points (the comparison's finding says so) leave the scores blank, as in the JSON.
     ...(scored
-      ? methods.map((method, m) => formula(`${SCORE_COLUMNS[m]}${row}`, scores[method], S.score))
+      ? methods.map((method, m) => formula(`${summary.scoreColumns[m]}${row}`, scores[method], S.score))
       : []),
     ...flagFormulas(ctx, total).map((value, f) => formula(`${summary.flagColumns[f]}${row}`, value, S.flag)),
   ];
@@ -171,14 +193,25 @@ function headerCells(ctx: Context): CellPlan[] {
       }),
       S.subtitle,
     ),
-    text(`A${SUMMARY_ROWS.note}`, t(lang, "compare.sheet.summary.note", { sheet: ctx.lines.name }), S.note),
+    text(
+      `A${SUMMARY_ROWS.note}`,
+      t(lang, "compare.sheet.summary.note", {
+        sheet: ctx.lines.name,
+        basis: basisWord(result.tender.basis, lang),
+      }),
+      S.note,
+    ),
     text(`B${SUMMARY_ROWS.points}`, t(lang, "compare.sheet.summary.points"), S.label),
     number(`C${SUMMARY_ROWS.points}`, result.points, S.points),
-    ...(["rank", "bidder", "file", "status", "totalHt", "totalTtc"] as const).map((key) =>
+    ...(["rank", "bidder", "file", "status"] as const).map((key) =>
       text(`${COL[key]}${h}`, t(lang, `compare.sheet.summary.${key}`), S.header),
     ),
+    text(`${COL.total}${h}`, t(lang, totalLabel(result)), S.header),
+    ...(summary.ttcColumn
+      ? [text(`${summary.ttcColumn}${h}`, t(lang, "compare.sheet.summary.totalTtc"), S.header)]
+      : []),
     ...methodOrder(result.method).map((method, m) =>
-      text(`${SCORE_COLUMNS[m]}${h}`, t(lang, `compare.sheet.summary.score.${method}`), S.header),
+      text(`${summary.scoreColumns[m]}${h}`, t(lang, `compare.sheet.summary.score.${method}`), S.header),
     ),
     ...flags.map((label, f) => text(`${summary.flagColumns[f]}${h}`, label, S.header)),
     text(`${summary.findingsColumn}${h}`, t(lang, "compare.sheet.summary.findings"), S.header),
@@ -188,10 +221,11 @@ function headerCells(ctx: Context): CellPlan[] {
 function statsCells(ctx: Context): CellPlan[] {
   const { result, summary, lang } = ctx;
   const { stats } = summary;
+  const basis = result.tender.basis;
   const range = `$E$${summary.first}:$E$${summary.last}`;
   const ifAny = (value: string) => `=IF(COUNT(${range})=0,"",${value})`;
   const row = (at: number, key: Parameters<typeof statLabel>[0], value: CellPlan["write"], style: string) => [
-    text(`D${at}`, statLabel(key, lang), S.label),
+    text(`D${at}`, statLabel(key, basis, lang), S.label),
     { cell: `E${at}`, write: value, style },
   ];
   const f = (value: string) => ({ kind: "formula" as const, formula: value });
@@ -224,9 +258,9 @@ function statsCells(ctx: Context): CellPlan[] {
   if (stats.estimate && estimate) {
     const below = numberFromScaled(estimate.belowBp ?? DEFAULT_ESTIMATE_BELOW_BP, 4);
     cells.push(
-      text(`D${stats.estimate.value}`, statLabel("estimate", lang), S.label),
-      money(`E${stats.estimate.value}`, estimate.totalHt, S.money),
-      text(`D${stats.estimate.below}`, statLabel("estimateBelow", lang), S.label),
+      text(`D${stats.estimate.value}`, statLabel("estimate", basis, lang), S.label),
+      money(`E${stats.estimate.value}`, estimate.total, S.money),
+      text(`D${stats.estimate.below}`, statLabel("estimateBelow", basis, lang), S.label),
       number(`E${stats.estimate.below}`, below, S.percent),
       ...row(
         stats.estimate.threshold,
@@ -252,9 +286,13 @@ type StatKey =
   | "estimateBelow"
   | "estimateThreshold";
 
-function statLabel(key: StatKey, lang: Lang): string {
-  return t(lang, `compare.sheet.stats.${key}`);
+function statLabel(key: StatKey, basis: Basis, lang: Lang): string {
+  return t(lang, `compare.sheet.stats.${key}`, { basis: basisWord(basis, lang) });
 }
+
+/** The header of the total compared. */
+const totalLabel = (result: ComparedResult) =>
+  result.tender.basis === "HT" ? "compare.sheet.summary.totalHt" : "compare.sheet.summary.totalTtc";
 
 /** Notes under the statistics: what a flag means in law, and each score's formula. */
 function noteCells(ctx: Context, from: number): CellPlan[] {
@@ -292,8 +330,8 @@ export function summarySheet(ctx: Context): SheetPlan {
       { column: "C", width: 22 },
       { column: "D", width: 40 },
       { column: "E", width: 16 },
-      { column: "F", width: 16 },
-      ...SCORE_COLUMNS.map((column) => ({ column, width: 11 })),
+      ...(summary.ttcColumn ? [{ column: summary.ttcColumn, width: 16 }] : []),
+      ...summary.scoreColumns.map((column) => ({ column, width: 11 })),
       ...summary.flagColumns.map((column) => ({ column, width: 14 })),
       { column: summary.findingsColumn, width: 11 },
     ],
@@ -311,11 +349,11 @@ export function summarySheet(ctx: Context): SheetPlan {
             {
               type: "bar",
               horizontal: true,
-              title: t(lang, "compare.sheet.chart.title"),
+              title: t(lang, "compare.sheet.chart.title", { basis: basisWord(result.tender.basis, lang) }),
               categories: `${sheet}!$B$${summary.first}:$B$${summary.last}`,
               series: [
                 {
-                  name: t(lang, "compare.sheet.summary.totalHt"),
+                  name: t(lang, totalLabel(result)),
                   values: `${sheet}!$E$${summary.first}:$E$${summary.last}`,
                 },
               ],
