@@ -100,7 +100,9 @@ test("the chart is inline SVG, named for screen readers, and says the flag in wo
   const { page, close } = await open("rapport-fr.html");
   const svg = page.locator("svg[role=img]");
   expect(await svg.count()).toBe(1);
-  expect(await svg.locator("title").first().textContent()).toBe(t("fr", "compare.sheet.chart.title", { basis: "HT" }));
+  expect(await svg.locator("title").first().textContent()).toBe(
+    t("fr", "compare.sheet.chart.title", { basis: "HT" }),
+  );
   expect(await svg.textContent()).toContain(`71\u00a0860,78\u00a0€ — ${t("fr", "compare.sheet.flag")}`);
   expect(await svg.textContent()).toContain("82\u00a0526,91\u00a0€");
   await close();
