@@ -34,8 +34,14 @@ describe("barChart", () => {
     expect(chart).toContain(">ESAT Les Ateliers du Val de…</text>");
   });
 
+  /** The bars: every rect but the white boxes under the values. */
+  const bars = () => [...chart.matchAll(/<rect [^>]*width="([\d.]+)"[^>]*fill="(#[0-9a-f]{6})"/g)];
+  const isBox = (match: RegExpMatchArray) => match[2] === "#ffffff";
+
   test("draws bars in proportion from 0, none for a missing value, every value written beside", () => {
-    const widths = [...chart.matchAll(/<rect [^>]*width="([\d.]+)"/g)].map((match) => Number(match[1]));
+    const widths = bars()
+      .filter((match) => !isBox(match))
+      .map((match) => Number(match[1]));
     expect(widths).toHaveLength(2);
     expect(widths[1]).toBeCloseTo(widths[0] * 2, 0);
     for (const text of ["50,00 €", "100,00 €", "incomplète", "seuil"])
@@ -44,8 +50,21 @@ describe("barChart", () => {
   });
 
   test("colours a flagged bar apart, and says it in words too (its value text)", () => {
-    const fills = [...chart.matchAll(/<rect [^>]*fill="(#[0-9a-f]{6})"/g)].map((match) => match[1]);
+    const fills = bars()
+      .filter((match) => !isBox(match))
+      .map((match) => match[2]);
     expect(new Set(fills).size).toBe(2);
+  });
+
+  test("each value sits on a white box drawn over the reference line, so the line never shows between its letters", () => {
+    const boxes = bars().filter(isBox);
+    expect(boxes).toHaveLength(3);
+    // Wider than the text it covers: "100,00 €" at 12 px is under 60 px wide.
+    expect(Number(boxes[1][1])).toBeGreaterThan(60);
+    const line = chart.indexOf('stroke-dasharray="5 4"');
+    const box = chart.indexOf(boxes[0][0]);
+    expect(line).toBeLessThan(box);
+    expect(box).toBeLessThan(chart.indexOf(">50,00 €</text>"));
   });
 });
 

@@ -145,9 +145,21 @@ function barMarks(bar: Bar, index: number, geometry: Geometry): Html {
           height: BAR_HEIGHT,
           fill: TONES[bar.tone ?? "normal"],
         }),
+    // A white box under the value (its width estimated: no measuring without a script), so a reference line that
+    // crosses it is hidden between the letters too, where the halo alone left it showing.
+    element("rect", {
+      x: (end + 3).toFixed(1),
+      y,
+      width: textWidth(bar.valueText) + 6,
+      height: BAR_HEIGHT,
+      fill: "#ffffff",
+    }),
     element("text", { x: (end + 6).toFixed(1), y: textY(index, geometry), ...HALO }, [bar.valueText]),
   ]);
 }
+
+/** A generous width for a text at the charts' 12 px: 0.62 em a character, wider than digits and most letters. */
+const textWidth = (text: string) => Math.ceil(text.length * 12 * 0.62);
 
 function referenceMarks(reference: BarChart["reference"], rows: number, geometry: Geometry): Html | null {
   if (!reference) return null;
