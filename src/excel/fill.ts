@@ -127,7 +127,7 @@ export async function fillOpenWorkbook(
 ): Promise<ExcelFillReport> {
   const { host } = options;
   const missing = fillRequirementFindings(host);
-  if (missing.length > 0) return notApplied({ edits: [], refused: [] }, missing);
+  if (missing.length > 0) return notApplied({ edits: [], refused: [], recalculate: [] }, missing);
   const limit = options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES;
   return host.run(async (context) => {
     const read = await readInContext(context, host, options.read);

@@ -5,6 +5,7 @@ import { buildFillPlan, type FillOptions } from "../core/workbook/fill-plan";
 import type { CellEdit, FillPlan, FillReport } from "../core/workbook/plan";
 import { openPackage, readPart, type WorkbookPackage } from "./package";
 import { readWorkbook, type ReadOptions } from "./read";
+import { dropFormulaResults } from "./formula-results";
 import { editSheetXml } from "./sheet-edit";
 import { findElement } from "./xml";
 import { copiedZipEntry, replacedZipEntry, writeZip } from "./zip-write";
@@ -27,7 +28,10 @@ const AFTER_CALC_PR = [
   "extLst",
 ];
 
-/** Sets calcPr fullCalcOnLoad="1" so Excel and LibreOffice recompute amounts and totals from the new prices. */
+/**
+ * Sets calcPr fullCalcOnLoad="1" so Excel recomputes every formula from the new prices as it opens the file
+ * (LibreOffice does not read it: the results it would show are dropped instead, `dropFormulaResults`).
+ */
 export function markFullCalcOnLoad(workbookXml: string): string {
   const calcPr = findElement(workbookXml, "calcPr");
   if (calcPr) {
@@ -86,8 +90,9 @@ function writeZipWith(pkg: WorkbookPackage, replaced: ReadonlyMap<string, string
 
 /**
  * Writes the edits of `plan` into a copy of the workbook: only the target <c> elements change (styles kept, text
- * as inline strings, a value starting with "=" stays text), the workbook is marked for full recalculation, and
- * every other zip entry keeps its bytes. The report carries the plan's refusals. The input bytes are never
+ * as inline strings, a value starting with "=" stays text), the formulas of the sheets the plan says lose their
+ * saved results (never their formulas), the workbook is marked for full recalculation, and every other zip entry
+ * keeps its bytes. The report carries the plan's refusals. The input bytes are never
  * modified; with nothing to write, the copy is byte-identical.
  */
 export async function applyFillPlan(data: Uint8Array, fileName: string, plan: FillPlan): Promise<FillResult> {
@@ -98,6 +103,14 @@ export async function applyFillPlan(data: Uint8Array, fileName: string, plan: Fi
   for (const [path, sheet] of editsBySheet(pkg, plan.edits)) {
     const xml = readPart(pkg.zip, path, fileName) ?? "";
     replaced.set(path, editSheetXml(xml, sheet.edits, { file: fileName, sheet: sheet.name }));
+  }
+  // The amounts and totals computed from the old prices: dropped, so that a program that does not recalculate as it
+  // opens shows none of them (LibreOffice ignores fullCalcOnLoad), and computed anew by every other.
+  for (const name of plan.recalculate) {
+    const { path } = sheetPartOf(pkg, name);
+    const xml = replaced.get(path) ?? readPart(pkg.zip, path, fileName) ?? "";
+    const dropped = dropFormulaResults(xml);
+    if (dropped !== xml || replaced.has(path)) replaced.set(path, dropped);
   }
   replaced.set(pkg.workbookPath, markFullCalcOnLoad(pkg.workbookXml));
   const out = writeZipWith(pkg, replaced);

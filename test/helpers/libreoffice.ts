@@ -33,11 +33,15 @@ const RECALC_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
-async function withProfile<T>(work: (profileUrl: string, dir: string) => Promise<T>): Promise<T> {
+/** A fresh profile: recalculation on load forced, or LibreOffice's own settings (what a user has out of the box). */
+async function withProfile<T>(
+  work: (profileUrl: string, dir: string) => Promise<T>,
+  forced = true,
+): Promise<T> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "grille-lo-"));
   const profile = path.join(dir, "profile");
   await fs.mkdir(path.join(profile, "user"), { recursive: true });
-  await fs.writeFile(path.join(profile, "user", "registrymodifications.xcu"), RECALC_PROFILE);
+  if (forced) await fs.writeFile(path.join(profile, "user", "registrymodifications.xcu"), RECALC_PROFILE);
   try {
     return await work(`file://${profile}`, dir);
   } finally {
@@ -126,9 +130,13 @@ function makeSheet(name: string, fields: CsvField[][]): RecalcSheet {
 
 /**
  * Opens each workbook in LibreOffice with recalculation forced, and returns every sheet's recalculated values.
- * One soffice process for all files (each start costs 1–2 s).
+ * One soffice process for all files (each start costs 1–2 s). With `asOpened`, LibreOffice keeps its own settings:
+ * the values are those a user sees on opening the file (saved formula results shown as they are).
  */
-export async function recalculateMany(files: readonly string[]): Promise<RecalcBook[]> {
+export async function recalculateMany(
+  files: readonly string[],
+  options: { readonly asOpened?: boolean } = {},
+): Promise<RecalcBook[]> {
   return withProfile(async (profileUrl, dir) => {
     const outDir = path.join(dir, "out");
     await fs.mkdir(outDir);
@@ -153,7 +161,7 @@ export async function recalculateMany(files: readonly string[]): Promise<RecalcB
         return loadBook(outDir, prefix, mine);
       }),
     );
-  });
+  }, options.asOpened !== true);
 }
 
 async function loadBook(outDir: string, prefix: string, files: readonly string[]): Promise<RecalcBook> {

@@ -37,7 +37,7 @@ async function read(data: Uint8Array): Promise<TemplateReading> {
 
 /** Writes `edits` as they are, without the fill plan's rules: tampering is what a user types where no fill would. */
 async function filled(edits: readonly CellEdit[]): Promise<Uint8Array> {
-  return (await applyFillPlan(original, "template.xlsx", { edits, refused: [] })).data;
+  return (await applyFillPlan(original, "template.xlsx", { edits, refused: [], recalculate: [] })).data;
 }
 
 /** Rewrites one sheet's XML inside the zip. */

@@ -3,6 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { CellEdit } from "../../src/core/workbook/plan";
 import type { SheetSnapshot } from "../../src/core/workbook/snapshot";
+import { dropFormulaResults } from "../../src/xlsx/formula-results";
 import { fillWorkbookFile, readWorkbookFile } from "../../src/xlsx/node-files";
 import { recalculateMany, resave, type RecalcBook } from "../helpers/libreoffice";
 import { entriesOf } from "../unit/xlsx-package";
@@ -105,12 +106,12 @@ describe("filled tenders, recalculated by LibreOffice", () => {
           xml.replace(/<sheetData>[\s\S]*<\/sheetData>/, "").replace(/<dimension [^>]*\/>/, "");
         expect(frame(text(after))).toBe(frame(text(before)));
         expect(frame(text(before))).toMatch(/<sheetProtection /);
-        // Every cell but the targets is byte-identical, cached formula results included.
+        // Every cell but the targets is byte-identical but for the results its formula saved from the old prices.
         const cells = (xml: string) =>
           [...xml.matchAll(/<c r="([A-Z]+\d+)"(?:[^>]*?\/>|[^>]*>[\s\S]*?<\/c>)/g)]
             .filter((match) => !targets.has(match[1]))
             .map((match) => match[0]);
-        expect(cells(text(after))).toEqual(cells(text(before)));
+        expect(cells(text(after))).toEqual(cells(dropFormulaResults(text(before))));
         expect(cells(text(before)).length).toBeGreaterThan(100);
       }
       const inBook = await readWorkbookFile(c.input);

@@ -48,7 +48,7 @@ describe("Excel door applyFillPlan", () => {
       { sheet: "Notes", cell: "A7", value: "Traiteur du Parc" },
       { sheet: "Notes", cell: "C9", value: null },
     ];
-    const report = await applyFillPlan({ edits, refused: [] }, { host });
+    const report = await applyFillPlan({ edits, refused: [], recalculate: [] }, { host });
     expect(report).toMatchObject({ applied: true, written: edits, refused: [], findings: [] });
     const notes = sheet(fake, "Notes");
     expect(cellAt(notes, "A1")).toMatchObject({ kind: "number", value: 24.5, numberFormat: "General" });
@@ -101,7 +101,10 @@ describe("Excel door applyFillPlan", () => {
       cell: `B${index + 1}`,
       value: `Remarque ${index} `.padEnd(1_000, "x"),
     }));
-    const report = await applyFillPlan({ edits, refused: [] }, { host, payloadLimitBytes: limit * 0.8 });
+    const report = await applyFillPlan(
+      { edits, refused: [], recalculate: [] },
+      { host, payloadLimitBytes: limit * 0.8 },
+    );
     expect(report.syncs).toBe(fake.stats.syncs);
     expect(fake.stats.syncs).toBeGreaterThan(2);
     expect(fake.stats.syncs).toBeLessThan(10);
@@ -134,7 +137,7 @@ describe("Excel door applyFillPlan", () => {
 
     // A cell the buyer formatted as Text takes such text as it is, without a format change.
     bpu.cells.get("4,2")!.numberFormat = "@";
-    const again = await applyFillPlan({ edits: [plan.edits[1]], refused: [] }, { host });
+    const again = await applyFillPlan({ edits: [plan.edits[1]], refused: [], recalculate: [] }, { host });
     expect(again.refused).toEqual([]);
     expect(cellAt(bpu, "C5")).toMatchObject({ kind: "text", value: "1.5", numberFormat: "@" });
   });
@@ -142,7 +145,7 @@ describe("Excel door applyFillPlan", () => {
   it("writes nothing and says why when Excel lacks ExcelApi 1.4", async () => {
     const { fake, host } = setup({ sheets: [{ name: "Notes" }] }, { requirements: { ExcelApi: "1.3" } });
     const report = await applyFillPlan(
-      { edits: [{ sheet: "Notes", cell: "A1", value: 1 }], refused: [] },
+      { edits: [{ sheet: "Notes", cell: "A1", value: 1 }], refused: [], recalculate: [] },
       { host },
     );
     expect(report).toMatchObject({ applied: false, written: [], syncs: 0 });
@@ -197,6 +200,7 @@ describe("Excel door fillOpenWorkbook: read, decide, write in one run", () => {
     const report = await fillOpenWorkbook({ host, read: { sheets: ["Notes"] } }, () => ({
       edits: [{ sheet: "Notes", cell: "C1", value: 3 }],
       refused: [],
+      recalculate: [],
     }));
     expect(report.written).toHaveLength(1);
     const notes = sheet(fake, "Notes");

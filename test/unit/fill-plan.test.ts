@@ -6,6 +6,7 @@ import {
   MAX_CELL_TEXT,
   buildFillPlan,
   parseCell,
+  sheetsToRecalculate,
   type CellEdit,
   type CellSnapshot,
   type FillPlan,
@@ -196,6 +197,7 @@ describe("buildFillPlan accepts", () => {
         { sheet: "DQE", cell: "E3", value: true },
       ],
       refused: [],
+      recalculate: ["BPU", "DQE"],
     });
   });
 
@@ -275,5 +277,44 @@ describe("buildFillPlan takes the edits in order", () => {
       "workbook.fill.insideMerge",
       "workbook.fill.badValue",
     ]);
+  });
+});
+
+describe("sheetsToRecalculate: the sheets whose formulas the written prices may change", () => {
+  const formula = (text: string): CellSnapshot => ({ value: number(0), formula: text });
+  const book: WorkbookSnapshot = {
+    source: "dce.xlsx",
+    names: [
+      { name: "PrixBPU", ref: "'BPU 2026'!$D$5:$D$9" },
+      { name: "Taux", ref: "Paramètres!$B$1" },
+    ],
+    sheets: [
+      sheet("BPU 2026", { cells: { E5: formula("=ROUND(D5*1.1,2)") } }),
+      // Refers to the BPU by its quoted name: its amounts follow the prices.
+      sheet("DQE", { cells: { E5: formula("='BPU 2026'!D5*C5") } }),
+      // Refers to the DQE only: changes through it.
+      sheet("Synthèse", { cells: { B2: formula("=SUM(DQE!E5:E9)") } }),
+      // Through a defined name on the BPU (and not through a longer name that merely starts the same).
+      sheet("Analyse", { cells: { B2: formula("=AVERAGE(PrixBPU)") } }),
+      sheet("Autre", { cells: { B2: formula("=SUM(PrixBPUX)+Taux"), C2: formula("=TODAY()") } }),
+      sheet("Paramètres", { cells: { B1: input(number(0.1)) } }),
+      sheet("Lignes", {
+        tables: [{ name: "TabPrix", range: "A1:B5", hasHeader: true, hasTotals: false, columns: ["a", "b"] }],
+      }),
+      // A table on a sheet written into is referred to by its name.
+      sheet("Tableau", { cells: { A1: formula("=SUM(TabPrix[b])") } }),
+    ],
+  };
+
+  test("the sheets written, those referring to them by name, defined name or table, step by step", () => {
+    expect(sheetsToRecalculate(book, ["BPU 2026"])).toEqual(["BPU 2026", "DQE", "Synthèse", "Analyse"]);
+    expect(sheetsToRecalculate(book, ["lignes"])).toEqual(["Lignes", "Tableau"]);
+    expect(sheetsToRecalculate(book, ["Paramètres"])).toEqual(["Autre", "Paramètres"]);
+  });
+
+  test("a fill plan names them; a plan that writes nothing names none", () => {
+    const written = buildFillPlan(BOOK, [{ sheet: "BPU", cell: "D5", value: 24.5 }]);
+    expect(written.recalculate).toEqual(["BPU"]);
+    expect(buildFillPlan(BOOK, [{ sheet: "BPU", cell: "E5", value: 1 }]).recalculate).toEqual([]);
   });
 });

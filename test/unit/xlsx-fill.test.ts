@@ -6,6 +6,7 @@ import type { SheetSnapshot } from "../../src/core/workbook/snapshot";
 import { t } from "../../src/i18n";
 import { WorkbookReadError } from "../../src/xlsx/errors";
 import { applyFillPlan, fillWorkbookBytes } from "../../src/xlsx/fill";
+import { dropFormulaResults } from "../../src/xlsx/formula-results";
 import { fillWorkbookFile } from "../../src/xlsx/node-files";
 import { readWorkbook } from "../../src/xlsx/read";
 import { buildXlsx, entriesOf, entryText } from "./xlsx-package";
@@ -93,7 +94,9 @@ describe("fillWorkbookBytes on t-departement (BPU and DQE on one protected sheet
     const sheetAfter = await entryText(data, "xl/worksheets/sheet1.xml");
     const targets = ["D15", "D16", "C8"];
     expect(sheetAfter).not.toBe(sheetBefore);
-    expect(withoutCells(sheetAfter, targets)).toBe(withoutCells(sheetBefore, targets));
+    // Apart from the targets: the sheet as it was, its formulas without the results saved from the old prices.
+    expect(withoutCells(sheetAfter, targets)).toBe(withoutCells(dropFormulaResults(sheetBefore), targets));
+    expect(sheetAfter.match(/<f>/g)?.length).toBe(sheetBefore.match(/<f>/g)?.length);
     // The style of each written cell is kept (price format, unlocked).
     for (const cell of targets) {
       const style = (xml: string) => new RegExp(`<c r="${cell}"( s="\\d+")?`).exec(xml)?.[1];
@@ -218,7 +221,7 @@ describe("applyFillPlan creates missing rows and cells in order", () => {
 describe("applyFillPlan on damaged parts", () => {
   test("a sheet part without <sheetData> is a damaged workbook, named", async () => {
     const input = await buildXlsx({ sheets: [{ name: "BPU", body: '<dimension ref="A1"/>' }] });
-    const plan = { edits: [{ sheet: "BPU", cell: "A1", value: 1 }], refused: [] };
+    const plan = { edits: [{ sheet: "BPU", cell: "A1", value: 1 }], refused: [], recalculate: ["BPU"] };
     const failure = applyFillPlan(input, "cut.xlsx", plan);
     await expect(failure).rejects.toBeInstanceOf(WorkbookReadError);
     await expect(failure).rejects.toMatchObject({
@@ -252,7 +255,7 @@ describe("fillWorkbookFile", () => {
 });
 
 describe("fillWorkbookBytes on a returned bid (cached formula results present)", () => {
-  test("bid-c: filling its blank cook price keeps every other cell's value and cached result", async () => {
+  test("bid-c: filling its blank cook price keeps every other cell; its formulas lose their saved results", async () => {
     const input = new Uint8Array(await fs.readFile(path.join(SHARED, "fixtures/bids/bid-c.xlsx")));
     const before = sheetNamed(await readWorkbook(input, "bid-c.xlsx"), "BPU-DQE");
     const blank = before.cells
@@ -276,7 +279,45 @@ describe("fillWorkbookBytes on a returned bid (cached formula results present)",
       sheet.cells.map((row, r) =>
         row.filter((_c, c) => !(r === blank[0].r - sheet.range.row && c === 3 - sheet.range.column)),
       );
-    // Untouched cells, formulas' cached results included, read back exactly as before (Excel recomputes on load).
-    expect(others(after)).toEqual(others(before));
+    // Untouched cells read back exactly as before, but formulas: the results they saved are dropped, as every
+    // program that opens the file computes them anew (Excel for fullCalcOnLoad, LibreOffice for the missing value).
+    const unsaved = (sheet: SheetSnapshot) =>
+      others(sheet).map((row) =>
+        row.map((cell) => (cell.formula === undefined ? cell : { ...cell, value: { type: "empty" } })),
+      );
+    expect(others(after)).toEqual(unsaved(before));
+    expect(
+      others(after)
+        .flat()
+        .filter((cell) => cell.formula !== undefined).length,
+    ).toBeGreaterThan(50);
+  });
+});
+
+describe("dropFormulaResults", () => {
+  test("drops a formula's saved value with its type and value metadata, and nothing else", () => {
+    const sheet =
+      '<x:worksheet xmlns:x="main"><x:sheetData><x:row r="1">' +
+      '<x:c r="A1" s="3"><x:v>12.5</x:v></x:c>' +
+      '<x:c r="B1" s="4" t="str"><x:f>A1&amp;"€"</x:f><x:v>12.5€</x:v></x:c>' +
+      '<x:c r="C1" t="e" vm="1" cm="1"><x:f t="shared" ref="C1:C2" si="0">1/0</x:f><x:v>#DIV/0!</x:v></x:c>' +
+      '<x:c r="D1"><x:f>A1*2</x:f></x:c>' +
+      '<x:c r="E1" t="s"><x:v>3</x:v></x:c>' +
+      "</x:row></x:sheetData></x:worksheet>";
+    expect(dropFormulaResults(sheet)).toBe(
+      '<x:worksheet xmlns:x="main"><x:sheetData><x:row r="1">' +
+        '<x:c r="A1" s="3"><x:v>12.5</x:v></x:c>' +
+        '<x:c r="B1" s="4"><x:f>A1&amp;"€"</x:f></x:c>' +
+        '<x:c r="C1" cm="1"><x:f t="shared" ref="C1:C2" si="0">1/0</x:f></x:c>' +
+        '<x:c r="D1"><x:f>A1*2</x:f></x:c>' +
+        '<x:c r="E1" t="s"><x:v>3</x:v></x:c>' +
+        "</x:row></x:sheetData></x:worksheet>",
+    );
+  });
+
+  test("the same text when no formula saved a result", () => {
+    const constants =
+      '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><f>A1</f></c></row></sheetData></worksheet>';
+    expect(dropFormulaResults(constants)).toBe(constants);
   });
 });

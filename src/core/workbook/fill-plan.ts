@@ -7,6 +7,7 @@ import { formatCell, parseCell } from "./address";
 import { RULES, indexSheet, type FillRefusalReason, type Refusal, type SheetIndex } from "./fill-rules";
 import { cellOf, sheetOf } from "./lookup";
 import type { CellEdit, FillPlan, FillRefusal } from "./plan";
+import { sheetsToRecalculate } from "./recalculated";
 import type { WorkbookSnapshot } from "./snapshot";
 
 export interface FillOptions {
@@ -99,5 +100,6 @@ export function buildFillPlan(
       planned.set(key, accepted.value !== null);
     }
   }
-  return { edits, refused };
+  const written = [...new Set(edits.map((edit) => edit.sheet))];
+  return { edits, refused, recalculate: written.length === 0 ? [] : sheetsToRecalculate(book, written) };
 }

@@ -41,6 +41,7 @@ export type {
   FillReport,
 } from "./plan";
 export { buildFillPlan, type FillOptions } from "./fill-plan";
+export { sheetsToRecalculate } from "./recalculated";
 export { MAX_CELL_TEXT, type FillRefusalReason } from "./fill-rules";
 export type { CellRef, RangeRef } from "./address";
 export {

@@ -280,6 +280,12 @@ export interface FillRefusal {
 export interface FillPlan {
   readonly edits: readonly CellEdit[];
   readonly refused: readonly FillRefusal[];
+  /**
+   * The sheets whose formulas may give another result once the edits are written (`sheetsToRecalculate`): a file
+   * door drops the results their formulas saved, so no program shows an amount of the old prices. Excel's own door
+   * has nothing to drop (Excel recalculates as it writes).
+   */
+  readonly recalculate: readonly string[];
 }
 
 /** What a door did with a fill plan: the edits written, and those not written with their findings. */
