@@ -7,8 +7,10 @@ import {
   bidFinding,
   bidPriceColumn,
   messageValue,
+  originalTable,
   sameValue,
   type BidColumns,
+  type OriginalTable,
 } from "../core/bid";
 import type { Finding } from "../core/findings";
 import { findPriceTable, tableColumns, type PriceTable, type TenderColumns } from "../core/tender";
@@ -16,7 +18,7 @@ import { columnIndex, columnLetters, formatCell } from "../core/workbook/address
 import { cellOf, sheetOf } from "../core/workbook/lookup";
 import type { SheetSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
 import { bidTableFinding } from "./check-bid-findings";
-import { mapTender, type TenderMapping } from "./map-tender";
+import { mapTender, type MapTenderResult, type TenderMapping } from "./map-tender";
 
 export interface TableInput {
   /** The schedule as the buyer handed it out. */
@@ -37,31 +39,49 @@ export function tableSpan(table: PriceTable, sheet: SheetSnapshot): { first: num
   return { first: header + 2, last: (total ? total.row - 1 : end) + 1 };
 }
 
-/** The original's table, read; the bid's sheet of the same name, and its own table when the finder sees one. */
-export interface Located {
+/** The original's table, read once: every bid checked against it (a comparison checks thirty) reads it as is. */
+export interface LocatedOriginal {
   readonly mapping: TenderMapping;
   readonly table: PriceTable;
   readonly columns: BidColumns;
   readonly original: SheetSnapshot;
+  /** The table's rows below its header, up to its total, and those rows read in the bid rules' roles. */
+  readonly span: { readonly first: number; readonly last: number };
+  readonly rows: OriginalTable;
+}
+
+/** The original's table, read; the bid's sheet of the same name, and its own table when the finder sees one. */
+export interface Located extends LocatedOriginal {
   readonly bid: SheetSnapshot;
   readonly bidTable?: PriceTable;
 }
 
-/** The original's price table and the bid's sheet holding the same one, or why the bid cannot be checked. */
-export function locate(input: TableInput): Located | Finding[] {
-  const { mapping, findings } = mapTender({
-    book: input.original,
-    ...(input.sheet ? { sheet: input.sheet } : {}),
-  });
-  const table = mapping ? findPriceTable(input.original, mapping.sheet).table : undefined;
+/** The original's price table, or why no bid can be checked against it. */
+export function locateOriginal(book: WorkbookSnapshot, sheet?: string): LocatedOriginal | Finding[] {
+  return locateMapped(book, mapTender({ book, ...(sheet ? { sheet } : {}) }));
+}
+
+/** locateOriginal on the tender mapping already made of the original (a comparison reads its lines from it too). */
+export function locateMapped(
+  book: WorkbookSnapshot,
+  { mapping, findings }: MapTenderResult,
+): LocatedOriginal | Finding[] {
+  const table = mapping ? findPriceTable(book, mapping.sheet).table : undefined;
   const price = mapping ? bidPriceColumn(mapping.columns) : undefined;
   const columns = mapping && price ? bidColumnsOf(mapping.columns, mapping.basis, price) : null;
-  const original = mapping ? sheetOf(input.original, mapping.sheet) : undefined;
+  const original = mapping ? sheetOf(book, mapping.sheet) : undefined;
   if (!mapping || !table || !columns || !original) return [...findings];
-  const bid = sheetOf(input.bid, mapping.sheet);
-  if (!bid) return [bidTableFinding("bid.sheet.missing", input, mapping.sheet)];
+  const span = tableSpan(table, original);
+  const rows = originalTable({ sheet: original, firstRow: span.first, lastRow: span.last }, columns);
+  return { mapping, table, columns, original, span, rows };
+}
+
+/** The bid's sheet holding the original's table, and the bid's own table, or why the bid cannot be checked. */
+export function locateBid(located: LocatedOriginal, input: TableInput): Located | Finding[] {
+  const bid = sheetOf(input.bid, located.mapping.sheet);
+  if (!bid) return [bidTableFinding("bid.sheet.missing", input, located.mapping.sheet)];
   const bidTable = findPriceTable(input.bid, bid.name).table;
-  return { mapping, table, columns, original, bid, ...(bidTable ? { bidTable } : {}) };
+  return { ...located, bid, ...(bidTable ? { bidTable } : {}) };
 }
 
 /** The columns of the bid's table, when the bidder inserted, removed or moved one: an error that stops the check. */

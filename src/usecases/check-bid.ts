@@ -10,7 +10,7 @@ import {
   stalePrice,
   type BidColumns,
   type CheckedLine,
-  checkBidSheet,
+  checkBidSheetOn,
   type FormulaSheet,
 } from "../core/bid";
 import type { Finding } from "../core/findings";
@@ -21,7 +21,15 @@ import { columnIndex, columnLetters } from "../core/workbook/address";
 import { cellOf, sheetOf } from "../core/workbook/lookup";
 import type { SheetSnapshot } from "../core/workbook/snapshot";
 import { bidTableFinding, sortedBidFindings } from "./check-bid-findings";
-import { changedHeader, locate, movedColumns, tableSpan, type TableInput } from "./check-bid-table";
+import {
+  changedHeader,
+  locateBid,
+  locateOriginal,
+  movedColumns,
+  tableSpan,
+  type LocatedOriginal,
+  type TableInput,
+} from "./check-bid-table";
 import type { MappedLine, TenderMapping } from "./map-tender";
 
 /** The schedule as the buyer handed it out, the bid (the same workbook filled by a bidder), the sheet to read. */
@@ -119,7 +127,14 @@ function formulaSheets(
 
 /** Every check of the bid against the original, each finding at the bid's cell. */
 export function checkBid(input: CheckBidInput): BidCheck {
-  const located = locate(input);
+  const original = locateOriginal(input.original, input.sheet);
+  if (Array.isArray(original)) return { kind: "unusable", findings: original };
+  return checkBidOn(original, input);
+}
+
+/** checkBid against the original's table already located (`locateOriginal`): a comparison locates it once. */
+export function checkBidOn(prepared: LocatedOriginal, input: CheckBidInput): BidCheck {
+  const located = locateBid(prepared, input);
   if (Array.isArray(located)) return { kind: "unusable", findings: located };
   const { mapping, table, columns, original, bid } = located;
   const base = {
@@ -135,12 +150,11 @@ export function checkBid(input: CheckBidInput): BidCheck {
   const header = located.bidTable
     ? changedHeader(located, input.bid.source)
     : [bidTableFinding("bid.table.header", input, bid.name, { row: mapping.headerRow })];
-  const ours = tableSpan(table, original);
+  const ours = located.span;
   const theirs = located.bidTable ? tableSpan(located.bidTable, bid) : ours;
-  const sheet = checkBidSheet({
+  const sheet = checkBidSheetOn(located.rows, {
     file: input.bid.source,
     columns,
-    original: { sheet: original, firstRow: ours.first, lastRow: ours.last },
     bid: { sheet: bid, firstRow: theirs.first, lastRow: theirs.last },
     expectedVat: expectedVat(mapping.lines),
   });

@@ -16,6 +16,8 @@ import { priceGridBid } from "./compare/grid-bid";
 import { readTender, type ComparedTender } from "./compare/tender";
 import { originalSheetOf, readWorkbookBid, type OriginalSheet } from "./compare/workbook-bid";
 import { gridFromJson, gridFromWorkbook } from "./load-grid";
+import { locateMapped } from "./check-bid-table";
+import { mapTender } from "./map-tender";
 
 export type { ComparedTender, TenderLine } from "./compare/tender";
 export type { CellPlace } from "./compare/bid-reading";
@@ -174,12 +176,16 @@ export function prepareComparison(
   | { readonly ok: false; readonly findings: readonly Finding[] } {
   const refused = gridAsTender(book);
   if (refused.length > 0) return { ok: false, findings: refused };
-  const reading = readTender(book);
+  const mapped = mapTender({ book });
+  const reading = readTender(book, mapped);
   const tender = reading.tender;
   if (!tender) return { ok: false, findings: reading.findings };
+  // The original's table as `grille check` locates it: every bid is read the way the check reads it.
+  const located = locateMapped(book, mapped);
+  if (Array.isArray(located)) return { ok: false, findings: [...reading.findings, ...located] };
   return {
     ok: true,
-    prepared: { tender, original: originalSheetOf(tender, book), findings: reading.findings },
+    prepared: { tender, original: originalSheetOf(tender, book, located), findings: reading.findings },
   };
 }
 

@@ -473,3 +473,42 @@ describe("the same reference on two lines of the schedule", () => {
     ]);
   });
 });
+
+describe("the comparison reads a bid exactly as the check does", () => {
+  /** The bid's findings in a comparison with bid-b beside it, and whether it was compared at all. */
+  const compared = (bid: WorkbookSnapshot) => {
+    const result = compareTenderBids({
+      tender: original,
+      bids: [
+        { file: "offre.xlsx", source: { kind: "workbook", book: bid } },
+        { file: "bid-b.xlsx", source: { kind: "workbook", book: bidA } },
+      ],
+      options: { points: 40 },
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.findings));
+    return { kind: result.bids[0].kind, findings: where(result.bids[0].findings) };
+  };
+
+  test.each([
+    [
+      "a column inserted: refused, with the check's one finding",
+      (sheet: SheetSnapshot) => withColumnAt(sheet, 3, 12, "Remise (%)"),
+    ],
+    [
+      "a header changed",
+      (sheet: SheetSnapshot) => withValue(sheet, "B12", { type: "text", value: "Article" }),
+    ],
+    [
+      "a row added",
+      (sheet: SheetSnapshot) => withRowInserted(sheet, 30, ["3.6", "Cocktail de bienvenue", "pers."]),
+    ],
+    ["a row removed", (sheet: SheetSnapshot) => withRowRemoved(sheet, 25)],
+    ["the total typed over its formula", (sheet: SheetSnapshot) => withoutFormula(sheet, "H46")],
+  ])("%s", (_case, change) => {
+    const bid = withSheet(bidA, change);
+    const checkedFindings = where(check(bid).findings);
+    expect(checkedFindings.length).toBeGreaterThan(0);
+    const moved = checkedFindings.some(([code]) => code === "bid.table.columns");
+    expect(compared(bid)).toEqual({ kind: moved ? "unreadable" : "schedule", findings: checkedFindings });
+  });
+});

@@ -13,7 +13,7 @@ import { variantCategories } from "../../core/schedule/parts";
 import { MAX_QUANTITY } from "../../core/schedule/read";
 import type { Basis, Variant } from "../../core/variant/model";
 import { cellOf, sheetOf, type WorkbookSnapshot } from "../../core/workbook";
-import { mapTender, type MappedLine, type TenderMapping } from "../map-tender";
+import type { MapTenderResult, MappedLine, TenderMapping } from "../map-tender";
 import { comparisonFinding, rowList } from "./findings";
 
 /** One priced line of the original schedule. */
@@ -110,9 +110,11 @@ function factFindings(
 
 const ASSUMED_VAT = basisPoints(1000);
 
-/** Reads the original schedule; null (with findings saying why) when it has no price table to compare on. */
-export function readTender(book: WorkbookSnapshot): TenderReading {
-  const { mapping, findings } = mapTender({ book });
+/**
+ * Reads the original schedule from its tender mapping (`mapTender`); null (with findings saying why) when it has no
+ * price table to compare on.
+ */
+export function readTender(book: WorkbookSnapshot, { mapping, findings }: MapTenderResult): TenderReading {
   if (!mapping) return { tender: null, findings };
   const input = mapping.inputs[0];
   const where = { file: book.source, sheet: mapping.sheet };
