@@ -1,6 +1,8 @@
-// Files dropped anywhere on the page go to the current screen's file input that takes their type, exactly as if
-// chosen with it (its `change` fires). A drop never makes the browser open the file in place of the page, which
-// would lose the screen, even where no input takes it.
+// Files dropped on a file box go to that box's input, exactly as if chosen with it (its `change` fires): a screen
+// with two boxes for the same type (the original schedule and the bids) takes each where it is dropped. Dropped
+// elsewhere on the page, they go to the input that takes their type (several files: one that takes several). A drop
+// never makes the browser open the file in place of the page, which would lose the screen, even where no input
+// takes it.
 
 const extensionOf = (name: string) => /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? "";
 
@@ -9,10 +11,29 @@ function accepts(input: HTMLInputElement, file: File): boolean {
   return accepted.includes(extensionOf(file.name));
 }
 
-/** The enabled file input of the screen that takes these files (by extension), else the first one. */
-function inputFor(root: ParentNode, files: readonly File[]): HTMLInputElement | null {
+/** The enabled file input of the box the files were dropped on, if any. */
+function boxInput(target: EventTarget | null): HTMLInputElement | null {
+  const box = target instanceof Element ? target.closest(".drop-zone") : null;
+  return box?.querySelector<HTMLInputElement>("input[type=file]:not(:disabled)") ?? null;
+}
+
+/**
+ * The input the files go to: the box's they were dropped on when it takes them; else the screen's input that takes
+ * them (for several files, one that takes several first); else the first one.
+ */
+function inputFor(
+  root: ParentNode,
+  files: readonly File[],
+  target: EventTarget | null,
+): HTMLInputElement | null {
+  const takes = (input: HTMLInputElement) => files.every((file) => accepts(input, file));
+  const box = boxInput(target);
+  if (box && takes(box)) return box;
   const inputs = [...root.querySelectorAll<HTMLInputElement>("input[type=file]:not(:disabled)")];
-  return inputs.find((input) => files.every((file) => accepts(input, file))) ?? inputs[0] ?? null;
+  const taking = inputs.filter(takes);
+  return (
+    (files.length > 1 ? taking.find((input) => input.multiple) : undefined) ?? taking[0] ?? inputs[0] ?? null
+  );
 }
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer?.types.includes("Files") ?? false;
@@ -42,7 +63,7 @@ export function acceptDrops(root: HTMLElement, doc: Document = document): void {
     event.preventDefault();
     delete body.dataset.dragging;
     const files = [...(event.dataTransfer?.files ?? [])];
-    const input = inputFor(root, files);
+    const input = inputFor(root, files, event.target);
     if (input && files.length > 0) choose(input, files);
   });
 }

@@ -25,7 +25,7 @@ import { MY_GRID_KEY } from "../../src/usecases/my-grid";
 import { WorkbookReadError } from "../../src/xlsx/errors";
 import { readWorkbook } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
-import { downloadFrom, fileInput } from "../helpers/offline-page";
+import { downloadFrom, dropFiles, fileInput } from "../helpers/offline-page";
 import { expectValidWorkbook } from "../helpers/ooxml";
 import { FIXTURES, fillE5, gridOf } from "./offline-page-fixtures";
 import { offlineSession } from "./offline-page-session";
@@ -249,6 +249,23 @@ describe("buyer: compare the bids", () => {
     expect(report.bytes.toString("utf8")).toBe(
       comparisonReportHtml(result, { lang: "fr", date: localIsoDate(new Date()) }),
     );
+  });
+
+  test("dropped on their boxes: the original on its own, the bids on theirs, each kept where it was dropped", async () => {
+    const page = await openFlow("#/acheteur/compare");
+    const box = (input: string) => `.drop-zone:has(${input})`;
+    await dropFiles(page, box("#compare-original"), [{ name: TENDER, bytes: fixture(`tenders/${TENDER}`) }]);
+    await dropFiles(
+      page,
+      box("#compare-bids"),
+      BIDS.slice(0, 2).map((name) => ({ name, bytes: fixture(`bids/${name}`) })),
+    );
+    await page.click("[data-action=compare-bids]");
+    expect(await settled(page, "compare-status")).toEqual({
+      state: "done",
+      text: t("fr", "web.compare.done", { count: 2 }),
+    });
+    expect(await page.locator(".ranking li").count()).toBe(2);
   });
 
   test("at 320 px in English: the options refused at their field, then the comparison; nothing wider", async () => {

@@ -177,7 +177,7 @@ export function fileInput(name: string, bytes: Uint8Array | Buffer) {
 
 /**
  * Drops files on the page as a user drags them from a file manager: a `drop` event carrying them, fired on `target`
- * (anywhere on the page).
+ * (a file box, or anywhere else on the page).
  */
 export async function dropFiles(
   page: Page,

@@ -14,8 +14,8 @@ export const web = defineMessages({
     "web.roles.intro":
       "Choisissez votre rôle. Cette page lit les fichiers que vous choisissez ou déposez, et vous propose en téléchargement ce qu'elle produit.",
     "web.flows.label": "Outils",
-    "web.drop.one": "Ou déposez le fichier n'importe où sur la page.",
-    "web.drop.many": "Ou déposez les fichiers n'importe où sur la page (plusieurs à la fois).",
+    "web.drop.one": "Ou déposez le fichier dans ce cadre.",
+    "web.drop.many": "Ou déposez les fichiers dans ce cadre (plusieurs à la fois).",
     "web.download.offered":
       "Téléchargement proposé : {file}. Votre navigateur l'enregistre dans vos Téléchargements, ou vous demande où.",
 
@@ -166,8 +166,8 @@ export const web = defineMessages({
     "web.roles.intro":
       "Choose your role. This page reads the files you choose or drop, and offers what it makes as downloads.",
     "web.flows.label": "Tools",
-    "web.drop.one": "Or drop the file anywhere on the page.",
-    "web.drop.many": "Or drop the files anywhere on the page (several at once).",
+    "web.drop.one": "Or drop the file on this box.",
+    "web.drop.many": "Or drop the files on this box (several at once).",
     "web.download.offered":
       "Download offered: {file}. Your browser saves it in your Downloads, or asks where.",
 
