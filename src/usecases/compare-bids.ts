@@ -7,9 +7,8 @@
 import { compareBids, type Comparison, type EstimateOption, type ScoreMethod } from "../core/compare";
 import type { Finding } from "../core/findings";
 import type { Cents } from "../core/money";
-import { standardScheduleSheet } from "../core/tender";
 import type { BidFile, WorkbookSnapshot } from "../core/workbook";
-import { checkGridWorkbook } from "./check-grid";
+import { isGridWorkbook } from "./grid-workbook";
 import { isRefusal, type BidOutcome, type CellPlace } from "./compare/bid-reading";
 import { comparisonFinding } from "./compare/findings";
 import { priceGridBid } from "./compare/grid-bid";
@@ -152,14 +151,6 @@ function comparedBid(bid: BidInput, { kind, outcome }: Read, lines: number): Com
     priceCells: outcome.priceCells,
     findings: outcome.findings,
   };
-}
-
-/**
- * A caterer's filled grid (the template), told apart from a standard schedule, which also names the standard in
- * its marker cells: the one place that decides it is check-grid, after the schedule's own marker.
- */
-function isGridWorkbook(book: WorkbookSnapshot): boolean {
-  return standardScheduleSheet(book) === undefined && checkGridWorkbook(book).kind === "checked";
 }
 
 /** A caterer's filled grid given as the original: its price sheet looks like a table, but it is no schedule. */

@@ -34,6 +34,7 @@ import { checkVariant } from "../core/variant/check";
 import type { Basis, Variant } from "../core/variant/model";
 import { sheetOf } from "../core/workbook/lookup";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
+import { isGridWorkbook } from "./grid-workbook";
 
 /** The user's answer for one line (1-based row): the variant it asks, or null to leave it out of the standard. */
 export interface LineCorrection {
@@ -254,6 +255,12 @@ function applyCorrections(
 /** Reads a tender: its price table, its conditions and every line. */
 export function mapTender(input: MapTenderInput): MapTenderResult {
   const { book } = input;
+  // A grid's price sheet is a table of prices too: read as a tender, its read-me would become conditions.
+  if (isGridWorkbook(book))
+    return {
+      mapping: null,
+      findings: [tenderFinding("isGrid", "error", { file: book.source }, { file: book.source })],
+    };
   const search = findPriceTable(book, input.sheet);
   const table = search.table;
   const sheet = table ? sheetOf(book, table.sheet) : undefined;

@@ -1,5 +1,7 @@
 import { buildSchedulePlan, type ScheduleLine } from "../../src/core/schedule";
 import type { WorkbookSnapshot } from "../../src/core/workbook/snapshot";
+import { t } from "../../src/i18n";
+import { makeTemplate } from "../../src/usecases/make-template";
 import { mapTender } from "../../src/usecases/map-tender";
 import { readWorkbook } from "../../src/xlsx/read";
 import { writeWorkbook } from "../../src/xlsx/write";
@@ -106,4 +108,21 @@ test("a hidden variant damaged in the file: the designation is read instead, and
     suggestion: LINES[1].variant,
     reason: { code: "scheduleVariantInvalid", params: { cell: "I11" } },
   });
+});
+
+test("a caterer's grid given as the tender is refused, said in words; a standard schedule, which names the standard too, is read", async () => {
+  for (const lang of ["fr", "en"] as const) {
+    const grid = await readWorkbook(await writeWorkbook(makeTemplate({ lang })), "ma-grille.xlsx");
+    const result = mapTender({ book: grid });
+    expect(result.mapping).toBeNull();
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        code: "tender.isGrid",
+        severity: "error",
+        location: { file: "ma-grille.xlsx" },
+      }),
+    ]);
+    expect(t(lang, "tender.finding.isGrid", { file: "ma-grille.xlsx" })).toContain("ma-grille.xlsx");
+  }
+  expect(mapTender({ book: await schedule() }).mapping).not.toBeNull();
 });

@@ -61,6 +61,8 @@ export const tender = defineMessages({
     "tender.reason.heldByUser": "Gardée à confirmer par l'utilisateur (fichier de lecture) : non remplie.",
     "tender.product.cocktail": "cocktail",
     "tender.or": "ou",
+    "tender.finding.isGrid":
+      "{file} est une grille commune de traiteur, pas le bordereau d'un acheteur : choisissez le bordereau (BPU ou DQE) de l'appel d'offres. La grille sert à chiffrer ses lignes.",
     "tender.finding.noTable":
       "{file} : aucun tableau de prix trouvé (il faut une ligne d'en-tête avec une colonne « Désignation » et une colonne de prix). Vérifiez qu'il s'agit bien du BPU ou du DQE de l'acheteur, ou indiquez la feuille à lire.",
     "tender.finding.noTableOnSheet":
@@ -186,6 +188,8 @@ export const tender = defineMessages({
     "tender.reason.heldByUser": "Kept as to confirm by the user (reading file): not filled.",
     "tender.product.cocktail": "cocktail",
     "tender.or": "or",
+    "tender.finding.isGrid":
+      "{file} is a caterer's standard grid, not a buyer's schedule: choose the tender's schedule (BPU or DQE). The grid is what prices its lines.",
     "tender.finding.noTable":
       '{file}: no price table found (a header row with a "Désignation" column and a price column is needed). Check that this is the buyer\'s BPU or DQE, or say which sheet to read.',
     "tender.finding.noTableOnSheet":
