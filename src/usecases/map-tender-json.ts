@@ -39,6 +39,11 @@ export interface LineJson {
   readonly designation: string;
   readonly status: LineStatus;
   readonly variant: Variant | null;
+  /**
+   * The plausible reading of a line « à confirmer », whole: to confirm it, copy it into `variant` and set `status` to
+   * "mapped" (the file is read back by `fill --map`). Null for the other lines.
+   */
+  readonly suggestion: Variant | null;
   readonly reason: string;
 }
 
@@ -118,6 +123,7 @@ export function mappingJson(mapping: TenderMapping, lang: Lang): TenderMappingJs
       designation: line.designation,
       status: line.status,
       variant: line.variant,
+      suggestion: line.status === "uncertain" ? line.suggestion : null,
       reason: reasonText(line.reason, lang),
     })),
   };

@@ -26,13 +26,20 @@ describe.each(TENDER_NAMES)("grille map %s --json", (name) => {
     const run = await grille(["map", tender(name), "--json"]);
     const expected = await expectedTender(name);
     const json = JSON.parse(run.out) as Record<string, unknown> & {
-      lines: { row: number; status: string; variant: unknown; reason: string }[];
+      lines: { row: number; status: string; variant: unknown; suggestion: unknown; reason: string }[];
     };
     expect(Object.keys(json)).toEqual(["sheet", "header_row", "columns", "conditions", "lines"]);
     expect([json.sheet, json.header_row]).toEqual([expected.sheet, expected.header_row]);
     expect(json.lines.map((line) => Object.keys(line))).toEqual(
-      expected.lines.map(() => ["row", "ref", "designation", "status", "variant", "reason"]),
+      expected.lines.map(() => ["row", "ref", "designation", "status", "variant", "suggestion", "reason"]),
     );
+    // A reading to confirm comes whole, ready to copy into `variant`; no other line has one.
+    for (const line of json.lines) if (line.status !== "uncertain") expect(line.suggestion).toBeNull();
+    if (name === "t-mairie")
+      expect(json.lines.find((line) => line.row === 17)).toMatchObject({
+        status: "uncertain",
+        suggestion: { product: "cocktail" },
+      });
     for (const want of expected.lines) {
       const line = json.lines.find((candidate) => candidate.row === want.row);
       if (want.expect === "mapped") expect(line).toMatchObject({ status: "mapped", variant: want.variant });
@@ -54,7 +61,7 @@ test("t-mairie in words: the table, its conditions and each line's reading in Fr
   expect(lines[0]).toBe(`${tender("t-mairie")} : tableau de prix de la feuille « BPU », en-tête ligne 11.`);
   expect(lines[1]).toBe("Colonnes : n° A · désignation B · unité C · prix HT D (à saisir).");
   expect(run.out).toContain(
-    "BPU!A8 (rubrique(s) 1, 2) : livraison comprise (petite couronne), service en sus, base 60 convives, prix HT",
+    "BPU!A8 (rubriques 1, 2) : livraison comprise (petite couronne), service en sus, base 60 convives, prix HT",
   );
   expect(run.out).toContain(
     "ligne 16 · 1.4 · Cocktail 8 pièces avec forfait vin (blanc, rouge ou rosé)\n    reconnue : Cocktail 8 pièces + forfait vin, livraison comprise (petite couronne), service en sus, base 60 convives",

@@ -31,7 +31,10 @@ export function reasonText(reason: Reason, lang: Lang): string {
 export function scopeText(scope: ConditionScope, lang: Lang): string {
   if (scope.kind === "tender") return t(lang, "tender.scope.tender");
   if (scope.kind === "sections")
-    return t(lang, "tender.scope.sections", { sections: scope.sections.join(", ") });
+    return t(lang, "tender.scope.sections", {
+      sections: scope.sections.join(", "),
+      count: scope.sections.length,
+    });
   return t(lang, "tender.scope.rows", { first: scope.first + 1, last: scope.last + 1 });
 }
 

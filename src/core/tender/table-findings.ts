@@ -68,6 +68,7 @@ export function tableFindings(
           {
             at: `${condition.sheet}!${condition.cell}`,
             sections: missing.join(", "),
+            count: missing.length,
           },
         ),
       );

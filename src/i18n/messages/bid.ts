@@ -41,7 +41,7 @@ export const bid = defineMessages({
     "bid.amount.mismatch":
       "Montant HT de {amount} différent de quantité × prix unitaire ({quantity} × {price}). Le prix unitaire prévaut : montant corrigé {corrected}.",
     "bid.cell.changed":
-      "{column} modifié(e) par rapport au bordereau d'origine (« {original} » devenu « {value} »). Le candidat ne doit pas modifier le bordereau : examinez si l'offre reste régulière.",
+      "{column} : « {original} » dans le bordereau d'origine, « {value} » dans l'offre. Le candidat ne doit pas modifier le bordereau : examinez si l'offre reste régulière.",
     "bid.formula.replaced":
       "{column} : la formule du bordereau ({formula}) a été remplacée par une valeur saisie (« {value} »). Le calcul est refait à partir du prix unitaire ; vérifiez le reste de la ligne.",
     "bid.row.added":
@@ -158,7 +158,7 @@ export const bid = defineMessages({
     "bid.amount.mismatch":
       "Amount before VAT of {amount} differs from quantity × unit price ({quantity} × {price}). The unit price prevails: corrected amount {corrected}.",
     "bid.cell.changed":
-      '{column} changed from the original schedule ("{original}" became "{value}"). Bidders must not alter the schedule: consider whether the bid is still compliant.',
+      '{column}: "{original}" in the original schedule, "{value}" in the bid. Bidders must not alter the schedule: consider whether the bid is still compliant.',
     "bid.formula.replaced":
       '{column}: the schedule\'s formula ({formula}) was replaced by a typed value ("{value}"). The calculation is redone from the unit price; check the rest of the line.',
     "bid.row.added":

@@ -15,9 +15,9 @@ export const compare = defineMessages({
     "compare.tender.noQuantities":
       "Le bordereau ne donne pas de quantités estimatives : chaque ligne compte une fois dans le total (somme des prix unitaires).",
     "compare.tender.quantityMissing":
-      "Quantité estimative absente ou illisible aux lignes {rows} : ces lignes comptent pour 0 dans les totaux. Corrigez le bordereau d'origine pour les compter.",
+      "Quantité estimative absente ou illisible {count|à la ligne|aux lignes} {rows} : {count|cette ligne compte|ces lignes comptent} pour 0 dans les totaux. Corrigez le bordereau d'origine pour {count|la|les} compter.",
     "compare.tender.vatAssumed":
-      "Taux de TVA non indiqué aux lignes {rows} : 10 % retenu pour les totaux TTC (les totaux HT, les rangs et les notes n'en dépendent pas).",
+      "Taux de TVA non indiqué {count|à la ligne|aux lignes} {rows} : 10 % retenu pour les totaux TTC (les totaux HT, les rangs et les notes n'en dépendent pas).",
     "compare.bid.otherSchedule":
       "{file} n'est pas une offre sur ce bordereau : la feuille « {sheet} » ou ses lignes n'y sont pas. L'offre n'est pas comparée ; vérifiez que le fichier est le bon.",
     "compare.bid.gridUnusable":
@@ -215,9 +215,9 @@ export const compare = defineMessages({
     "compare.tender.noQuantities":
       "The schedule gives no estimated quantities: each line counts once in the total (sum of the unit prices).",
     "compare.tender.quantityMissing":
-      "Estimated quantity missing or unreadable on rows {rows}: these lines count as 0 in the totals. Correct the original schedule to count them.",
+      "Estimated quantity missing or unreadable on {count|row|rows} {rows}: {count|this line counts|these lines count} as 0 in the totals. Correct the original schedule to count {count|it|them}.",
     "compare.tender.vatAssumed":
-      "No VAT rate on rows {rows}: 10% used for the totals including VAT (totals before VAT, ranks and scores do not depend on it).",
+      "No VAT rate on {count|row|rows} {rows}: 10% used for the totals including VAT (totals before VAT, ranks and scores do not depend on it).",
     "compare.bid.otherSchedule":
       "{file} is not a bid on this schedule: the sheet “{sheet}” or its lines are not in it. The bid is not compared; check that the file is the right one.",
     "compare.bid.gridUnusable":

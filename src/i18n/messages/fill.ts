@@ -70,7 +70,7 @@ export const fill = defineMessages({
     "fill.cli.summary":
       "{lines} {lines|ligne|lignes} : {filled} {filled|remplie|remplies}, {left} à voir par vous. Montants et totaux du bordereau se recalculent à l'ouverture.",
     "fill.cli.hintMap":
-      "Pour confirmer ou corriger une lecture : grille map {file} --json > lecture.json, modifiez « status » et « variant » de la ligne, puis relancez avec --map lecture.json.",
+      "Pour confirmer ou corriger une lecture : grille map {file} --json > lecture.json ; dans la ligne, mettez « status » à « mapped » et, dans « variant », sa « suggestion » (à confirmer) ou la variante juste ; puis relancez avec --map lecture.json.",
     "fill.cli.hintOverwrite": "Pour remplacer les prix déjà saisis : relancez avec --overwrite.",
     "fill.cli.noTable": "{file} : rien n'a été rempli.",
     "fill.cli.mapUnusable":
@@ -146,7 +146,7 @@ export const fill = defineMessages({
     "fill.cli.summary":
       "{lines} {lines|line|lines}: {filled} filled, {left} for you to see to. The schedule's amounts and totals recalculate when it opens.",
     "fill.cli.hintMap":
-      'To confirm or correct a reading: grille map {file} --json > reading.json, edit the line\'s "status" and "variant", then run again with --map reading.json.',
+      'To confirm or correct a reading: grille map {file} --json > reading.json; in the line, set "status" to "mapped" and "variant" to its "suggestion" (to confirm) or to the right variant; then run again with --map reading.json.',
     "fill.cli.hintOverwrite": "To replace prices already typed: run again with --overwrite.",
     "fill.cli.noTable": "{file}: nothing was filled.",
     "fill.cli.mapUnusable":

@@ -83,7 +83,7 @@ export const tender = defineMessages({
     "tender.finding.basisConflict":
       "La colonne de prix demande des prix {column}, mais cette cellule parle de prix {stated} : vérifiez ce que l'acheteur attend.",
     "tender.finding.scopeUnmatched":
-      "{at} vise la ou les rubriques {sections}, introuvables dans le tableau : ces conditions ne s'appliquent à aucune ligne. Vérifiez la numérotation.",
+      "{at} vise {count|la rubrique|les rubriques} {sections}, {count|introuvable|introuvables} dans le tableau : ces conditions ne s'appliquent à aucune ligne. Vérifiez la numérotation.",
     "tender.finding.correctionRow":
       "Correction de la ligne {row} ignorée : ce n'est pas une ligne de prix du tableau.",
     "tender.finding.correctionInvalid":
@@ -97,7 +97,7 @@ export const tender = defineMessages({
     "tender.column.price_ttc": "prix TTC",
     "tender.column.amount": "montant",
     "tender.scope.tender": "tout le bordereau",
-    "tender.scope.sections": "rubrique(s) {sections}",
+    "tender.scope.sections": "{count|rubrique|rubriques} {sections}",
     "tender.scope.rows": "lignes {first} à {last}",
     "tender.fact.deliveryIncluded": "livraison comprise",
     "tender.fact.deliveryExcluded": "livraison en sus",
@@ -210,7 +210,7 @@ export const tender = defineMessages({
     "tender.finding.basisConflict":
       "The price column asks for {column} prices, but this cell speaks of {stated} prices: check what the buyer expects.",
     "tender.finding.scopeUnmatched":
-      "{at} refers to rubrique(s) {sections}, which the table does not have: these conditions apply to no line. Check the numbering.",
+      "{at} refers to {count|section|sections} {sections}, which the table does not have: these conditions apply to no line. Check the numbering.",
     "tender.finding.correctionRow": "Correction for row {row} ignored: it is not a price line of the table.",
     "tender.finding.correctionInvalid": "Correction for row {row} refused: invalid variant ({detail}).",
     "tender.column.ref": "no.",
@@ -222,7 +222,7 @@ export const tender = defineMessages({
     "tender.column.price_ttc": "price incl. VAT",
     "tender.column.amount": "amount",
     "tender.scope.tender": "whole schedule",
-    "tender.scope.sections": "rubrique(s) {sections}",
+    "tender.scope.sections": "{count|section|sections} {sections}",
     "tender.scope.rows": "rows {first} to {last}",
     "tender.fact.deliveryIncluded": "delivery included",
     "tender.fact.deliveryExcluded": "delivery billed separately",

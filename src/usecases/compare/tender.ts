@@ -98,12 +98,19 @@ function factFindings(
             "compare.tender.quantityMissing",
             "warning",
             { file, sheet },
-            { rows: rowList(noQuantity) },
+            { rows: rowList(noQuantity), count: noQuantity.length },
           ),
         ]
       : []),
     ...(noVat.length > 0
-      ? [comparisonFinding("compare.tender.vatAssumed", "warning", { file, sheet }, { rows: rowList(noVat) })]
+      ? [
+          comparisonFinding(
+            "compare.tender.vatAssumed",
+            "warning",
+            { file, sheet },
+            { rows: rowList(noVat), count: noVat.length },
+          ),
+        ]
       : []),
   ];
 }
