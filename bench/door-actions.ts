@@ -126,7 +126,7 @@ export const DOOR_ACTIONS: readonly DoorAction[] = [
       const [bid] = await bidFiles(original, 1);
       return {
         workbook: await openFile(bid.bytes, bid.name),
-        action: (host) => checkOpenBid(host, { bytes: original, name: "bordereau.xlsx" }),
+        action: (host) => checkOpenBid(host, { bytes: original, name: "bordereau.xlsx" }, "buyer"),
       };
     },
   },

@@ -9,6 +9,7 @@ import { excel } from "./messages/excel";
 import { taskpaneFlows } from "./messages/taskpaneFlows";
 import { template } from "./messages/template";
 import { bid } from "./messages/bid";
+import { bidOwn } from "./messages/bidOwn";
 import { tender } from "./messages/tender";
 import { taskpaneGrid } from "./messages/taskpaneGrid";
 import { functions } from "./messages/functions";
@@ -37,6 +38,7 @@ export const MODULES = {
   taskpaneFlows,
   template,
   bid,
+  bidOwn,
   tender,
   taskpaneGrid,
   functions,

@@ -14,6 +14,7 @@ import {
   type FormulaSheet,
 } from "../core/bid";
 import type { Finding } from "../core/findings";
+import type { MessageKey } from "../i18n";
 import type { Grid, VatCategory } from "../core/grid";
 import { variantCategories } from "../core/schedule";
 import type { PriceTable } from "../core/tender";
@@ -36,6 +37,37 @@ import type { MappedLine, TenderMapping } from "./map-tender";
 export interface CheckBidInput extends TableInput {
   /** The caterer's grid: prices that are not the grid's are reported (stale prices). */
   readonly grid?: Grid;
+  /**
+   * Who reads the findings: the buyer who received the bid (by default: what to ask the bidder), or the bidder who
+   * checks its own bid before sending it (what to correct). The facts, codes and cells are the same.
+   */
+  readonly reader?: "buyer" | "bidder";
+}
+
+/** The findings a bidder reads in its own words (src/i18n/messages/bidOwn.ts); the others read the same to both. */
+const FOR_BIDDER: Partial<Record<MessageKey, MessageKey>> = {
+  "bid.price.missing": "bid.own.price.missing",
+  "bid.price.text": "bid.own.price.text",
+  "bid.price.unreadable": "bid.own.price.unreadable",
+  "bid.price.negative": "bid.own.price.negative",
+  "bid.price.decimals": "bid.own.price.decimals",
+  "bid.price.tooLarge": "bid.own.price.tooLarge",
+  "bid.price.notAmount": "bid.own.price.notAmount",
+  "bid.ttc.mismatch": "bid.own.ttc.mismatch",
+  "bid.vat.unusual": "bid.own.vat.unusual",
+  "bid.amount.mismatch": "bid.own.amount.mismatch",
+  "bid.cell.changed": "bid.own.cell.changed",
+  "bid.formula.replaced": "bid.own.formula.replaced",
+  "bid.row.added": "bid.own.row.added",
+  "bid.row.removed": "bid.own.row.removed",
+};
+
+function worded(findings: readonly Finding[], reader: CheckBidInput["reader"]): Finding[] {
+  if (reader !== "bidder") return [...findings];
+  return findings.map((finding) => {
+    const own = FOR_BIDDER[finding.messageKey];
+    return own ? { ...finding, messageKey: own } : finding;
+  });
 }
 
 export type BidCheck =
@@ -183,6 +215,6 @@ export function checkBidOn(prepared: LocatedOriginal, input: CheckBidInput): Bid
     ...base,
     lines: sheet.lines,
     gridLines: stale?.compared ?? 0,
-    findings: sortedBidFindings(findings, input.bid),
+    findings: worded(sortedBidFindings(findings, input.bid), input.reader),
   };
 }

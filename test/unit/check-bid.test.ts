@@ -512,3 +512,26 @@ describe("the comparison reads a bid exactly as the check does", () => {
     expect(compared(bid)).toEqual({ kind: moved ? "unreadable" : "schedule", findings: checkedFindings });
   });
 });
+
+describe("worded for who reads it", () => {
+  test("the bidder checking its own bid reads what to correct; the same findings, codes and cells as the buyer's", async () => {
+    const bidC = await read(BIDS.c, "bid-c.xlsx");
+    const tampered = withSheet(bidC, (sheet) =>
+      withValue(sheet, "B16", { type: "text", value: "Cocktail maison" }),
+    );
+    const buyer = checked(checkBid({ original, bid: tampered }));
+    const bidder = checked(checkBid({ original, bid: tampered, reader: "bidder" }));
+    expect(where(bidder.findings)).toEqual(where(buyer.findings));
+    expect(bidder.findings.map((f) => f.code)).toEqual(["bid.cell.changed", "bid.price.missing"]);
+    expect(bidder.findings.map((f) => f.messageKey)).toEqual([
+      "bid.own.cell.changed",
+      "bid.own.price.missing",
+    ]);
+    for (const finding of bidder.findings) {
+      const fr = findingMessage(finding, "fr");
+      expect(fr).not.toMatch(/candidat/);
+      expect(fr).toMatch(/votre offre|Saisissez/);
+    }
+    expect(findingMessage(buyer.findings[1], "fr")).toContain("à la place du candidat");
+  });
+});

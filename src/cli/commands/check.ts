@@ -43,7 +43,8 @@ export const check: CliCommand = {
         const original = await readWorkbookOrFail(options.tender);
         const bid = await readWorkbookOrFail(file);
         const grid: Grid | undefined = options.grid ? await loadGridFile(options.grid, ctx) : undefined;
-        const result = checkBid({ original, bid, ...(grid ? { grid } : {}) });
+        // With a grid, the caterer checks its own bid before sending it: the advice is worded for it.
+        const result = checkBid({ original, bid, ...(grid ? { grid, reader: "bidder" as const } : {}) });
         if (result.kind === "unusable") {
           for (const finding of result.findings) ctx.err(findingMessage(finding, ctx.lang));
           setExit(EXIT.unusable);

@@ -12,8 +12,14 @@ export interface OriginalFile {
   readonly name: string;
 }
 
-export async function checkOpenBid(host: ExcelHost, original: OriginalFile, grid?: Grid): Promise<BidCheck> {
+/** The bid open in Excel checked against its original: for its bidder (with its grid) or for the buyer. */
+export async function checkOpenBid(
+  host: ExcelHost,
+  original: OriginalFile,
+  reader: "buyer" | "bidder",
+  grid?: Grid,
+): Promise<BidCheck> {
   const tender = await readWorkbook(original.bytes, original.name);
   const bid = await readSnapshot(host);
-  return checkBid({ original: tender, bid, ...(grid ? { grid } : {}) });
+  return checkBid({ original: tender, bid, reader, ...(grid ? { grid } : {}) });
 }

@@ -38,7 +38,7 @@ export const checkBidView: View<RouteOf<"checkBid">> = (route, context) => {
     const stored = caterer ? loadMyGrid(window.localStorage) : undefined;
     const busy = t("pane.checkBid.busy", { file: chosen.name });
     const outcome = await withProgress(t, outputs.status, [file, again], busy, () =>
-      checkOpenBid(excel, chosen, stored?.grid),
+      checkOpenBid(excel, chosen, caterer ? "bidder" : "buyer", stored?.grid),
     );
     if (outcome) showBidCheck(context, outputs, outcome, stored, (finding) => void select(finding));
   };

@@ -40,6 +40,7 @@ function render(context: FlowContext): FlowScreen {
       original: original.book,
       bid: bid.book,
       ...(stored ? { grid: stored.grid } : {}),
+      reader: caterer ? "bidder" : "buyer",
     });
     showBidCheck(context, outputs, outcome, stored);
     if (stored === null && outcome.kind === "checked") outputs.note.textContent = t("web.checkBid.grid.none");
