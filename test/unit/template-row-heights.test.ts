@@ -1,6 +1,5 @@
 import { buildTemplatePlan, TEMPLATE_SHEETS } from "../../src/core/template";
-import { fitRowHeights, wrappedLines } from "../../src/core/template/row-heights";
-import type { SheetPlan } from "../../src/core/workbook";
+import { fitRowHeights, wrappedLines, type SheetPlan } from "../../src/core/workbook";
 
 // Rows of wrapped text get the height their text needs at their column's width (the PDF test checks the outcome).
 

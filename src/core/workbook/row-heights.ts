@@ -2,7 +2,7 @@
 // among them), so a wrapped text draws over the rows below it. Each row with wrapped text gets the height of its
 // longest text, counted in lines at its column's width, the way a person would lay it out.
 
-import type { CellPlan, SheetPlan, StylePlan } from "../workbook/plan";
+import type { CellPlan, SheetPlan, StylePlan } from "./plan";
 
 /** One line of 11-pt text, in points (Excel's default row height). */
 const LINE_POINTS = 15;
