@@ -35,3 +35,25 @@ test("the read-me's rules and the identity's list of structure types get rows ta
   expect(tall(TEMPLATE_SHEETS.fr.readme)).toBeGreaterThan(5);
   expect(tall(TEMPLATE_SHEETS.fr.identity)).toBeGreaterThan(1);
 });
+
+test("a text merged across one row wraps at the merged width; a hidden column's text never makes its row taller", () => {
+  const long = "une note de bas de page assez longue pour tenir sur deux lignes de cette largeur-là";
+  const sheet: SheetPlan = {
+    name: "S",
+    columns: [
+      { column: "A", width: 20 },
+      { column: "B", width: 20 },
+      { column: "C", width: 20 },
+      { column: "D", width: 20, hidden: true },
+    ],
+    merges: ["A1:C1", "A3:C4"],
+    cells: [
+      { cell: "A1", write: { kind: "text", value: long }, style: "wrap" },
+      { cell: "D2", write: { kind: "text", value: long }, style: "wrap" },
+      { cell: "A3", write: { kind: "text", value: long }, style: "wrap" },
+    ],
+  };
+  const fitted = fitRowHeights(sheet, { wrap: { alignment: { wrapText: true } } });
+  // 84 characters at 48 a line (3 columns of 20 × 0.8): two lines; at one column's 16 a line it would be six.
+  expect(fitted.rows).toEqual([{ row: 1, height: 33 }]);
+});
