@@ -1,4 +1,5 @@
 import { buildTemplatePlan, TEMPLATE_SHEETS } from "../../src/core/template";
+import { STYLE } from "../../src/core/template/styles";
 import { fitRowHeights, wrappedLines, type SheetPlan } from "../../src/core/workbook";
 
 // Rows of wrapped text get the height their text needs at their column's width (the PDF test checks the outcome).
@@ -57,3 +58,23 @@ test("a text merged across one row wraps at the merged width; a hidden column's 
   // 84 characters at 48 a line (3 columns of 20 × 0.8): two lines; at one column's 16 a line it would be six.
   expect(fitted.rows).toEqual([{ row: 1, height: 33 }]);
 });
+
+test.each(["fr", "en"] as const)(
+  "%s: on the identity, prices and VAT sheets each entry's cells sit at the top of its row, the value beside the label's first line",
+  (lang) => {
+    const plan = buildTemplatePlan({ lang });
+    const sheets = TEMPLATE_SHEETS[lang];
+    for (const name of [sheets.identity, sheets.prices, sheets.vat]) {
+      const sheet = plan.sheets.find((one) => one.name === name) as SheetPlan;
+      const rowOf = (cell: string) => cell.replace(/^[A-Z]+/, "");
+      // Entry rows are those with a standard id in column E.
+      const entryRows = new Set(
+        sheet.cells.filter((cell) => cell.style === STYLE.id).map((cell) => rowOf(cell.cell)),
+      );
+      const cells = sheet.cells.filter((cell) => entryRows.has(rowOf(cell.cell)));
+      expect(cells.length).toBe(entryRows.size * 5);
+      const misaligned = cells.filter((cell) => plan.styles[cell.style ?? ""]?.alignment?.vertical !== "top");
+      expect([name, misaligned.map((cell) => cell.cell)]).toEqual([name, []]);
+    }
+  },
+);

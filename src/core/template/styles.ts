@@ -32,8 +32,15 @@ const MONEY_FORMAT: Readonly<Record<Lang, string>> = {
 
 const INPUT_BORDER = { top: "thin", bottom: "thin", left: "thin", right: "thin", color: "BF9000" } as const;
 
+/** At the top of its row, as the labels are: in a row made taller by a wrapped label, a value faces its first line. */
 function input(numberFormat: string): StylePlan {
-  return { numberFormat, fill: INPUT_FILL, border: INPUT_BORDER, locked: false };
+  return {
+    numberFormat,
+    fill: INPUT_FILL,
+    border: INPUT_BORDER,
+    alignment: { vertical: "top" },
+    locked: false,
+  };
 }
 
 export function templateStyles(lang: Lang): Record<string, StylePlan> {
