@@ -1,5 +1,11 @@
-import { buildTemplatePlan, TEMPLATE_SHEETS } from "../../src/core/template";
+import {
+  buildTemplatePlan,
+  SIMULATOR_FIRST_ROW,
+  SIMULATOR_ROWS,
+  TEMPLATE_SHEETS,
+} from "../../src/core/template";
 import { STYLE } from "../../src/core/template/styles";
+import { t } from "../../src/i18n";
 import { fitRowHeights, wrappedLines, type SheetPlan } from "../../src/core/workbook";
 
 // Rows of wrapped text get the height their text needs at their column's width (the PDF test checks the outcome).
@@ -78,3 +84,43 @@ test.each(["fr", "en"] as const)(
     }
   },
 );
+
+describe.each(["fr", "en"] as const)("the %s simulator", (lang) => {
+  const plan = buildTemplatePlan({ lang });
+  const sheet = plan.sheets.find((one) => one.name === TEMPLATE_SHEETS[lang].simulator) as SheetPlan;
+  const lastRow = SIMULATOR_FIRST_ROW + SIMULATOR_ROWS.length - 1;
+  const rowOf = (cell: string) => Number(cell.replace(/^[A-Z]+/, ""));
+
+  test("each variant is one bordered line: label, delivery, prices and unit side by side at the top", () => {
+    const cells = sheet.cells.filter(
+      (cell) => rowOf(cell.cell) >= SIMULATOR_FIRST_ROW && rowOf(cell.cell) <= lastRow,
+    );
+    expect(cells).toHaveLength(SIMULATOR_ROWS.length * 5);
+    const style = (cell: { style?: string }) => plan.styles[cell.style ?? ""];
+    expect(
+      cells.filter((cell) => style(cell)?.alignment?.vertical !== "top").map((cell) => cell.cell),
+    ).toEqual([]);
+    const boxed = (cell: { style?: string }) =>
+      ["top", "bottom", "left", "right"].every((side) => style(cell)?.border?.[side as "top"] !== undefined);
+    expect(cells.filter((cell) => !boxed(cell)).map((cell) => cell.cell)).toEqual([]);
+    // Every text fits one line at its column's width: no row twice as tall as its content.
+    const tall = (sheet.rows ?? []).filter((row) => row.row >= SIMULATOR_FIRST_ROW && row.row <= lastRow);
+    expect(tall).toEqual([]);
+  });
+
+  test("the footnote wraps across the printed columns, in a row tall enough for its lines", () => {
+    const note = sheet.cells.find(
+      (cell) => cell.write.kind === "text" && cell.write.value === t(lang, "template.sim.note"),
+    );
+    expect(note?.cell).toBe(`A${lastRow + 2}`);
+    expect(sheet.merges).toContain(`A${lastRow + 2}:E${lastRow + 2}`);
+    expect(sheet.print?.area).toBe(`A1:E${lastRow + 2}`);
+    expect(plan.styles[note?.style ?? ""]?.alignment?.wrapText).toBe(true);
+    // At least one line per printed width of characters, 15 pt a line: two lines here, in either language.
+    const printed = (sheet.columns ?? []).reduce((sum, column) => sum + (column.width ?? 0), 0);
+    const lines = Math.ceil(t(lang, "template.sim.note").length / printed);
+    expect(lines).toBe(2);
+    const height = sheet.rows?.find((row) => row.row === lastRow + 2)?.height ?? 15;
+    expect(height).toBeGreaterThanOrEqual(15 * lines);
+  });
+});
