@@ -6,6 +6,7 @@ import {
 } from "../../src/core/template";
 import { STYLE } from "../../src/core/template/styles";
 import { t } from "../../src/i18n";
+import { loadFixtureGrid } from "./template-snapshot";
 import { fitRowHeights, wrappedLines, type SheetPlan } from "../../src/core/workbook";
 
 // Rows of wrapped text get the height their text needs at their column's width (the PDF test checks the outcome).
@@ -124,3 +125,22 @@ describe.each(["fr", "en"] as const)("the %s simulator", (lang) => {
     expect(height).toBeGreaterThanOrEqual(15 * lines);
   });
 });
+
+test.each([
+  ["fr", "traiteur-a", "Conventionnement DREETS ACI n° 093-2021-0147"],
+  ["en", "traiteur-b", "ESAT Les Ateliers du Val de Bièvre – Traiteur"],
+] as const)(
+  "%s identity from %s: a value longer than its column wraps in a row tall enough (%s)",
+  async (lang, name, value) => {
+    const plan = buildTemplatePlan({ lang, grid: (await loadFixtureGrid(name)).grid });
+    const sheet = plan.sheets.find((one) => one.name === TEMPLATE_SHEETS[lang].identity) as SheetPlan;
+    const cell = sheet.cells.find((one) => one.write.kind === "text" && one.write.value === value);
+    expect(cell?.cell).toMatch(/^D\d+$/);
+    const width = sheet.columns?.find((column) => column.column === "D")?.width ?? 0;
+    expect(plan.styles[cell?.style ?? ""]?.alignment?.wrapText).toBe(true);
+    const height = sheet.rows?.find((row) => row.row === Number(cell?.cell.slice(1)))?.height ?? 15;
+    // At least one line per column width of characters, 15 pt a line.
+    expect(height).toBeGreaterThanOrEqual(15 * Math.ceil(value.length / width));
+    expect(value.length).toBeGreaterThan(width * 0.8);
+  },
+);

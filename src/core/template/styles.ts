@@ -73,7 +73,8 @@ export function templateStyles(lang: Lang): Record<string, StylePlan> {
     [STYLE.readmeLabel]: { font: { bold: true }, alignment: { vertical: "top", wrapText: true } },
     [STYLE.readmeText]: { alignment: { wrapText: true, vertical: "top" } },
     [STYLE.fixed]: { font: { bold: true }, numberFormat: "@" },
-    [STYLE.inputText]: input("@"),
+    // A text typed or pre-filled (a company's name, an approval number) wraps in its cell rather than being cut.
+    [STYLE.inputText]: { ...input("@"), alignment: { vertical: "top", wrapText: true } },
     [STYLE.inputMoney]: input(MONEY_FORMAT[lang]),
     [STYLE.inputHours]: input("0.00"),
     [STYLE.inputInteger]: input("0"),
