@@ -102,4 +102,24 @@ describe.each(LANGS)("the %s schedule plan", (lang) => {
     expect(sheet.print?.area).toMatch(/^A1:H\d+$/);
     expect(written(cells.get("E8"))).toBe(t(lang, "schedule.header.priceHt"));
   });
+
+  test("a designation longer than its column gets a row tall enough for all its lines; a short one keeps one line", () => {
+    const height = (row: number) => sheet.rows?.find((one) => one.row === row)?.height ?? 15;
+    const designation = (row: number) => String(written(cells.get(`B${row}`)));
+    // At least one line per 58 characters (the column's width), 15 pt a line, whatever the font draws.
+    for (let row = 9; row <= 18; row += 1)
+      expect(height(row)).toBeGreaterThanOrEqual(15 * Math.ceil(designation(row).length / 58));
+    expect(designation(13).length).toBeGreaterThan(2 * 58);
+    expect(height(13)).toBeGreaterThanOrEqual(48);
+    expect(sheet.rows?.some((one) => one.row === 16)).toBe(false);
+  });
+
+  test("every cell of a line sits at the top of its row, so a price faces the first line of its designation", () => {
+    const rowCells = sheet.cells.filter((cell) => /^[A-H](9|1[0-8])$/.test(cell.cell));
+    expect(rowCells).toHaveLength(80);
+    const misaligned = rowCells.filter(
+      (cell) => plan.styles[cell.style ?? ""]?.alignment?.vertical !== "top",
+    );
+    expect(misaligned.map((cell) => cell.cell)).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import type { Lang } from "../../i18n/types";
 import { STANDARD_NAME, STANDARD_VERSION } from "../grid/catalogue";
 import { namedRef, protection } from "../template/input-sheet";
 import type { CellPlan, DefinedNamePlan, SheetPlan, ValidationPlan, WorkbookPlan } from "../workbook/plan";
+import { fitRowHeights } from "../workbook/row-heights";
 import { amountFormula, priceTtcFormula } from "./formulas";
 import {
   BIDDER_CELL,
@@ -163,9 +164,11 @@ export function buildSchedulePlan(options: ScheduleOptions): WorkbookPlan {
     },
     tabColor: "FFC000",
   };
+  const styles = scheduleStyles(options.lang);
   return {
-    sheets: [sheet],
-    styles: scheduleStyles(options.lang),
+    // A designation longer than its column wraps: its row gets the lines it needs, never drawn over the next line.
+    sheets: [fitRowHeights(sheet, styles)],
+    styles,
     names: names(last, totals),
     properties: {
       title: t(options.lang, "schedule.title"),

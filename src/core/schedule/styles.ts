@@ -3,7 +3,7 @@
 
 import type { Lang } from "../../i18n/types";
 import type { StylePlan } from "../workbook/plan";
-import { STYLE, templateStyles } from "../template/styles";
+import { STYLE, TABLE_BORDER, templateStyles } from "../template/styles";
 
 export const SCHEDULE_STYLE = {
   title: "bpu.title",
@@ -23,12 +23,10 @@ export const SCHEDULE_STYLE = {
   machine: "bpu.machine",
 } as const;
 
-const CELL_BORDER = { top: "thin", bottom: "thin", left: "thin", right: "thin", color: "A6A6A6" } as const;
-
 export function scheduleStyles(lang: Lang): Record<string, StylePlan> {
   const template = templateStyles(lang);
   const moneyFormat = template[STYLE.formulaMoney].numberFormat;
-  const bordered = (style: StylePlan): StylePlan => ({ border: CELL_BORDER, ...style });
+  const bordered = (style: StylePlan): StylePlan => ({ border: TABLE_BORDER, ...style });
   return {
     [SCHEDULE_STYLE.title]: template[STYLE.title],
     [SCHEDULE_STYLE.hint]: template[STYLE.hint],
@@ -49,7 +47,7 @@ export function scheduleStyles(lang: Lang): Record<string, StylePlan> {
     [SCHEDULE_STYLE.rate]: bordered({ numberFormat: "0%", alignment: { vertical: "top" } }),
     [SCHEDULE_STYLE.rateDecimal]: bordered({ numberFormat: "0.0%", alignment: { vertical: "top" } }),
     [SCHEDULE_STYLE.money]: bordered({ numberFormat: moneyFormat, alignment: { vertical: "top" } }),
-    [SCHEDULE_STYLE.total]: { numberFormat: moneyFormat, font: { bold: true }, border: CELL_BORDER },
+    [SCHEDULE_STYLE.total]: { numberFormat: moneyFormat, font: { bold: true }, border: TABLE_BORDER },
     [SCHEDULE_STYLE.totalLabel]: { font: { bold: true }, alignment: { horizontal: "right" } },
     [SCHEDULE_STYLE.machine]: template[STYLE.id],
   };

@@ -10,7 +10,7 @@ import { identitySheet } from "./identity-sheet";
 import type { SheetPart, TemplateContext } from "./input-sheet";
 import { pricesSheet } from "./prices-sheet";
 import { readmeSheet } from "./readme-sheet";
-import { fitRowHeights } from "./row-heights";
+import { fitRowHeights } from "../workbook/row-heights";
 import { simulatorSheet } from "./simulator-sheet";
 import { templateStyles } from "./styles";
 import { vatSheet } from "./vat-sheet";

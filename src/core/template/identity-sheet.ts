@@ -34,7 +34,8 @@ export function identitySheet(ctx: TemplateContext): SheetPart {
           : "",
         note: item.required ? t(lang, "template.required.yes") : "",
       }),
-      widths: [40, 34, 13, 34, 30],
+      // "obligatoire" on one line; the value column holds a company's name or an approval number on one or two lines.
+      widths: [40, 34, 14, 42, 30],
     },
     ctx,
   );

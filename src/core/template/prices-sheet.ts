@@ -32,7 +32,8 @@ export function pricesSheet(ctx: TemplateContext): SheetPart {
       ],
       groups: groupsOf(PRICE_ENTRIES, ctx),
       describe: (item) => describe(item, ctx),
-      widths: [46, 20, 18, 16, 30],
+      // "suit la prestation", "follows the service": one line, so a price row is one line high.
+      widths: [46, 20, 24, 16, 30],
     },
     ctx,
   );

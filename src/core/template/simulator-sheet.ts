@@ -38,19 +38,19 @@ export function shownPriceFormula(row: SimulatorRow, basis: "HT" | "TTC"): strin
 function rowCells(row: SimulatorRow, at: number, ctx: TemplateContext): CellPlan[] {
   const delivery = row.delivery ? "template.sim.delivery.included" : "template.sim.delivery.excluded";
   return [
-    text(`${COL.label}${at}`, simulatorLabel(row, ctx.lang), STYLE.label),
-    text(`${COL.delivery}${at}`, t(ctx.lang, delivery), STYLE.muted),
+    text(`${COL.label}${at}`, simulatorLabel(row, ctx.lang), STYLE.tableLabel),
+    text(`${COL.delivery}${at}`, t(ctx.lang, delivery), STYLE.tableMuted),
     {
       cell: `${COL.ht}${at}`,
       write: { kind: "formula", formula: shownPriceFormula(row, "HT") },
-      style: STYLE.formulaMoney,
+      style: STYLE.tableMoney,
     },
     {
       cell: `${COL.ttc}${at}`,
       write: { kind: "formula", formula: shownPriceFormula(row, "TTC") },
-      style: STYLE.formulaMoney,
+      style: STYLE.tableMoney,
     },
-    text(`${COL.unit}${at}`, t(ctx.lang, `template.sim.unit.${row.unit}`), STYLE.muted),
+    text(`${COL.unit}${at}`, t(ctx.lang, `template.sim.unit.${row.unit}`), STYLE.tableMuted),
   ];
 }
 
@@ -90,6 +90,7 @@ function simulatorValidations(ctx: TemplateContext): ValidationPlan[] {
 export function simulatorSheet(ctx: TemplateContext): SheetPart {
   const name = TEMPLATE_SHEETS[ctx.lang].simulator;
   const lastRow = SIMULATOR_FIRST_ROW + SIMULATOR_ROWS.length - 1;
+  const noteRow = lastRow + 2;
   const cells: CellPlan[] = [
     text("A1", t(ctx.lang, "template.title.simulator"), STYLE.title),
     text("A2", t(ctx.lang, "template.hint.simulator"), STYLE.hint),
@@ -98,7 +99,7 @@ export function simulatorSheet(ctx: TemplateContext): SheetPart {
       text(`${column}${SIMULATOR_HEADER_ROW}`, t(ctx.lang, key), STYLE.header),
     ),
     ...SIMULATOR_ROWS.flatMap((row, index) => rowCells(row, SIMULATOR_FIRST_ROW + index, ctx)),
-    text(`A${lastRow + 2}`, t(ctx.lang, "template.sim.note"), STYLE.hint),
+    text(`${COL.label}${noteRow}`, t(ctx.lang, "template.sim.note"), STYLE.note),
   ];
   return {
     sheet: {
@@ -106,12 +107,14 @@ export function simulatorSheet(ctx: TemplateContext): SheetPart {
       cells,
       columns: [
         { column: COL.label, width: 36 },
-        { column: COL.delivery, width: 26 },
+        // "comprise (zone ci-dessus)" and "prestation entière" on one line each: a variant is one line high.
+        { column: COL.delivery, width: 32 },
         { column: COL.ht, width: 16 },
         { column: COL.ttc, width: 16 },
-        { column: COL.unit, width: 20 },
+        { column: COL.unit, width: 24 },
       ],
       rows: [{ row: SIMULATOR_HEADER_ROW, height: 30 }],
+      merges: [`${COL.label}${noteRow}:${COL.unit}${noteRow}`],
       freeze: { rows: SIMULATOR_HEADER_ROW, columns: 0 },
       validations: simulatorValidations(ctx),
       protection: protection(ctx.password),
@@ -120,7 +123,7 @@ export function simulatorSheet(ctx: TemplateContext): SheetPart {
         paper: "A4",
         fitToWidth: true,
         printTitleRows: `${SIMULATOR_HEADER_ROW}:${SIMULATOR_HEADER_ROW}`,
-        area: `A1:${COL.unit}${lastRow + 2}`,
+        area: `A1:${COL.unit}${noteRow}`,
       },
       tabColor: "70AD47",
     },

@@ -22,6 +22,10 @@ export const STYLE = {
   inputInteger: "gct.input.integer",
   inputPercent: "gct.input.percent",
   formulaMoney: "gct.formula.money",
+  tableLabel: "gct.table.label",
+  tableMuted: "gct.table.muted",
+  tableMoney: "gct.table.money",
+  note: "gct.note",
 } as const;
 
 /** € amounts as a French or English reader expects them; the cell value is the same number. */
@@ -30,10 +34,26 @@ const MONEY_FORMAT: Readonly<Record<Lang, string>> = {
   en: '"€"#,##0.00',
 };
 
+/** The thin grey box of each cell of a table whose rows are read across (the simulator's, the schedule's). */
+export const TABLE_BORDER = {
+  top: "thin",
+  bottom: "thin",
+  left: "thin",
+  right: "thin",
+  color: "A6A6A6",
+} as const;
+
 const INPUT_BORDER = { top: "thin", bottom: "thin", left: "thin", right: "thin", color: "BF9000" } as const;
 
+/** At the top of its row, as the labels are: in a row made taller by a wrapped label, a value faces its first line. */
 function input(numberFormat: string): StylePlan {
-  return { numberFormat, fill: INPUT_FILL, border: INPUT_BORDER, locked: false };
+  return {
+    numberFormat,
+    fill: INPUT_FILL,
+    border: INPUT_BORDER,
+    alignment: { vertical: "top" },
+    locked: false,
+  };
 }
 
 export function templateStyles(lang: Lang): Record<string, StylePlan> {
@@ -53,11 +73,27 @@ export function templateStyles(lang: Lang): Record<string, StylePlan> {
     [STYLE.readmeLabel]: { font: { bold: true }, alignment: { vertical: "top", wrapText: true } },
     [STYLE.readmeText]: { alignment: { wrapText: true, vertical: "top" } },
     [STYLE.fixed]: { font: { bold: true }, numberFormat: "@" },
-    [STYLE.inputText]: input("@"),
+    // A text typed or pre-filled (a company's name, an approval number) wraps in its cell rather than being cut.
+    [STYLE.inputText]: { ...input("@"), alignment: { vertical: "top", wrapText: true } },
     [STYLE.inputMoney]: input(MONEY_FORMAT[lang]),
     [STYLE.inputHours]: input("0.00"),
     [STYLE.inputInteger]: input("0"),
     [STYLE.inputPercent]: input("0.0%"),
     [STYLE.formulaMoney]: { numberFormat: MONEY_FORMAT[lang], font: { bold: true } },
+    // A table's cells, each boxed and at the top of its row, so a reader follows a row across to its price.
+    [STYLE.tableLabel]: { border: TABLE_BORDER, alignment: { wrapText: true, vertical: "top" } },
+    [STYLE.tableMuted]: {
+      border: TABLE_BORDER,
+      font: { color: "595959" },
+      alignment: { wrapText: true, vertical: "top" },
+    },
+    [STYLE.tableMoney]: {
+      border: TABLE_BORDER,
+      numberFormat: MONEY_FORMAT[lang],
+      font: { bold: true },
+      alignment: { vertical: "top" },
+    },
+    // A footnote under a table: wrapped within the area merged across the table, so it never runs off the page.
+    [STYLE.note]: { font: { italic: true, color: "595959" }, alignment: { wrapText: true, vertical: "top" } },
   };
 }

@@ -60,3 +60,4 @@ export {
   splitSheetReference,
 } from "./address";
 export { cellOf, sheetOf } from "./lookup";
+export { fitRowHeights, wrappedLines } from "./row-heights";

@@ -9,7 +9,7 @@ import { findingsSheet } from "./findings-sheet";
 import { linesLayout, linesSheet } from "./lines-sheet";
 import { summaryLayout, summarySheet } from "./summary-sheet";
 import { compareStyles } from "./styles";
-import { fitRowHeights } from "../../../core/template/row-heights";
+import { fitRowHeights } from "../../../core/workbook/row-heights";
 import { baseName } from "../json";
 
 export interface ComparisonWorkbookOptions {

@@ -1,8 +1,10 @@
 // Row heights for wrapped text. A row without a height keeps one line in some programs (LibreOffice's print and PDF
 // among them), so a wrapped text draws over the rows below it. Each row with wrapped text gets the height of its
-// longest text, counted in lines at its column's width, the way a person would lay it out.
+// longest text, counted in lines at its column's width (or its merged area's, when merged across one row), the way a
+// person would lay it out. A hidden column's text is never seen, so it never makes its row taller.
 
-import type { CellPlan, SheetPlan, StylePlan } from "../workbook/plan";
+import { columnLetters, parseRange } from "./address";
+import type { CellPlan, SheetPlan, StylePlan } from "./plan";
 
 /** One line of 11-pt text, in points (Excel's default row height). */
 const LINE_POINTS = 15;
@@ -58,18 +60,42 @@ function neededHeight(cell: CellPlan, width: number, style: StylePlan | undefine
   return lines * LINE_POINTS * (size / DEFAULT_SIZE) + PADDING_POINTS;
 }
 
+/**
+ * The width a text has in each cell that may wrap, by address: its column's, or for the first cell of an area merged
+ * across one row, the sum of the area's columns. Cells hidden by a merge or in a hidden column, and first cells of
+ * an area over several rows (its height is shared), have none.
+ */
+function textWidths(sheet: SheetPlan): (cell: string) => number | undefined {
+  const columns = new Map((sheet.columns ?? []).map((column) => [column.column, column]));
+  const widthOf = (letters: string) =>
+    columns.get(letters)?.hidden ? 0 : (columns.get(letters)?.width ?? DEFAULT_WIDTH);
+  const merged = new Map<string, number | undefined>();
+  for (const range of sheet.merges ?? []) {
+    const area = parseRange(range);
+    if (!area) continue;
+    const oneRow = area.start.row === area.end.row;
+    let width = 0;
+    for (let column = area.start.column; column <= area.end.column; column += 1)
+      width += widthOf(columnLetters(column));
+    merged.set(range.split(":")[0], oneRow && width > 0 ? width : undefined);
+  }
+  return (cell) => {
+    if (merged.has(cell)) return merged.get(cell);
+    const width = widthOf(columnOf(cell));
+    return width > 0 ? width : undefined;
+  };
+}
+
 /** The sheet with a height on every row whose wrapped text needs more than one line (never lower than given). */
 export function fitRowHeights(sheet: SheetPlan, styles: Readonly<Record<string, StylePlan>>): SheetPlan {
-  const widths = new Map(
-    (sheet.columns ?? []).map((column) => [column.column, column.width ?? DEFAULT_WIDTH]),
-  );
-  const merged = new Set((sheet.merges ?? []).map((range) => range.split(":")[0]));
+  const widthOf = textWidths(sheet);
   const heights = new Map((sheet.rows ?? []).map((row) => [row.row, row.height ?? 0]));
   for (const cell of sheet.cells) {
     // A comparison's sheet holds tens of thousands of numbers and formulas: they are passed over first.
     const style = cell.style ? styles[cell.style] : undefined;
-    if (!wraps(cell, style) || merged.has(cell.cell)) continue;
-    const width = widths.get(columnOf(cell.cell)) ?? DEFAULT_WIDTH;
+    if (!wraps(cell, style)) continue;
+    const width = widthOf(cell.cell);
+    if (width === undefined) continue;
     const needed = neededHeight(cell, width, style);
     if (needed === null || needed <= LINE_POINTS + PADDING_POINTS) continue;
     const row = rowOf(cell.cell);
