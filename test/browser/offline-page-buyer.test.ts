@@ -184,6 +184,28 @@ describe("buyer: the standard schedule, the form following the product", () => {
     await downloadFrom(page, "[data-action=download-schedule]");
     expect((await settled(page, "schedule-status")).state).toBe("done");
   });
+
+  test("an imported list refused: each finding names its field by the form's label, never a JSON path", async () => {
+    const page = await openFlow("#/acheteur/schedule", { narrow: true });
+    const list = [
+      { quantity: 2, variant: { product: "personnel.serveur", unit: "heure", extras: ["boissons.vin"] } },
+      {
+        quantity: 0,
+        variant: { product: "cocktail", pieces: 8, unit: "personne", delivry: { included: false } },
+      },
+    ];
+    await page.setInputFiles("#schedule-import", fileInput("lignes.json", Buffer.from(JSON.stringify(list))));
+    expect((await settled(page, "import-status")).state).toBe("error");
+    const where = await page.locator("[data-results=import] .finding-where").allInnerTexts();
+    expect(where).toEqual(
+      expect.arrayContaining([t("fr", "pane.price.extras"), t("fr", "pane.schedule.quantity")]),
+    );
+    expect(where.filter((place) => /variant|extras|delivry|quantity/.test(place))).toEqual([]);
+    // The misspelt field is named by its message, as typed in the file.
+    expect(await page.locator("[data-results=import]").innerText()).toContain("delivry");
+    await session.expectFits(page, 320);
+    await session.expectAccessible(page);
+  });
 });
 
 describe("buyer: check a bid received", () => {
