@@ -137,6 +137,11 @@ const optionValues = (page: Page, select: string) =>
 describe("buyer: the standard schedule, the form following the product", () => {
   test("a waiter after a cocktail with wine, then a tray: nothing hidden is sent, the unit follows; 320 px", async () => {
     const page = await openFlow("#/acheteur/schedule", { narrow: true });
+    await page.click("[data-action=download-schedule]");
+    expect(await settled(page, "schedule-status")).toEqual({
+      state: "warning",
+      text: t("fr", "pane.schedule.noLines"),
+    });
     // A fresh form, wine ticked, then a waiter by the hour: no pieces, extras, guests, delivery or staff to send.
     await page.check("#v-extra-boissons-vin");
     await page.selectOption("#v-product", "personnel.serveur");
@@ -148,6 +153,9 @@ describe("buyer: the standard schedule, the form following the product", () => {
     await page.click("[data-action=add-line]");
     expect((await settled(page, "add-status")).state).toBe("done");
     expect(await page.locator("[data-results=add] .finding").count()).toBe(0);
+    // The list has a line now: the request to add one is gone.
+    expect(await page.locator("#schedule-status").getAttribute("data-state")).toBe("idle");
+    expect(await page.locator("#schedule-status").innerText()).toBe("");
 
     // Back to a cocktail (its parts as on a fresh form), then a tray: sold per tray, not per person.
     await page.selectOption("#v-product", "cocktail");
@@ -371,6 +379,51 @@ describe("buyer: compare the bids", () => {
     await session.expectAccessible(page);
     const workbook = await downloadFrom(page, "[data-action=download-comparison]");
     await expectValidWorkbook(new Uint8Array(workbook.bytes), workbook.name);
+  });
+});
+
+describe("buyer: compare the bids, options corrected after a ranking", () => {
+  test("wrong points after a ranking: the ranking and its downloads go until the points are right; 320 px", async () => {
+    const page = await openFlow("#/acheteur/compare", { narrow: true });
+    await page.setInputFiles("#compare-original", fileInput(TENDER, fixture(`tenders/${TENDER}`)));
+    await page.setInputFiles(
+      "#compare-bids",
+      BIDS.slice(0, 2).map((name) => fileInput(name, fixture(`bids/${name}`))),
+    );
+    await page.click("[data-action=compare-bids]");
+    expect((await settled(page, "compare-status")).state).toBe("done");
+    expect(await page.locator(".ranking li").count()).toBe(2);
+    expect(await page.locator("[data-action=download-comparison]").count()).toBe(1);
+
+    // Points typed that are no number: marked at once, and no ranking made with other points stays, nor its downloads.
+    await page.fill("#compare-points", "quarante");
+    expect(await settled(page, "compare-status")).toEqual({
+      state: "warning",
+      text: t("fr", "pane.compare.fix"),
+    });
+    expect(await page.locator("#compare-points").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator(".ranking").count()).toBe(0);
+    expect(
+      await page.locator("[data-action=download-comparison], [data-action=download-report]").count(),
+    ).toBe(0);
+    await session.expectFits(page, 320);
+    await session.expectAccessible(page);
+    await session.shot(page, "compare-options-wrong-320");
+
+    // Corrected: the request goes; compared again, the ranking is back.
+    await page.fill("#compare-points", "60");
+    expect(await page.locator("#compare-status").getAttribute("data-state")).toBe("idle");
+    expect(await page.locator("#compare-points").getAttribute("aria-invalid")).toBeNull();
+    await page.click("[data-action=compare-bids]");
+    expect((await settled(page, "compare-status")).state).toBe("done");
+    expect(await page.locator(".ranking li").count()).toBe(2);
+
+    // Zero points, compared at once: still marked, and still no ranking.
+    await page.fill("#compare-points", "0");
+    await page.click("[data-action=compare-bids]");
+    expect((await settled(page, "compare-status")).text).toBe(t("fr", "pane.compare.fix"));
+    expect(await page.locator("#compare-points").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator(".ranking").count()).toBe(0);
   });
 });
 
