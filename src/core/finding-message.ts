@@ -29,6 +29,26 @@ const FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
   "staff.hours": "pane.price.hours",
 };
 
+/** The fields of a line of a buyer's list beside its variant, as the list's form names them. */
+const LINE_FIELD_LABELS: Readonly<Record<string, MessageKey>> = {
+  quantity: "pane.schedule.quantity",
+  ref: "pane.schedule.ref",
+};
+
+/**
+ * Where a finding about a variant's field (or a list line's) is, in the words of the form: "extras", "extras[1]",
+ * "variant.delivery.zone" or "quantity" → the field's label. A field of the variant the form has no control for (a
+ * misspelt "variant.delivry": its message names it as typed) → null. Any other path (a grid's JSON path, a price-line
+ * id…) → undefined: not a field of the form.
+ */
+export function fieldLabel(path: string, lang: Lang): string | null | undefined {
+  const inVariant = /^variant(\.|\[|$)/.test(path);
+  const field = path.replace(/^variant\.?/, "").replace(/\[\d+\]/g, "");
+  const key = FIELD_LABELS[field] ?? (inVariant ? undefined : LINE_FIELD_LABELS[field]);
+  if (key) return t(lang, key);
+  return inVariant ? null : undefined;
+}
+
 /** Messages whose params are shown exactly as typed: a misspelt field, another standard's name, and every message
  * about a version (a version number such as 1.0 is written with a point in every language). */
 const VERBATIM: ReadonlySet<string> = new Set(["variant.unknownField", "grid.json.standard"]);

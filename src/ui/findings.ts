@@ -1,5 +1,5 @@
 import type { Finding, Severity } from "../core/findings";
-import { findingMessage } from "../core/finding-message";
+import { fieldLabel, findingMessage } from "../core/finding-message";
 import type { Lang, Translate } from "../i18n";
 import { el } from "./dom";
 
@@ -20,11 +20,23 @@ export function cellReference(finding: Finding): string | null {
   return sheet && cell ? `${sheet}!${cell}` : null;
 }
 
+/**
+ * Where a finding is, as its reader finds it: its cell ("Grille!D14"); else the field of the form it is about, by
+ * its label ("Livraison", never "variant.delivery"); else its path in the file or the file; null when nowhere.
+ */
+export function findingPlace(finding: Finding, lang: Lang): string | null {
+  const cell = cellReference(finding);
+  if (cell) return cell;
+  const path = finding.location?.path;
+  const field = path ? fieldLabel(path, lang) : undefined;
+  return field !== undefined ? field : (path ?? finding.location?.file ?? null);
+}
+
 /** How the list words a finding, when not with findingMessage (a bid's findings carry cents and rates). */
 export type FindingWords = (finding: Finding, lang: Lang) => string;
 
 function findingBody(finding: Finding, t: Translate, lang: Lang, words: FindingWords): HTMLElement[] {
-  const where = cellReference(finding) ?? finding.location?.path ?? finding.location?.file ?? null;
+  const where = findingPlace(finding, lang);
   return [
     el("span", { class: `severity severity-${finding.severity}` }, [t(`pane.severity.${finding.severity}`)]),
     el("span", { class: "finding-text" }, [words(finding, lang)]),

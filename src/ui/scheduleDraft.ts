@@ -72,6 +72,7 @@ function listPanel(
   context: DraftContext,
   draft: Draft,
   status: HTMLElement,
+  onChange: () => void,
 ): { panel: (extra: readonly HTMLElement[]) => HTMLElement; render(): void } {
   const { t } = context;
   const count = el("p", { class: "aside", "data-draft-count": "" });
@@ -81,6 +82,7 @@ function listPanel(
       const ref = draftRows(draft.lines, context.lang)[index]?.ref ?? "";
       draft.lines = removeDraftLine(draft.lines, index);
       render();
+      onChange();
       setStatus(status, "done", t("pane.schedule.removed", { ref }));
       const buttons = list.querySelectorAll<HTMLButtonElement>("[data-action=remove-line]");
       (buttons[Math.min(index, buttons.length - 1)] ?? count).focus();
@@ -100,7 +102,7 @@ function listPanel(
   };
 }
 
-function importControls(context: DraftContext, draft: Draft, render: () => void): HTMLElement[] {
+function importControls(context: DraftContext, draft: Draft, changed: () => void): HTMLElement[] {
   const { t } = context;
   const file = el("input", {
     id: "schedule-import",
@@ -144,7 +146,7 @@ function importControls(context: DraftContext, draft: Draft, render: () => void)
     }
     const count = change.lines.length - draft.lines.length;
     draft.lines = change.lines;
-    render();
+    changed();
     setStatus(status, "done", t("pane.schedule.imported", { count, file: chosen.name }));
   });
   return [
@@ -158,8 +160,15 @@ function importControls(context: DraftContext, draft: Draft, render: () => void)
   ];
 }
 
-/** The form that adds a line, and the list with its import and export. */
-export function draftPanels(context: DraftContext, draft: Draft): DraftPanels {
+/**
+ * The form that adds a line, and the list with its import and export. `onChange` runs after each change of the list
+ * (a line added, removed or imported), for the face to drop what it said about the list before.
+ */
+export function draftPanels(
+  context: DraftContext,
+  draft: Draft,
+  onChange: () => void = () => {},
+): DraftPanels {
   const { t, lang } = context;
   const quantity = numberInput("s-quantity", "");
   const ref = el("input", { id: "s-ref", name: "s-ref", type: "text", autocomplete: "off", maxlength: "20" });
@@ -174,7 +183,11 @@ export function draftPanels(context: DraftContext, draft: Draft): DraftPanels {
   const status = statusLine("add-status");
   const problems = el("div", { class: "results", "data-results": "add" });
   const listStatus = statusLine("draft-status");
-  const list = listPanel(context, draft, listStatus);
+  const list = listPanel(context, draft, listStatus, onChange);
+  const changed = () => {
+    list.render();
+    onChange();
+  };
 
   const refuse = (variant: readonly Finding[], line: readonly Finding[]) => {
     const shown = form.showErrors(variant);
@@ -209,7 +222,7 @@ export function draftPanels(context: DraftContext, draft: Draft): DraftPanels {
     const change = addDraftLine(draft.lines, form.fields(), quantity.value, ref.value);
     if (!change.ok) return refuse(change.variant, change.line);
     draft.lines = change.lines;
-    list.render();
+    changed();
     const added = draftRows(draft.lines, lang).at(-1);
     setStatus(status, "done", t("pane.schedule.added", { ref: added?.ref ?? "", label: added?.label ?? "" }));
     ref.value = "";
@@ -217,6 +230,6 @@ export function draftPanels(context: DraftContext, draft: Draft): DraftPanels {
 
   return {
     add: panel("add-line", t("pane.schedule.add.title"), [form.form, status, problems]),
-    list: list.panel(importControls(context, draft, list.render)),
+    list: list.panel(importControls(context, draft, changed)),
   };
 }

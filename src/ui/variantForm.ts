@@ -6,9 +6,14 @@ import {
   ROLE_CHOICES,
   ZONE_CHOICES,
   productName,
-  unitChoices,
   type VariantFields,
 } from "../usecases/variant-fields";
+import {
+  DEFAULT_FIELDS,
+  fieldsForProduct,
+  productFields,
+  type ProductFields,
+} from "../usecases/variant-fields-for";
 import { el } from "./dom";
 import type { Finding } from "../core/findings";
 import { findingMessage } from "../core/finding-message";
@@ -25,7 +30,8 @@ import {
 } from "./controls";
 
 // The small form that describes a variant: product (and pieces for a cocktail), extras, guests, unit, delivery and
-// staff. Parts that do not apply are hidden, not removed, so what was typed survives a change of mind.
+// staff. Only the parts that apply to the product are shown (productFields); when the product changes, what applies
+// to both keeps what was typed, and what no longer applies is emptied, so nothing hidden is sent (fieldsForProduct).
 
 export interface VariantForm {
   readonly form: HTMLFormElement;
@@ -55,11 +61,14 @@ const CONTROL_OF_PATH: Readonly<Record<string, string>> = {
   "staff.hours": "v-hours",
 };
 
-/** One part of the form: its elements and the fields it contributes. */
+/** One part of the form: its elements, the fields it contributes, and what it shows of them for a product. */
 interface Part<F extends Partial<VariantFields>> {
   readonly elements: readonly HTMLElement[];
   read(): F;
+  /** Puts the fields in the controls; `show` for the same product has run before. */
   write(fields: VariantFields): void;
+  /** Shows only what applies to the product (the units it is sold in among them). */
+  show(applies: ProductFields): void;
 }
 
 const inclusion = (t: Translate, part: "delivery" | "staff"): Option[] =>
@@ -70,36 +79,27 @@ function productPart(t: Translate, lang: Lang) {
     id,
     id === COCKTAIL ? t("pane.price.cocktail") : (productName(id, lang) ?? id),
   ]);
-  const product = select("v-product", options, COCKTAIL);
-  const pieces = numberInput("v-pieces", "8");
+  const product = select("v-product", options);
+  const pieces = numberInput("v-pieces", "");
   const piecesField = field("v-pieces", t("pane.price.pieces"), pieces);
   const extras = EXTRA_CHOICES.map((id) => ({
     id,
     ...checkbox(`v-extra-${id.replace(/\./g, "-")}`, productName(id, lang) ?? id),
   }));
-  const guests = numberInput("v-guests", "30");
+  const extrasGroup = el("fieldset", { class: "group", "data-field": "extras" }, [
+    el("legend", {}, [t("pane.price.extras")]),
+    ...extras.map((e) => e.row),
+  ]);
+  const guests = numberInput("v-guests", "");
+  const guestsField = field("v-guests", t("pane.price.guests"), guests);
   const unit = select("v-unit", []);
-  const refresh = () => {
-    const units = unitChoices(product.value);
-    const previous = unit.value;
-    setOptions(
-      unit,
-      units.map((choice) => [choice, t(`pricing.unit.${choice}`)]),
-    );
-    unit.value = units.some((choice) => choice === previous) ? previous : units[0];
-    piecesField.hidden = product.value !== COCKTAIL;
-  };
-  product.addEventListener("change", refresh);
-  refresh();
   return {
+    product,
     elements: [
       field("v-product", t("pane.price.product"), product),
       piecesField,
-      el("fieldset", { class: "group" }, [
-        el("legend", {}, [t("pane.price.extras")]),
-        ...extras.map((e) => e.row),
-      ]),
-      field("v-guests", t("pane.price.guests"), guests),
+      extrasGroup,
+      guestsField,
       field("v-unit", t("pane.price.unit"), unit),
     ],
     read: () => ({
@@ -111,17 +111,29 @@ function productPart(t: Translate, lang: Lang) {
     }),
     write: (fields: VariantFields) => {
       product.value = fields.product;
-      refresh();
       pieces.value = fields.pieces;
       for (const extra of extras) extra.box.checked = fields.extras.includes(extra.id);
       guests.value = fields.guests;
       unit.value = fields.unit;
     },
-  } satisfies Part<Pick<VariantFields, "product" | "pieces" | "extras" | "guests" | "unit">>;
+    show: (applies: ProductFields) => {
+      piecesField.hidden = !applies.pieces;
+      for (const extra of extras) extra.row.hidden = !applies.extras.includes(extra.id);
+      extrasGroup.hidden = applies.extras.length === 0;
+      guestsField.hidden = !applies.guests;
+      setOptions(
+        unit,
+        applies.units.map((choice) => [choice, t(`pricing.unit.${choice}`)]),
+      );
+    },
+  } satisfies Part<Pick<VariantFields, "product" | "pieces" | "extras" | "guests" | "unit">> & {
+    readonly product: HTMLSelectElement;
+  };
 }
 
 function deliveryPart(t: Translate) {
-  const delivery = select("v-delivery", inclusion(t, "delivery"), "included");
+  const delivery = select("v-delivery", inclusion(t, "delivery"));
+  const deliveryField = field("v-delivery", t("pane.price.delivery"), delivery);
   const zone = select(
     "v-zone",
     ZONE_CHOICES.map((z) => [z, t(`variant.label.zone.${z}`)]),
@@ -135,11 +147,14 @@ function deliveryPart(t: Translate) {
     weekend.row,
     pickup.row,
   ]);
-  const refresh = () => (details.hidden = delivery.value !== "included");
+  let applies = true;
+  const refresh = () => {
+    deliveryField.hidden = !applies;
+    details.hidden = !applies || delivery.value !== "included";
+  };
   delivery.addEventListener("change", refresh);
-  refresh();
   return {
-    elements: [field("v-delivery", t("pane.price.delivery"), delivery), details],
+    elements: [deliveryField, details],
     read: () => ({
       delivery: delivery.value as VariantFields["delivery"],
       zone: zone.value,
@@ -155,11 +170,16 @@ function deliveryPart(t: Translate) {
       pickup.box.checked = fields.pickup;
       refresh();
     },
+    show: (product: ProductFields) => {
+      applies = product.delivery;
+      refresh();
+    },
   } satisfies Part<Pick<VariantFields, "delivery" | "zone" | "evening" | "weekend" | "pickup">>;
 }
 
 function staffPart(t: Translate) {
-  const staff = select("v-staff", inclusion(t, "staff"), "none");
+  const staff = select("v-staff", inclusion(t, "staff"));
+  const staffField = field("v-staff", t("pane.price.staff"), staff);
   const role = select(
     "v-role",
     ROLE_CHOICES.map((r) => [r, t(`variant.label.role.${r}.one`)]),
@@ -168,19 +188,22 @@ function staffPart(t: Translate) {
     ["ratio", t("pane.price.staff.ratio")],
     ["count", t("pane.price.staff.count")],
   ]);
-  const number = numberInput("v-staff-number", "30");
-  const hours = numberInput("v-hours", "3");
+  const number = numberInput("v-staff-number", "");
+  const hours = numberInput("v-hours", "");
   const details = el("div", { class: "details" }, [
     field("v-role", t("pane.price.role"), role),
     field("v-staff-mode", t("pane.price.staff.mode"), mode),
     field("v-staff-number", t("pane.price.staff.number"), number),
     field("v-hours", t("pane.price.hours"), hours),
   ]);
-  const refresh = () => (details.hidden = staff.value !== "included");
+  let applies = true;
+  const refresh = () => {
+    staffField.hidden = !applies;
+    details.hidden = !applies || staff.value !== "included";
+  };
   staff.addEventListener("change", refresh);
-  refresh();
   return {
-    elements: [field("v-staff", t("pane.price.staff"), staff), details],
+    elements: [staffField, details],
     read: () => ({
       staff: staff.value as VariantFields["staff"],
       role: role.value,
@@ -194,6 +217,10 @@ function staffPart(t: Translate) {
       mode.value = fields.staffMode;
       number.value = fields.staffNumber;
       hours.value = fields.hours;
+      refresh();
+    },
+    show: (product: ProductFields) => {
+      applies = product.staff;
       refresh();
     },
   } satisfies Part<Pick<VariantFields, "staff" | "role" | "staffMode" | "staffNumber" | "hours">>;
@@ -221,6 +248,22 @@ export function variantForm(t: Translate, lang: Lang, options: VariantFormOption
     submit,
   ]);
   const [product, delivery, staff] = parts;
+  const fields = (): VariantFields => ({ ...product.read(), ...delivery.read(), ...staff.read() });
+  /** The product the controls were last written for: a change of product starts from it. */
+  let shown = DEFAULT_FIELDS.product;
+  const write = (next: VariantFields) => {
+    const applies = productFields(next.product);
+    for (const part of parts) part.show(applies);
+    for (const part of parts) part.write(next);
+    shown = next.product;
+  };
+  // A new product: what does not apply to it is hidden and emptied (the use case says which parts apply), so what
+  // is sent is what is seen; the unit follows the product.
+  product.product.addEventListener("change", () => {
+    clearInvalid(form);
+    write(fieldsForProduct({ ...fields(), product: shown }, product.product.value));
+  });
+  write(DEFAULT_FIELDS);
   const showErrors = (findings: readonly Finding[]) => {
     clearInvalid(form);
     const others: Finding[] = [];
@@ -240,10 +283,10 @@ export function variantForm(t: Translate, lang: Lang, options: VariantFormOption
   };
   return {
     form,
-    fields: () => ({ ...product.read(), ...delivery.read(), ...staff.read() }),
-    setFields: (fields) => {
+    fields,
+    setFields: (next) => {
       clearInvalid(form);
-      for (const part of parts) part.write(fields);
+      write(next);
     },
     showErrors,
     clearErrors: () => clearInvalid(form),

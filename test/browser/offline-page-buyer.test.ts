@@ -85,11 +85,8 @@ describe("buyer: the standard schedule", () => {
     await page.fill("#s-ref", "1.1");
     await page.click("[data-action=add-line]");
     expect((await settled(page, "add-status")).state).toBe("done");
-    // A quantity of 0 is refused at its field.
+    // A quantity of 0 is refused at its field. A delivery billed alone: what it cannot take is hidden and emptied.
     await page.selectOption("#v-product", "livraison.paris");
-    await page.selectOption("#v-delivery", "none");
-    await page.uncheck("#v-extra-boissons-vin");
-    await page.fill("#v-guests", "");
     await page.fill("#s-quantity", "0");
     await page.click("[data-action=add-line]");
     expect((await settled(page, "add-status")).state).toBe("error");
@@ -128,6 +125,94 @@ describe("buyer: the standard schedule", () => {
       document.querySelector("[data-panel=draft]")?.scrollIntoView({ block: "start" }),
     );
     await docScreenshot(page, "page-bordereau-acheteur");
+  });
+});
+
+/** The values of the options of a select, in order. */
+const optionValues = (page: Page, select: string) =>
+  page
+    .locator(`${select} option`)
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+
+describe("buyer: the standard schedule, the form following the product", () => {
+  test("a waiter after a cocktail with wine, then a tray: nothing hidden is sent, the unit follows; 320 px", async () => {
+    const page = await openFlow("#/acheteur/schedule", { narrow: true });
+    await page.click("[data-action=download-schedule]");
+    expect(await settled(page, "schedule-status")).toEqual({
+      state: "warning",
+      text: t("fr", "pane.schedule.noLines"),
+    });
+    // A fresh form, wine ticked, then a waiter by the hour: no pieces, extras, guests, delivery or staff to send.
+    await page.check("#v-extra-boissons-vin");
+    await page.selectOption("#v-product", "personnel.serveur");
+    for (const control of ["#v-pieces", "#v-extra-boissons-vin", "#v-guests", "#v-delivery", "#v-staff"])
+      expect([control, await page.locator(control).isVisible()]).toEqual([control, false]);
+    expect(await page.locator("[data-field=extras]").isVisible()).toBe(false);
+    expect(await optionValues(page, "#v-unit")).toEqual(["heure"]);
+    await page.fill("#s-quantity", "40");
+    await page.click("[data-action=add-line]");
+    expect((await settled(page, "add-status")).state).toBe("done");
+    expect(await page.locator("[data-results=add] .finding").count()).toBe(0);
+    // The list has a line now: the request to add one is gone.
+    expect(await page.locator("#schedule-status").getAttribute("data-state")).toBe("idle");
+    expect(await page.locator("#schedule-status").innerText()).toBe("");
+
+    // Back to a cocktail (its parts as on a fresh form), then a tray: sold per tray, not per person.
+    await page.selectOption("#v-product", "cocktail");
+    expect(await page.locator("#v-pieces").inputValue()).toBe("8");
+    expect(await page.locator("#v-delivery").inputValue()).toBe("included");
+    expect(await page.locator("#v-guests").inputValue()).toBe("30");
+    await page.selectOption("#v-product", "plateau.classique");
+    expect(await page.locator("#v-unit").inputValue()).toBe("plateau");
+    expect(await page.locator("#v-pieces").isVisible()).toBe(false);
+    await page.fill("#s-quantity", "12");
+    await page.click("[data-action=add-line]");
+    expect((await settled(page, "add-status")).state).toBe("done");
+    await session.expectFits(page, 320);
+    await session.expectAccessible(page);
+    await session.shot(page, "schedule-form-320");
+
+    const exported = await downloadFrom(page, "[data-action=export-lines]");
+    const { lines, findings } = readScheduleLines([
+      { quantity: 40, variant: { product: "personnel.serveur", unit: "heure" } },
+      {
+        quantity: 12,
+        variant: {
+          product: "plateau.classique",
+          guests: 30,
+          unit: "plateau",
+          delivery: { included: true, zone: "paris", evening: false, weekend: false, pickup: false },
+        },
+      },
+    ]);
+    expect(findings).toEqual([]);
+    expect(JSON.parse(exported.bytes.toString("utf8"))).toEqual(
+      JSON.parse(JSON.stringify(lines.map(({ variant, quantity }) => ({ variant, quantity })))),
+    );
+    await downloadFrom(page, "[data-action=download-schedule]");
+    expect((await settled(page, "schedule-status")).state).toBe("done");
+  });
+
+  test("an imported list refused: each finding names its field by the form's label, never a JSON path", async () => {
+    const page = await openFlow("#/acheteur/schedule", { narrow: true });
+    const list = [
+      { quantity: 2, variant: { product: "personnel.serveur", unit: "heure", extras: ["boissons.vin"] } },
+      {
+        quantity: 0,
+        variant: { product: "cocktail", pieces: 8, unit: "personne", delivry: { included: false } },
+      },
+    ];
+    await page.setInputFiles("#schedule-import", fileInput("lignes.json", Buffer.from(JSON.stringify(list))));
+    expect((await settled(page, "import-status")).state).toBe("error");
+    const where = await page.locator("[data-results=import] .finding-where").allInnerTexts();
+    expect(where).toEqual(
+      expect.arrayContaining([t("fr", "pane.price.extras"), t("fr", "pane.schedule.quantity")]),
+    );
+    expect(where.filter((place) => /variant|extras|delivry|quantity/.test(place))).toEqual([]);
+    // The misspelt field is named by its message, as typed in the file.
+    expect(await page.locator("[data-results=import]").innerText()).toContain("delivry");
+    await session.expectFits(page, 320);
+    await session.expectAccessible(page);
   });
 });
 
@@ -294,6 +379,51 @@ describe("buyer: compare the bids", () => {
     await session.expectAccessible(page);
     const workbook = await downloadFrom(page, "[data-action=download-comparison]");
     await expectValidWorkbook(new Uint8Array(workbook.bytes), workbook.name);
+  });
+});
+
+describe("buyer: compare the bids, options corrected after a ranking", () => {
+  test("wrong points after a ranking: the ranking and its downloads go until the points are right; 320 px", async () => {
+    const page = await openFlow("#/acheteur/compare", { narrow: true });
+    await page.setInputFiles("#compare-original", fileInput(TENDER, fixture(`tenders/${TENDER}`)));
+    await page.setInputFiles(
+      "#compare-bids",
+      BIDS.slice(0, 2).map((name) => fileInput(name, fixture(`bids/${name}`))),
+    );
+    await page.click("[data-action=compare-bids]");
+    expect((await settled(page, "compare-status")).state).toBe("done");
+    expect(await page.locator(".ranking li").count()).toBe(2);
+    expect(await page.locator("[data-action=download-comparison]").count()).toBe(1);
+
+    // Points typed that are no number: marked at once, and no ranking made with other points stays, nor its downloads.
+    await page.fill("#compare-points", "quarante");
+    expect(await settled(page, "compare-status")).toEqual({
+      state: "warning",
+      text: t("fr", "pane.compare.fix"),
+    });
+    expect(await page.locator("#compare-points").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator(".ranking").count()).toBe(0);
+    expect(
+      await page.locator("[data-action=download-comparison], [data-action=download-report]").count(),
+    ).toBe(0);
+    await session.expectFits(page, 320);
+    await session.expectAccessible(page);
+    await session.shot(page, "compare-options-wrong-320");
+
+    // Corrected: the request goes; compared again, the ranking is back.
+    await page.fill("#compare-points", "60");
+    expect(await page.locator("#compare-status").getAttribute("data-state")).toBe("idle");
+    expect(await page.locator("#compare-points").getAttribute("aria-invalid")).toBeNull();
+    await page.click("[data-action=compare-bids]");
+    expect((await settled(page, "compare-status")).state).toBe("done");
+    expect(await page.locator(".ranking li").count()).toBe(2);
+
+    // Zero points, compared at once: still marked, and still no ranking.
+    await page.fill("#compare-points", "0");
+    await page.click("[data-action=compare-bids]");
+    expect((await settled(page, "compare-status")).text).toBe(t("fr", "pane.compare.fix"));
+    expect(await page.locator("#compare-points").getAttribute("aria-invalid")).toBe("true");
+    expect(await page.locator(".ranking").count()).toBe(0);
   });
 });
 

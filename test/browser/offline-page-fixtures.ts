@@ -6,7 +6,7 @@ import { findingMessage } from "../../src/core/finding-message";
 import { readGridJson, type Grid } from "../../src/core/grid";
 import type { Lang } from "../../src/i18n";
 import { t } from "../../src/i18n";
-import { cellReference, sortFindings } from "../../src/ui/findings";
+import { findingPlace, sortFindings } from "../../src/ui/findings";
 import { makeTemplate } from "../../src/usecases/make-template";
 import { writeWorkbook } from "../../src/xlsx/write";
 import { REPO_ROOT } from "../helpers/browser";
@@ -49,12 +49,15 @@ export async function fillE5(page: Page, pieces = "8"): Promise<void> {
   await page.check("#v-evening");
 }
 
-/** A finding as a findings list shows it: its severity, its words, where it is (cell, path or file) or null. */
+/** A finding as a findings list shows it: its severity, its words, where it is (cell, field, path or file) or null. */
 export type FindingRow = readonly [severity: string, message: string, where: string | null];
 
 export function findingRow(finding: Finding, lang: Lang): FindingRow {
-  const where = cellReference(finding) ?? finding.location?.path ?? finding.location?.file ?? null;
-  return [t(lang, `pane.severity.${finding.severity}`), findingMessage(finding, lang), where];
+  return [
+    t(lang, `pane.severity.${finding.severity}`),
+    findingMessage(finding, lang),
+    findingPlace(finding, lang),
+  ];
 }
 
 /** The rows in the order a findings list shows them (errors first). */

@@ -8,6 +8,7 @@ import { writeGridJson } from "../../src/core/grid";
 import { cents, formatEuros } from "../../src/core/money";
 import { priceVariant, renderBreakdown } from "../../src/core/pricing";
 import { TEMPLATE_SHEETS, templatePresent } from "../../src/core/template";
+import { readVariant } from "../../src/core/variant";
 import { t } from "../../src/i18n";
 import { checkGridWorkbook } from "../../src/usecases/check-grid";
 import { checkReturnedGrid } from "../../src/usecases/returned-grids";
@@ -416,6 +417,36 @@ describe("buyer", () => {
     expect(await page.locator("[data-result=ttc]").innerText()).toBe(formatEuros(cents(2035), "fr"));
     await page.evaluate(() => window.scrollTo(0, 0));
     await docScreenshot(page, "page-prix");
+  });
+});
+
+describe("the variant form follows the product", () => {
+  test("a cook on a fresh form is priced by the hour: what it cannot take is hidden and not sent; 320 px", async () => {
+    const page = await open({ hash: "#/acheteur/price", viewport: { width: 320, height: 740 } });
+    await page.setInputFiles("#grid-file", fileInput("reference.json", readFileSync(gridFile("reference"))));
+    await settled(page, "grid-status");
+    await page.selectOption("#v-product", "personnel.cuisinier");
+    for (const control of ["#v-pieces", "#v-extra-boissons-vin", "#v-guests", "#v-delivery", "#v-staff"])
+      expect([control, await page.locator(control).isVisible()]).toEqual([control, false]);
+    expect(await page.locator("#v-unit").inputValue()).toBe("heure");
+    await page.click("[data-action=price]");
+    expect((await settled(page, "price-status")).state).toBe("done");
+    const { variant } = readVariant({ product: "personnel.cuisinier", unit: "heure" });
+    const result = variant && priceVariant(gridOf("reference"), variant);
+    if (!result?.ok) throw new Error("the reference grid prices an hour of a cook");
+    expect(await page.locator("[data-result=ht]").innerText()).toBe(formatEuros(result.ht, "fr"));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await expectAccessible(page);
+    await shot(page, "price-staff-320");
+
+    // Back to a cocktail: its parts come back as on a fresh form, and it is priced.
+    await page.selectOption("#v-product", "cocktail");
+    expect(await page.locator("#v-pieces").inputValue()).toBe("8");
+    expect(await page.locator("#v-guests").inputValue()).toBe("30");
+    expect(await page.locator("#v-delivery").inputValue()).toBe("included");
+    expect(await page.locator("#v-unit").inputValue()).toBe("personne");
+    await page.click("[data-action=price]");
+    expect((await settled(page, "price-status")).state).toBe("done");
   });
 });
 

@@ -1,8 +1,9 @@
 import { findingMessage } from "../../src/core/finding-message";
 import type { Finding } from "../../src/core/findings";
 import { CATALOGUE } from "../../src/core/grid";
-import { LANGS, isMessageKey, type MessageKey } from "../../src/i18n";
+import { LANGS, isMessageKey, t, type MessageKey } from "../../src/i18n";
 import { MODULES } from "../../src/i18n/catalog";
+import { findingPlace } from "../../src/ui/findings";
 
 // Findings as a caterer reads them: labels, not the standard's ids or the variant's JSON fields, and French numbers
 // in French. Every message a finding can carry is rendered with ids, fields and decimals in its params, and scanned.
@@ -60,6 +61,32 @@ describe("findings in words", () => {
     };
     expect(findingMessage(amount, "fr")).toContain("« 3,005 »");
     expect(findingMessage(amount, "en")).toContain('"3.005"');
+  });
+});
+
+describe("where a finding is, in a list", () => {
+  const at = (path: string, extra: Partial<Finding["location"]> = {}): Finding => ({
+    code: "variant.extras.standalone",
+    severity: "error",
+    location: { path, ...extra },
+    messageKey: "variant.extras.standalone",
+    params: { product: "personnel.serveur" },
+  });
+
+  it("names a field of the variant form by its label, never its JSON path", () => {
+    expect(findingPlace(at("extras"), "fr")).toBe("En supplément, par personne");
+    expect(findingPlace(at("extras[1]"), "en")).toBe("Add-ons, per person");
+    expect(findingPlace(at("variant.delivery.zone", { line: 2 }), "fr")).toBe(t("fr", "pane.price.zone"));
+    expect(findingPlace(at("quantity", { line: 2 }), "fr")).toBe(t("fr", "pane.schedule.quantity"));
+  });
+
+  it("names no place for a field the form does not have: the message names it as typed", () => {
+    expect(findingPlace(at("variant.delivry", { line: 3 }), "fr")).toBeNull();
+  });
+
+  it("keeps a cell first, and a path that is no field of the form (a grid's JSON path) as it is", () => {
+    expect(findingPlace(at("extras", { sheet: "BPU", cell: "D4" }), "fr")).toBe("BPU!D4");
+    expect(findingPlace(at("prix.cocktail_8"), "fr")).toBe("prix.cocktail_8");
   });
 });
 

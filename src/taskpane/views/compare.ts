@@ -107,6 +107,8 @@ export const compareView: View<RouteOf<"compare">> = (_route, context) => {
     if (fromFile && !originalFile.files?.length) markInvalid(originalFile, t("pane.compare.originalMissing"));
     if (!bidsInput.files?.length) markInvalid(bidsInput, t("pane.compare.bidsMissing"));
     if (!read.ok || (fromFile && !originalFile.files?.length) || !bidsInput.files?.length) {
+      // No ranking of other options or files stays on screen, its download with it.
+      results.replaceChildren();
       setStatus(status, "warning", t("pane.compare.fix"));
       return;
     }

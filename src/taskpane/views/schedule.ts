@@ -38,7 +38,8 @@ function writeMessage(
   }
 }
 
-function writePanel(context: ViewContext): HTMLElement {
+/** The panel that writes the schedule, and what to do when the list changes: forget what was said of the last one. */
+function writePanel(context: ViewContext): { panel: HTMLElement; listChanged(): void } {
   const { t, lang, host } = context;
   const title = el("input", { id: "s-title", name: "s-title", type: "text", autocomplete: "off" });
   const write = actionButton(t("pane.schedule.write"), "write-schedule");
@@ -78,24 +79,31 @@ function writePanel(context: ViewContext): HTMLElement {
     });
     if (done) setStatus(status, "done", t("pane.schedule.offered", { file: fileName }));
   });
-  return panel("write-schedule", t("pane.schedule.write.title"), [
-    field("s-title", t("pane.schedule.consultation"), title),
-    write,
-    download,
-    status,
-    problems,
-  ]);
+  return {
+    panel: panel("write-schedule", t("pane.schedule.write.title"), [
+      field("s-title", t("pane.schedule.consultation"), title),
+      write,
+      download,
+      status,
+      problems,
+    ]),
+    listChanged: () => {
+      setStatus(status, "idle", "");
+      problems.replaceChildren();
+    },
+  };
 }
 
 export const scheduleView: View<RouteOf<"schedule">> = (_route, context) => {
   const { t, navigate } = context;
-  const panels = draftPanels(context, draft);
+  const written = writePanel(context);
+  const panels = draftPanels(context, draft, written.listChanged);
   return el("section", { "aria-labelledby": "schedule-heading" }, [
     viewHeading("schedule-heading", t("pane.schedule.title")),
     backToRole(t, navigate, "acheteur"),
     el("p", {}, [t("pane.schedule.body")]),
     panels.add,
     panels.list,
-    writePanel(context),
+    written.panel,
   ]);
 };

@@ -98,19 +98,33 @@ function render(context: FlowContext): FlowScreen {
     bidNames,
   ]);
 
-  go.addEventListener("click", async () => {
+  /**
+   * The options read, each mistake marked at its field (as the user types, so no mark moves the button being
+   * clicked). While they are wrong no ranking made with other options stays on screen, nor its downloads; once they
+   * are right again, the request to correct them goes.
+   */
+  let refused = false;
+  const readOptions = () => {
     clearInvalid(options.element);
     const reading = options.read();
+    if (!reading.ok) {
+      results.replaceChildren();
+      setStatus(status, "warning", t("pane.compare.fix"));
+    } else if (refused) setStatus(status, "idle", "");
+    refused = !reading.ok;
+    return reading;
+  };
+  options.element.addEventListener("input", readOptions);
+
+  go.addEventListener("click", async () => {
+    const reading = readOptions();
     const { original: tender, bids: offers } = chosen;
     // The file inputs say what is missing in the status line: their own description is the drop hint.
     if (!tender || offers.length === 0) {
       setStatus(status, "warning", t(tender ? "pane.compare.bidsMissing" : "web.compare.originalMissing"));
       return;
     }
-    if (!reading.ok) {
-      setStatus(status, "warning", t("pane.compare.fix"));
-      return;
-    }
+    if (!reading.ok) return;
     const busy = t("pane.compare.busy", { count: offers.length });
     const request = { original: tender, bids: offers, options: reading.options, lang };
     const outcome = await withProgress(t, status, [go, original.input, bids.input], busy, () =>

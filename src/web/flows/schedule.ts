@@ -14,7 +14,8 @@ import type { FlowScreen, WebFlow } from "./flow";
 /** The list being made: it lives as long as the page, so going back to the buyer's screen loses nothing. */
 const draft: Draft = { lines: [] };
 
-function downloadPanel(context: FlowContext): HTMLElement {
+/** The panel that downloads the schedule, and what to do when the list changes: forget what was said of the last one. */
+function downloadPanel(context: FlowContext): { panel: HTMLElement; listChanged(): void } {
   const { t, lang } = context;
   const title = el("input", { id: "s-title", name: "s-title", type: "text", autocomplete: "off" });
   const download = actionButton(t("pane.schedule.download"), "download-schedule");
@@ -40,17 +41,24 @@ function downloadPanel(context: FlowContext): HTMLElement {
     });
     if (done) setStatus(status, "done", t("pane.schedule.offered", { file: fileName }));
   });
-  return panel("write-schedule", t("web.schedule.download.title"), [
-    field("s-title", t("pane.schedule.consultation"), title),
-    download,
-    status,
-    problems,
-  ]);
+  return {
+    panel: panel("write-schedule", t("web.schedule.download.title"), [
+      field("s-title", t("pane.schedule.consultation"), title),
+      download,
+      status,
+      problems,
+    ]),
+    listChanged: () => {
+      setStatus(status, "idle", "");
+      problems.replaceChildren();
+    },
+  };
 }
 
 function render(context: FlowContext): FlowScreen {
-  const panels = draftPanels(context, draft);
-  return { inputs: [panels.add], outputs: [panels.list, downloadPanel(context)] };
+  const download = downloadPanel(context);
+  const panels = draftPanels(context, draft, download.listChanged);
+  return { inputs: [panels.add], outputs: [panels.list, download.panel] };
 }
 
 export const scheduleFlow: WebFlow = {
