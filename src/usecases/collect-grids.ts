@@ -43,7 +43,7 @@ function fileError(file: string, code: string, messageKey: MessageKey, params: M
 }
 
 /** A JSON that is no grid at all: not an object, or another standard's. */
-const NOT_A_GRID_JSON = new Set(["grid.json.notObject", "grid.json.standard"]);
+const NOT_A_GRID_JSON = new Set(["grid.json.notObject", "grid.json.notGrid", "grid.json.standard"]);
 
 /** The JSON value of a text, or the finding that says it is not JSON. */
 function parsedJson(file: string, text: string): Exclude<ReturnedFile, { kind: "jsonText" }> {

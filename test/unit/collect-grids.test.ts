@@ -313,15 +313,22 @@ describe("choices said in words", () => {
       },
       { kind: "workbook", file: "notes.xlsx", snapshot: { source: "notes.xlsx", sheets: [], names: [] } },
       { kind: "json", file: "autre.json", value: { standard: "autre-chose", version: "1.0" } },
+      { kind: "json", file: "config.json", value: { hello: 1 } },
     ];
     const grids = inputs.map((input) => readReturnedGrid(input, { today: TODAY }));
     expect(grids.map((grid) => [grid.reading, grid.findings.map((f) => [f.code, f.severity])])).toEqual([
       ["unreadable", [["collect.unreadable", "error"]]],
       ["notGrid", [["collect.notGrid", "error"]]],
       ["notGrid", expect.arrayContaining([["grid.json.standard", "error"]])],
+      ["notGrid", [["grid.json.notGrid", "error"]]],
     ]);
     const collection = collectGrids(grids, { today: TODAY });
-    expect(collection.grids.map((grid) => grid.status)).toEqual(["unreadable", "notGrid", "notGrid"]);
+    expect(collection.grids.map((grid) => grid.status)).toEqual([
+      "unreadable",
+      "notGrid",
+      "notGrid",
+      "notGrid",
+    ]);
     expect(collectJson(collection).grids[0]).toEqual({
       file: "secret.xlsx",
       siret: null,

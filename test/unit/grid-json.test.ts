@@ -160,3 +160,18 @@ describe("amounts in JSON", () => {
     expect(findings.map((finding) => finding.code)).toEqual(["grid.json.versionNewer"]);
   });
 });
+
+test("a JSON naming no part of a grid is not a grid: refused in one finding, not read as a grid with every value missing", () => {
+  for (const value of [{ hello: 1 }, {}, { rows: [1, 2] }]) {
+    const read = readGridJson(value);
+    expect(read.grid).toBeNull();
+    expect(read.findings.map((finding) => [finding.code, finding.severity])).toEqual([
+      ["grid.json.notGrid", "error"],
+    ]);
+  }
+  expect(t("fr", "grid.json.notGrid")).toContain("n'est pas une grille commune");
+  // One part of a grid is enough to read it as one, with what is missing said.
+  expect(readGridJson({ prix: {} }).findings.map((finding) => finding.code)).not.toContain(
+    "grid.json.notGrid",
+  );
+});

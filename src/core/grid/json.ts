@@ -57,6 +57,10 @@ const SECTION_KEYS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 export function readGridJson(value: unknown, options: ValidateOptions = {}): GridReadResult {
   if (!isObject(value))
     return { grid: null, findings: [gridFinding("grid.json.notObject", "error", undefined)] };
+  // A JSON naming neither the standard nor any part of a grid is some other file: read as a grid, every value would
+  // be said missing, and a comparison would show it as an incomplete bid.
+  if (!Object.keys(SCHEMA_PROPERTIES).some((key) => key in value))
+    return { grid: null, findings: [gridFinding("grid.json.notGrid", "error", undefined)] };
   const findings: Finding[] = [...checkHeader(value), ...unknownKeys(value)];
   const sections = readSections(value, findings);
   const identity: Record<string, IdentityValue | null> = {};

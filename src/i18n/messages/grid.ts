@@ -5,6 +5,8 @@ export const grid = defineMessages({
   fr: {
     "grid.json.notObject":
       "Ce fichier n'est pas une grille : choisissez le fichier exporté par le complément ou par la commande « grille ».",
+    "grid.json.notGrid":
+      "Ce fichier JSON n'est pas une grille commune : il n'a aucune de ses rubriques (identité, prix, TVA…). Choisissez le fichier exporté par le complément, la page ou la commande « grille ».",
     "grid.json.standard":
       "Ce fichier suit un autre standard (« {value} ») : ce n'est pas une grille commune traiteur. Choisissez le fichier d'une grille commune.",
     "grid.json.standardMissing":
@@ -59,6 +61,8 @@ export const grid = defineMessages({
   en: {
     "grid.json.notObject":
       "This file is not a grid: choose the file exported by the add-in or by the grille command.",
+    "grid.json.notGrid":
+      "This JSON file is not a standard grid: it has none of its sections (identity, prices, VAT…). Choose the file exported by the add-in, the page or the grille command.",
     "grid.json.standard":
       'This file follows another standard ("{value}"): it is not a common catering grid. Choose the file of a common grid.',
     "grid.json.standardMissing":
