@@ -258,3 +258,10 @@ test("a schedule asking TTC only: ranked on the totals TTC, said in words, no HT
     [null, 1],
   ]);
 });
+
+test("a bid given twice is compared once, and said: the means and thresholds are not moved by a copy", async () => {
+  const once = JSON.parse((await grille(["compare", "--tender", tender, ...bids, "--json"])).out) as Json;
+  const run = await grille(["compare", "--tender", tender, bids[0], ...bids, "--json"]);
+  expect(run.err).toContain(t("fr", "compare.cli.givenTwice", { file: bids[0] }));
+  expect(JSON.parse(run.out)).toEqual(once);
+});

@@ -1,3 +1,4 @@
+import * as path from "node:path";
 import type { Command } from "commander";
 import {
   compareBid,
@@ -58,7 +59,19 @@ async function writeOutputs(result: Ok, options: CompareOptions, ctx: CliContext
   }
 }
 
-async function run(bidFiles: readonly string[], options: CompareOptions, ctx: CliContext): Promise<ExitCode> {
+/** Each file once: a bid given twice (a glob and its name) would count twice in the means and move the thresholds. */
+function eachOnce(files: readonly string[], ctx: CliContext): string[] {
+  const seen = new Set<string>();
+  return files.filter((file) => {
+    const at = path.resolve(file);
+    if (!seen.has(at)) return seen.add(at);
+    ctx.err(ctx.t("compare.cli.givenTwice", { file }));
+    return false;
+  });
+}
+
+async function run(given: readonly string[], options: CompareOptions, ctx: CliContext): Promise<ExitCode> {
+  const bidFiles = eachOnce(given, ctx);
   const inputs = [options.tender, ...bidFiles];
   const overwrite = options.force === true;
   const read = readCompareOptions(options);

@@ -154,6 +154,7 @@ export const compare = defineMessages({
     "compare.option.method": "Notation « {value} » inconnue : choisissez {methods}.",
     "compare.option.estimate":
       "Estimation « {value} » illisible : donnez un montant positif en euros (ex. 120000).",
+    "compare.cli.givenTwice": "{file} est donné deux fois : l'offre n'est comparée qu'une fois.",
     "compare.cli.tenderUnusable":
       "{file} ne peut pas servir de bordereau d'origine : voyez le message ci-dessus.",
     "compare.cli.heading":
@@ -352,6 +353,7 @@ export const compare = defineMessages({
     "compare.option.method": "Unknown scoring “{value}”: choose {methods}.",
     "compare.option.estimate":
       "Unreadable estimate “{value}”: give a positive amount in euros (e.g. 120000).",
+    "compare.cli.givenTwice": "{file} is given twice: the bid is compared once.",
     "compare.cli.tenderUnusable": "{file} cannot serve as the original schedule: see the message above.",
     "compare.cli.heading":
       "{count} {count|bid|bids} on {file} (sheet “{sheet}”, {lines} lines), price criterion on {points} points.",
