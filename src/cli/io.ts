@@ -1,3 +1,4 @@
+import { jsonProblem } from "../core/json-syntax";
 import { closeSync, fstatSync, openSync, promises as fs, readSync } from "node:fs";
 import * as path from "node:path";
 import { removePendingTemporaryFiles, writeFileAtomically } from "../xlsx/node-files";
@@ -105,7 +106,8 @@ export function parseJsonBytes(data: Buffer, file: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new CliError("error.jsonInvalid", { file, detail: (error as Error).message });
+    const problem = jsonProblem(file, text, error);
+    throw new CliError(problem.messageKey, problem.params);
   }
 }
 

@@ -4,6 +4,7 @@
 // directory of the offer, the price observatory under the statistics rule, the insertion totals. Outputs: the
 // register workbook plan, the HTML report, the JSON. Faces read the files through a door and show the result.
 
+import { jsonProblem } from "../core/json-syntax";
 import {
   buildObservatoryReport,
   buildRegisterPlan,
@@ -47,11 +48,11 @@ const NOT_A_GRID_JSON = new Set(["grid.json.notObject", "grid.json.notGrid", "gr
 
 /** The JSON value of a text, or the finding that says it is not JSON. */
 function parsedJson(file: string, text: string): Exclude<ReturnedFile, { kind: "jsonText" }> {
+  const json = text.replace(/^\uFEFF/, "");
   try {
-    return { kind: "json", file, value: JSON.parse(text.replace(/^\uFEFF/, "")) as unknown };
+    return { kind: "json", file, value: JSON.parse(json) as unknown };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { kind: "unreadable", file, reason: { messageKey: "error.jsonInvalid", params: { detail } } };
+    return { kind: "unreadable", file, reason: jsonProblem(file, json, error) };
   }
 }
 

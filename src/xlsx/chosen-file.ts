@@ -2,6 +2,7 @@
 // as text, a workbook through this door, anything else refused with its reason. Never throws on the file's content,
 // so one bad file never stops a collection of two hundred. The CLI reads paths instead (src/cli/collect-files.ts).
 
+import { jsonProblem } from "../core/json-syntax";
 import type { BidFile, JsonTextFile, UnreadableFile, WorkbookFile } from "../core/workbook";
 import { WorkbookReadError } from "./errors";
 import { isWorkbookBytes } from "./magic";
@@ -51,15 +52,11 @@ export async function readChosenGridFile(chosen: ChosenFile): Promise<ChosenFile
  */
 export async function readChosenBidFile(file: string, bytes: Uint8Array): Promise<BidFile> {
   if (JSON_NAME.test(file)) {
+    const text = new TextDecoder().decode(bytes);
     try {
-      return { kind: "json", file, value: JSON.parse(new TextDecoder().decode(bytes)) as unknown };
+      return { kind: "json", file, value: JSON.parse(text) as unknown };
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      return {
-        kind: "unreadable",
-        file,
-        reason: { messageKey: "error.jsonInvalid", params: { file, detail } },
-      };
+      return { kind: "unreadable", file, reason: jsonProblem(file, text, error) };
     }
   }
   try {

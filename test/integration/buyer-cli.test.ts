@@ -93,7 +93,7 @@ describe("grille bordereau", () => {
   });
 
   test.each([
-    ["not JSON", "[{", "error.jsonInvalid"],
+    ["not JSON", "[{", "error.jsonInvalidAt"],
     ["not a list", '{"lines": []}', "schedule.notList"],
   ])("a lines file that is %s: one line, exit 2", async (_name, text, key) => {
     const lines = path.join(dir, `${key}.json`);

@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import * as path from "node:path";
 import { findingMessage } from "../../src/core/finding-message";
+import { jsonProblem } from "../../src/core/json-syntax";
+import { t } from "../../src/i18n";
 import { bidInputOf } from "../../src/usecases/compare-bids";
 import { readChosenBidFile } from "../../src/xlsx/chosen-file";
 
@@ -30,12 +32,34 @@ test("a JSON that does not parse, a file that is no workbook: unreadable, each w
     await readChosenBidFile("grille.json", new TextEncoder().encode("{ pas du JSON")),
   );
   if (broken.source.kind !== "unreadable") throw new Error("a broken JSON is unreadable");
-  expect(findingMessage(broken.source.finding, "fr")).toMatch(/^grille\.json : /);
-  expect(broken.source.finding.messageKey).toBe("error.jsonInvalid");
+  expect(findingMessage(broken.source.finding, "fr")).toMatch(
+    /^grille\.json : JSON invalide à la ligne 1, colonne 3 /,
+  );
+  expect(broken.source.finding.messageKey).toBe("error.jsonInvalidAt");
 
   const fake = bidInputOf(await readChosenBidFile("offre.xlsx", new TextEncoder().encode("pas un classeur")));
   if (fake.source.kind !== "unreadable") throw new Error("text named .xlsx is unreadable");
   expect(fake.source.finding.location).toEqual({ file: "offre.xlsx" });
   expect(findingMessage(fake.source.finding, "fr")).toContain("offre.xlsx");
   expect(fake.source.finding.messageKey).toMatch(/^workbook\.read\./);
+});
+
+test("a JSON mistake is placed at its line and column, in the reader's words, never the engine's English", () => {
+  const text = '{\n  "identite": {\n    "raison_sociale": "Traiteur"\n    "siret": "1"\n  }\n}';
+  let error: unknown;
+  try {
+    JSON.parse(text);
+  } catch (caught) {
+    error = caught;
+  }
+  const problem = jsonProblem("grille.json", text, error);
+  expect(problem).toEqual({
+    messageKey: "error.jsonInvalidAt",
+    params: { file: "grille.json", line: 4, column: 5 },
+  });
+  expect(t("fr", problem.messageKey, problem.params)).not.toMatch(/Expected|position/);
+  expect(jsonProblem("x.json", "", new Error("no place"))).toEqual({
+    messageKey: "error.jsonInvalid",
+    params: { file: "x.json" },
+  });
 });

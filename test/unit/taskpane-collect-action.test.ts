@@ -53,7 +53,7 @@ test("the chosen files are read as the command line reads them; a file that is n
   expect(progress).toEqual(["0/4 a.json", "1/4 b.json", "2/4 photo.png", "3/4 c.xlsx"]);
   expect(grids.map((grid) => [grid.reading, grid.findings[0]?.messageKey])).toEqual([
     ["grid", undefined],
-    ["unreadable", "error.jsonInvalid"],
+    ["unreadable", "error.jsonInvalidAt"],
     ["unreadable", "pane.collect.notGridFile"],
     ["unreadable", "workbook.read.notZip"],
   ]);

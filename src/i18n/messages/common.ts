@@ -14,7 +14,9 @@ export const common = defineMessages({
     "error.fileUnreadable":
       "{file} : lecture impossible ({detail}). Vérifiez que le fichier existe et que vous avez le droit de le lire.",
     "error.fileUnwritable": "{file} : écriture impossible ({detail}). Vérifiez le dossier et ses droits.",
-    "error.jsonInvalid": "{file} : JSON invalide ({detail}). Corrigez le fichier puis relancez.",
+    "error.jsonInvalid": "{file} : ce n'est pas du JSON valide. Corrigez le fichier puis relancez.",
+    "error.jsonInvalidAt":
+      "{file} : JSON invalide à la ligne {line}, colonne {column} (une virgule, un guillemet ou une accolade manque ou est en trop ?). Corrigez le fichier puis relancez.",
     "error.jsonEncoding":
       "{file} : ce fichier n'est pas encodé en UTF-8 (les lettres accentuées seraient mal lues). Enregistrez-le en UTF-8 puis relancez.",
     "error.inputIsFolder": "{file} est un dossier. Donnez le chemin d'un fichier.",
@@ -46,7 +48,9 @@ export const common = defineMessages({
     "error.fileUnreadable":
       "{file}: cannot be read ({detail}). Check that the file exists and that you may read it.",
     "error.fileUnwritable": "{file}: cannot be written ({detail}). Check the folder and its permissions.",
-    "error.jsonInvalid": "{file}: invalid JSON ({detail}). Fix the file and run again.",
+    "error.jsonInvalid": "{file}: this is not valid JSON. Fix the file and run again.",
+    "error.jsonInvalidAt":
+      "{file}: invalid JSON at line {line}, column {column} (a comma, a quote or a brace missing or too many?). Fix the file and run again.",
     "error.jsonEncoding":
       "{file}: this file is not encoded in UTF-8 (accented letters would be misread). Save it as UTF-8 and run again.",
     "error.inputIsFolder": "{file} is a folder. Give the path of a file.",
