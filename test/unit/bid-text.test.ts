@@ -66,4 +66,15 @@ describe("bid findings in words", () => {
       "Montant HT de 10,00\u00a0€ différent de quantité × prix unitaire (2,5 × 12,40\u00a0€). Le prix unitaire prévaut : montant corrigé 31,00\u00a0€.",
     ]);
   });
+
+  test("a rate the buyer wrote as text and the bidder left is not the bidder's to retype; changed, it is said", () => {
+    const buyers = { value: { type: "text", value: "10 % / 20 %" } } as const;
+    const left = checkBidLine({ ...line({ vat: buyers }), original: { quantity: cell(1500), vat: buyers } });
+    expect(left.findings.map((finding) => finding.code)).not.toContain("bid.vat.unreadable");
+    const typed = checkBidLine(line({ vat: cell("dix pour cent") }));
+    expect(typed.findings.map((finding) => [finding.code, finding.location?.cell])).toContainEqual([
+      "bid.vat.unreadable",
+      "E12",
+    ]);
+  });
 });

@@ -68,8 +68,12 @@ const ttcRule: LineRule = ({ input, unitHt, rate, place }) => {
 const vatRule: LineRule = ({ input, rate, place }) => {
   const vat = input.bid.vat;
   if (input.columns.vat === undefined || vat === undefined || vat.value.type === "empty") return NONE;
+  // A rate the buyer wrote as text (« 10 % / 20 % ») and the bidder left as it was is the schedule's, not the bid's:
+  // asking the bidder to retype it would have it change the buyer's cell.
   if (rate === null)
-    return [bidFinding("bid.vat.unreadable", "warning", place("vat"), { text: messageValue(vat) })];
+    return sameValue(input.original.vat, vat)
+      ? NONE
+      : [bidFinding("bid.vat.unreadable", "warning", place("vat"), { text: messageValue(vat) })];
   const category = input.expectedVat;
   if (category === undefined || USUAL_RATES[category].includes(rate)) return NONE;
   const rates = USUAL_RATES[category].join(",");
