@@ -73,7 +73,11 @@ window.__FAKE_EXCEL_CREATE__ = ${JSON.stringify(options.createWorkbook ?? "opens
       // come after the screen shows. A test counting syncs or arming a failing one must start after it: CI once saw
       // that read count down a fault meant for the click's write, so the click's own read failed instead.
       if (view === "role" && page.includes("role=traiteur"))
-        await opened.page.waitForFunction("window.__fakeExcel.syncs() >= 1");
+        // A function, not a string: the pane's policy forbids eval, and a string predicate is evaluated with it each
+        // time it is polled (so it failed only when the read had not come yet).
+        await opened.page.waitForFunction(
+          () => ((window as unknown as { __fakeExcel?: { syncs(): number } }).__fakeExcel?.syncs() ?? 0) >= 1,
+        );
       return opened.page;
     },
     async closePage() {
