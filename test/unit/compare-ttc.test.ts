@@ -5,8 +5,10 @@ import { priceVariant } from "../../src/core/pricing";
 import { compareTenderBids, type BidInput, type CompareBidsResult } from "../../src/usecases/compare-bids";
 import { comparisonJson } from "../../src/usecases/compare/json";
 import { comparisonReportHtml } from "../../src/usecases/compare/report/html-report";
+import { comparisonWorkbookPlan } from "../../src/usecases/compare/workbook/plan";
 import { t } from "../../src/i18n";
 import { ttcBid, ttcSchedule } from "../helpers/ttc-schedule";
+import { EXPECTED, fixtureBids, tenderBook } from "./compare-usecase-helpers";
 import { FIXTURES, loadGrid } from "./pricing-helpers";
 
 // A schedule that asks for unit prices TTC only: the bids are compared on their DQE totals TTC (quantity × unit
@@ -137,4 +139,29 @@ test("the report ranks on the total TTC, with no HT column, in words that say TT
   const fr = comparisonReportHtml(result, { lang: "fr", date: "2026-11-29" });
   expect(fr).toContain("Total TTC = somme des quantités × prix unitaires TTC");
   expect(fr).not.toMatch(/prix unitaires HT|totaux HT|Total HT/);
+});
+
+test("no placeholder left unfilled in any text of either basis, either language (workbook, report, findings)", async () => {
+  const ht = compareTenderBids({
+    tender: await tenderBook(),
+    bids: await fixtureBids(),
+    options: { points: EXPECTED.points, trimmedMean: true, estimate: { total: cents(12_000_000) } },
+  });
+  if (!ht.ok) throw new Error("t-departement is comparable");
+  const ttc = await compare({ points: 40, trimmedMean: true, estimate: { total: cents(2_000_000) } });
+  // A message key given too few params keeps its « {basis} » or « {count|…|…} »: a reader would see it.
+  const unfilled = /\{\w+(\|[^{}|]*\|[^{}|]*)?\}/;
+  for (const result of [ht, ttc])
+    for (const lang of ["fr", "en"] as const) {
+      const texts = comparisonWorkbookPlan(result, { lang }).sheets.flatMap((sheet) => [
+        ...sheet.cells.flatMap((cell) => (cell.write.kind === "text" ? [cell.write.value] : [])),
+        ...(sheet.charts ?? []).flatMap((chart) => [
+          chart.title ?? "",
+          ...chart.series.map((one) => one.name),
+        ]),
+      ]);
+      const messages = comparisonJson(result, lang).bids.flatMap((bid) => bid.findings.map((f) => f.message));
+      for (const text of [...texts, ...messages, comparisonReportHtml(result, { lang, date: "2026-11-29" })])
+        expect(text).not.toMatch(unfilled);
+    }
 });
